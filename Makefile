@@ -1,0 +1,42 @@
+# Every target sets up .venv itself; `make setup` is quick when nothing changed.
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+PROJECT ?=
+
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: setup run test lint bench package screenshot clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test,package]'
+	touch $(STAMP)
+
+run: QT_QPA_PLATFORM=
+run: setup
+	$(BIN)/tawsim $(PROJECT)
+
+lint: setup
+	$(BIN)/ruff check desktop tests bench docs
+	$(BIN)/lint-imports
+
+test: lint
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+bench: setup
+	$(BIN)/python -m bench
+
+package: setup
+	$(BIN)/python -m PyInstaller --noconfirm --clean build.spec
+	$(BIN)/python -m bench.archive
+
+screenshot: setup
+	$(BIN)/python docs/make_screenshots.py
+
+clean:
+	rm -rf build dist $(VENV)

@@ -1,0 +1,164 @@
+"""The domain objects: Document, Span, Relation, Layer, with their invariants.
+
+Plain dataclasses, no storage: the store turns rows into these and back.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import uuid
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+GOLD = "gold"
+ANNOTATOR_STATUSES = ("todo", "in_progress", "done")
+GOLD_STATUSES = ("unreviewed", "reviewed")
+
+
+class ModelError(ValueError):
+    """A broken invariant, with a message for a human."""
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def now_iso() -> str:
+    return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    id: str
+    text: str
+    title: str = ""
+    meta: dict[str, Any] = field(default_factory=dict)
+    source_sha256: str = ""
+    imported_at: str = ""
+
+    def __post_init__(self):
+        if not isinstance(self.id, str) or not self.id.strip():
+            raise ModelError("document id must be a non-empty string")
+        if not isinstance(self.text, str) or not self.text.strip():
+            raise ModelError("document text is empty")
+
+    @property
+    def published(self) -> str | None:
+        value = self.meta.get("published")
+        return value if isinstance(value, str) and value else None
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    doc_id: str
+    layer: str
+    label: str
+    start: int
+    end: int
+    text: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+    id: str = field(default_factory=new_id)
+    author: str = ""
+    created: str = ""
+
+    def __post_init__(self):
+        if not (isinstance(self.start, int) and isinstance(self.end, int)):
+            raise ModelError("span offsets must be integers")
+        if isinstance(self.start, bool) or isinstance(self.end, bool):
+            raise ModelError("span offsets must be integers")
+        if self.start < 0 or self.end <= self.start:
+            raise ModelError(f"span [{self.start}, {self.end}) is empty or reversed")
+        if len(self.text) != self.end - self.start:
+            raise ModelError(f"span text {self.text!r} does not fit [{self.start}, {self.end})")
+
+    def check(self, doc_text: str) -> None:
+        """The sacred invariant: ``text == doc.text[start:end]``."""
+        if self.end > len(doc_text):
+            raise ModelError(
+                f"span [{self.start}, {self.end}) is out of range (text has {len(doc_text)} characters)"
+            )
+        if doc_text[self.start : self.end] != self.text:
+            raise ModelError(
+                f"span text {self.text!r} differs from the document's "
+                f"{doc_text[self.start:self.end]!r} at [{self.start}, {self.end})"
+            )
+
+    def with_(self, **changes) -> Span:
+        return replace(self, **changes)
+
+    @classmethod
+    def on(cls, doc_text: str, *, doc_id: str, layer: str, label: str, start: int, end: int,
+           attrs: dict | None = None, id: str | None = None, author: str = "",
+           created: str = "") -> Span:
+        """A span over ``doc_text[start:end]``, checked against the text."""
+        if not (0 <= start < end <= len(doc_text)):
+            raise ModelError(
+                f"span [{start}, {end}) is empty, reversed or out of range "
+                f"(text has {len(doc_text)} characters)"
+            )
+        return cls(doc_id=doc_id, layer=layer, label=label, start=start, end=end,
+                   text=doc_text[start:end], attrs=dict(attrs or {}), id=id or new_id(),
+                   author=author, created=created or now_iso())
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        return (self.label, self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    doc_id: str
+    layer: str
+    type: str
+    head: str
+    tail: str
+    id: str = field(default_factory=new_id)
+    author: str = ""
+    created: str = ""
+
+    def __post_init__(self):
+        if self.head == self.tail:
+            raise ModelError("a relation cannot link a span to itself")
+
+
+@dataclass(frozen=True, slots=True)
+class Layer:
+    name: str
+
+    def __post_init__(self):
+        if not self.name or not self.name.strip() or self.name != self.name.strip():
+            raise ModelError("a layer name must be non-empty with no outer spaces")
+
+    @property
+    def is_gold(self) -> bool:
+        return self.name == GOLD
+
+
+@dataclass(slots=True)
+class Annotations:
+    """One document's spans and relations in one layer."""
+
+    doc_id: str
+    layer: str
+    spans: list[Span] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+
+    def span(self, span_id: str) -> Span | None:
+        for s in self.spans:
+            if s.id == span_id:
+                return s
+        return None
+
+
+def reassign_ids(spans: list[Span], relations: list[Relation], taken: set[str],
+                 ) -> tuple[list[Span], list[Relation]]:
+    """Give new ids to the spans and relations whose ids are in ``taken``, keeping every
+    relation pointing at the same spans."""
+    mapping = {s.id: (new_id() if s.id in taken else s.id) for s in spans}
+    new_spans = [s if mapping[s.id] == s.id else replace(s, id=mapping[s.id]) for s in spans]
+    new_rels = [
+        replace(r, head=mapping.get(r.head, r.head), tail=mapping.get(r.tail, r.tail),
+                id=new_id() if r.id in taken else r.id)
+        for r in relations
+    ]
+    return new_spans, new_rels

@@ -1,0 +1,344 @@
+"""Canonical text and offsets: the contract everything else rests on.
+
+* ``decode`` turns a file's bytes into text (UTF-8, UTF-8 with BOM, UTF-16 with BOM).
+* ``canonical`` is the stored form of a text (DESIGN §2); ``canonical_map`` is the same
+  transformation with a map from raw code points to canonical ones, used to remap the
+  spans of annotated input whose text was not canonical yet.
+* ``Utf16Index`` converts between code-point offsets and Qt's UTF-16 positions.
+* ``fold`` builds the search shadow of a text with a map back to canonical offsets.
+
+Offsets everywhere are Python code-point indices, half-open ``[start, end)``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = [
+    "TextError",
+    "canonical",
+    "canonical_map",
+    "decode",
+    "fold",
+    "find_all",
+    "is_canonical",
+    "remap_span",
+    "sha256_hex",
+    "Utf16Index",
+    "CanonicalMap",
+    "Folded",
+]
+
+
+class TextError(ValueError):
+    """A text that cannot be taken in; the message says why, for a human.
+    ``line`` is the 1-based line of the fault in the input, when known."""
+
+    def __init__(self, message: str, line: int | None = None):
+        super().__init__(message)
+        self.line = line
+
+
+# --------------------------------------------------------------------------- decoding
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+def decode(data: bytes) -> str:
+    """Decode a file's bytes: UTF-8 (BOM stripped) or UTF-16 with a BOM; else a TextError."""
+    encoding = "utf-8"
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            data, encoding = data[len(bom) :], enc
+            break
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        if b"\x00" in data[:4096]:
+            raise TextError("binary file (not UTF-8 or UTF-16 text)", 1) from None
+        line = data[: exc.start].count(b"\n") + 1
+        raise TextError(
+            f"not valid {encoding.upper()} (byte 0x{data[exc.start]:02x} at offset {exc.start});"
+            " save the file as UTF-8",
+            line,
+        ) from None
+    if "\x00" in text:
+        raise TextError("binary file (contains NUL characters)", text.count("\n", 0, text.index("\x00")) + 1)
+    return text
+
+
+def sha256_hex(data: bytes | str) -> str:
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    return hashlib.sha256(data).hexdigest()
+
+
+# --------------------------------------------------------------------- canonical text
+
+
+def canonical(raw: str) -> str:
+    """The canonical form of a text (DESIGN §2). Idempotent; fast (no per-character loop)."""
+    if raw.startswith("\ufeff"):
+        raw = raw[1:]
+    if "\r" in raw:
+        raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    out: list[str] = []
+    blank = False
+    for line in raw.split("\n"):
+        line = line.rstrip()
+        if not line:
+            blank = True
+            continue
+        if out:
+            out.append("\n\n" if blank else "\n")
+        out.append(line)
+        blank = False
+    text = "".join(out)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return text
+
+
+def is_canonical(text: str) -> bool:
+    return canonical(text) == text
+
+
+@dataclass(frozen=True, slots=True)
+class CanonicalMap:
+    """``text`` is the canonical text of a raw string; raw character ``i`` became the
+    canonical characters ``[lo[i], hi[i])``, or was dropped when ``lo[i] == -1``."""
+
+    text: str
+    lo: list[int]
+    hi: list[int]
+
+    def span(self, start: int, end: int) -> tuple[int, int] | None:
+        """Where raw ``[start, end)`` lands in the canonical text; None if it vanished."""
+        first = last = -1
+        for i in range(start, end):
+            if self.lo[i] >= 0:
+                first = i
+                break
+        if first < 0:
+            return None
+        for i in range(end - 1, first - 1, -1):
+            if self.lo[i] >= 0:
+                last = i
+                break
+        return self.lo[first], self.hi[last]
+
+
+def _nfc_segments(chars: list[tuple[str, int, int]]):
+    """Group (char, raw_lo, raw_hi) items into segments that NFC treats independently."""
+    seg: list[tuple[str, int, int]] = []
+    for item in chars:
+        ch = item[0]
+        if seg and unicodedata.combining(ch) == 0:
+            head = "".join(c for c, _, _ in seg)
+            alone = unicodedata.normalize("NFC", ch)
+            if (
+                unicodedata.combining(alone[0]) == 0
+                and unicodedata.normalize("NFC", head + ch)
+                == unicodedata.normalize("NFC", head) + alone
+            ):
+                yield seg
+                seg = []
+        seg.append(item)
+    if seg:
+        yield seg
+
+
+def canonical_map(raw: str) -> CanonicalMap:
+    """``canonical(raw)`` with a map from raw code points to canonical ones.
+
+    Slower than ``canonical`` (a pass per character): used only to remap the spans of
+    annotated input whose text is not canonical yet. Characters that NFC composes
+    together map to the whole composed result, so a span never splits a character.
+    """
+    n = len(raw)
+    # 1. BOM and line endings: items of (char, raw_lo, raw_hi)
+    items: list[tuple[str, int, int]] = []
+    i = 1 if raw.startswith("\ufeff") else 0
+    while i < n:
+        ch = raw[i]
+        if ch == "\r":
+            if i + 1 < n and raw[i + 1] == "\n":
+                items.append(("\n", i, i + 2))
+                i += 2
+                continue
+            items.append(("\n", i, i + 1))
+        else:
+            items.append((ch, i, i + 1))
+        i += 1
+    # 2. lines: strip trailing white space, collapse blank runs, drop outer blank lines
+    lines: list[list[tuple[str, int, int]]] = [[]]
+    newlines: list[tuple[str, int, int]] = []
+    for item in items:
+        if item[0] == "\n":
+            newlines.append(item)
+            lines.append([])
+        else:
+            lines[-1].append(item)
+    kept: list[tuple[str, int, int]] = []
+    pending: list[tuple[str, int, int]] = []  # newline items since the last text line
+    for idx, line in enumerate(lines):
+        while line and line[-1][0].isspace():
+            line.pop()
+        if line:
+            if kept:
+                kept.extend(pending[:2] if len(pending) >= 2 else pending[:1])
+            kept.extend(line)
+            pending = []
+        if idx < len(newlines):
+            pending.append(newlines[idx])
+    # 3. NFC, segment by segment
+    out_chars: list[str] = []
+    lo = [-1] * n
+    hi = [-1] * n
+    for seg in _nfc_segments(kept):
+        seg_text = "".join(c for c, _, _ in seg)
+        composed = unicodedata.normalize("NFC", seg_text)
+        begin = len(out_chars)
+        out_chars.extend(composed)
+        if composed == seg_text:
+            for k, (_, rlo, rhi) in enumerate(seg):
+                for r in range(rlo, rhi):
+                    lo[r], hi[r] = begin + k, begin + k + 1
+        else:
+            for _, rlo, rhi in seg:
+                for r in range(rlo, rhi):
+                    lo[r], hi[r] = begin, begin + len(composed)
+    return CanonicalMap("".join(out_chars), lo, hi)
+
+
+def remap_span(cmap: CanonicalMap, start: int, end: int) -> tuple[int, int]:
+    """Remap raw ``[start, end)``; TextError if canonicalisation leaves it empty."""
+    where = cmap.span(start, end)
+    if where is None:
+        raise TextError(
+            f"span [{start}, {end}) is empty once the text is canonical "
+            "(it covers only white space or blank lines that are dropped)"
+        )
+    return where
+
+
+# ---------------------------------------------------------------------------- UTF-16
+
+
+class Utf16Index:
+    """Code points <-> UTF-16 units for one text (Qt counts UTF-16 units).
+
+    Only characters outside the BMP differ, so the index keeps their positions and
+    converts with a binary search: O(log k) per conversion, k the number of such chars.
+    """
+
+    __slots__ = ("_astral_cp", "_astral_u16", "length_cp", "length_u16")
+
+    def __init__(self, text: str):
+        cps = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not _bmp_only(text) else []
+        self._astral_cp = cps
+        # UTF-16 position of each astral char = its code-point index + astral chars before it
+        self._astral_u16 = [cp + k for k, cp in enumerate(cps)]
+        self.length_cp = len(text)
+        self.length_u16 = len(text) + len(cps)
+
+    def to_utf16(self, cp: int) -> int:
+        if not 0 <= cp <= self.length_cp:
+            raise IndexError(f"code-point offset {cp} outside 0..{self.length_cp}")
+        return cp + bisect.bisect_left(self._astral_cp, cp)
+
+    def to_cp(self, u16: int, *, round_up: bool = False) -> int:
+        """The code point at UTF-16 position ``u16``. A position inside a surrogate pair
+        rounds down to the pair's start (or up past it with ``round_up``)."""
+        if not 0 <= u16 <= self.length_u16:
+            raise IndexError(f"UTF-16 position {u16} outside 0..{self.length_u16}")
+        k = bisect.bisect_right(self._astral_u16, u16)
+        if k and self._astral_u16[k - 1] + 1 == u16:  # the low surrogate of pair k-1
+            cp = self._astral_cp[k - 1]
+            return cp + 1 if round_up else cp
+        return u16 - k
+
+
+def _bmp_only(text: str) -> bool:
+    # UTF-16 length equals code-point length exactly when no char is astral.
+    return text.isascii() or len(text.encode("utf-16-le")) == 2 * len(text)
+
+
+# --------------------------------------------------------------------------- folding
+
+_HARAKAT = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640"}
+_FOLD_CHAR = {
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ى": "ي",
+    "ة": "ه",
+}
+_FOLD_CHAR.update({chr(0x0660 + d): str(d) for d in range(10)})
+_FOLD_CHAR.update({chr(0x06F0 + d): str(d) for d in range(10)})
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """The search shadow of a canonical text: ``text[j]`` came from ``source[pos[j]]``."""
+
+    text: str
+    pos: list[int]
+    source_length: int
+
+    def to_canonical(self, start: int, end: int) -> tuple[int, int]:
+        """Folded ``[start, end)`` -> canonical offsets; the end takes in the marks
+        (harakat, tatweel) that follow the last matched letter."""
+        s = self.pos[start] if start < len(self.pos) else self.source_length
+        if end == start:
+            return s, s
+        e = self.pos[end] if end < len(self.pos) else self.source_length
+        return s, e
+
+
+def _fold_char(ch: str) -> str:
+    if ch in _HARAKAT:
+        return ""
+    mapped = _FOLD_CHAR.get(ch)
+    if mapped is not None:
+        return mapped
+    low = ch.lower()
+    return low if len(low) == 1 else ch
+
+
+def fold(text: str) -> Folded:
+    """Diacritics and tatweel removed, alef forms -> ا, ى -> ي, ة -> ه, digits -> ASCII,
+    Latin lower-cased; one folded char per kept source char, so the map is exact."""
+    chars: list[str] = []
+    pos: list[int] = []
+    for i, ch in enumerate(text):
+        f = _fold_char(ch)
+        if f:
+            chars.append(f)
+            pos.append(i)
+    return Folded("".join(chars), pos, len(text))
+
+
+def fold_query(query: str) -> str:
+    return "".join(_fold_char(ch) for ch in canonical(query))
+
+
+def find_all(folded: Folded, query: str) -> list[tuple[int, int]]:
+    """Every occurrence of ``query`` in the folded text, as canonical offsets."""
+    needle = fold_query(query)
+    if not needle:
+        return []
+    hits = []
+    at = folded.text.find(needle)
+    while at >= 0:
+        hits.append(folded.to_canonical(at, at + len(needle)))
+        at = folded.text.find(needle, at + 1)
+    return hits

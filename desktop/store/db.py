@@ -1,0 +1,141 @@
+"""Opening a project file: pragmas, schema versions (sqlite-utils Migrations), backups.
+
+A project is one SQLite file in WAL mode with foreign keys on. ``PRAGMA user_version``
+holds the schema version; opening a file of an older version first copies it to
+``<file>.v<old>.bak`` (SQLite's online backup), then migrates it.
+
+A ``sqlite_utils.Database`` is bound to the thread that opened it: every worker thread
+opens its own (``open_database`` again, same path).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+SCHEMA_VERSION = 1
+
+migrations = Migrations("tawsim")
+
+
+@migrations(name="0001_initial")
+def _m0001(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL,
+            meta TEXT NOT NULL DEFAULT '{}',
+            text_sha256 TEXT NOT NULL,
+            source_sha256 TEXT NOT NULL DEFAULT '',
+            imported_at TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE layers (name TEXT PRIMARY KEY, created TEXT NOT NULL DEFAULT '');
+        INSERT INTO layers (name, created) VALUES ('gold', '');
+        CREATE TABLE doc_layers (
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            layer TEXT NOT NULL REFERENCES layers(name) ON DELETE CASCADE,
+            status TEXT NOT NULL,
+            reviewer TEXT NOT NULL DEFAULT '',
+            updated TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (doc_id, layer)
+        ) WITHOUT ROWID;
+        CREATE INDEX doc_layers_layer_status ON doc_layers(layer, status);
+        CREATE TABLE spans (
+            id TEXT PRIMARY KEY,
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            layer TEXT NOT NULL REFERENCES layers(name) ON DELETE CASCADE,
+            label TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            attrs TEXT NOT NULL DEFAULT '{}',
+            author TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL DEFAULT '',
+            CHECK (start >= 0 AND "end" > start AND length(text) = "end" - start)
+        );
+        CREATE INDEX spans_layer_doc ON spans(layer, doc_id, start, "end", label, id);
+        CREATE TABLE relations (
+            id TEXT PRIMARY KEY,
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            layer TEXT NOT NULL REFERENCES layers(name) ON DELETE CASCADE,
+            type TEXT NOT NULL,
+            head TEXT NOT NULL REFERENCES spans(id) ON DELETE CASCADE,
+            tail TEXT NOT NULL REFERENCES spans(id) ON DELETE CASCADE,
+            author TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX relations_layer_doc ON relations(layer, doc_id, type, head, tail, id);
+        CREATE INDEX relations_head ON relations(head);
+        CREATE INDEX relations_tail ON relations(tail);
+        CREATE TABLE audit (
+            seq INTEGER PRIMARY KEY,
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            who TEXT NOT NULL,
+            action TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '{}',
+            reason TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL
+        );
+        CREATE INDEX audit_doc ON audit(doc_id, seq);
+        """
+    )
+
+
+class ProjectFileError(Exception):
+    """A file that is not a Tawsim project, or one from a newer Tawsim."""
+
+
+def _user_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def backup_path(path: Path, version: int) -> Path:
+    return path.with_name(f"{path.name}.v{version}.bak")
+
+
+def open_database(path: str | Path, *, create: bool = True) -> sqlite_utils.Database:
+    """Open (and if needed create or migrate) the project file at ``path``."""
+    path = Path(path)
+    if not path.exists() and not create:
+        raise ProjectFileError(f"{path}: no such project")
+    if path.exists() and path.is_dir():
+        raise ProjectFileError(f"{path}: is a folder, not a project file")
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True)
+        conn.execute("PRAGMA foreign_keys = ON")
+        version = _user_version(conn)
+    except sqlite3.DatabaseError as exc:
+        raise ProjectFileError(f"{path}: not a Tawsim project ({exc})") from None
+    if version > SCHEMA_VERSION:
+        conn.close()
+        raise ProjectFileError(
+            f"{path}: made by a newer Tawsim (schema {version}, this one reads {SCHEMA_VERSION})"
+        )
+    db = sqlite_utils.Database(conn)
+    try:
+        has_tables = bool(db.table_names())
+        if has_tables and version == 0 and "documents" not in db.table_names():
+            raise ProjectFileError(f"{path}: an SQLite file, but not a Tawsim project")
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+        if version < SCHEMA_VERSION:
+            if has_tables:
+                target = backup_path(path, version)
+                with sqlite3.connect(str(target)) as dest:
+                    conn.backup(dest)
+                dest.close()
+            migrations.apply(db)
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise ProjectFileError(f"{path}: not a Tawsim project ({exc})") from None
+    except ProjectFileError:
+        conn.close()
+        raise
+    return db

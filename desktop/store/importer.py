@@ -1,0 +1,204 @@
+"""Importing files into a project: the one code path for the command line and the window.
+
+Records are validated whole in ``desktop.core.formats`` before anything is written, then
+stored in batches (one transaction each), so a rejected document leaves nothing behind
+while the good documents of the same file still go in. Progress is reported by bytes
+read; a cancel stops after the batch in flight, which is stored whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from desktop.core.formats import Record, Rejection, expand_paths, format_of, read_path
+from desktop.core.model import GOLD, Relation, Span, reassign_ids
+from desktop.core.text import sha256_hex
+from desktop.store.project import ConflictError, Project
+
+Progress = Callable[[int, int], None]  # (bytes done, bytes in all)
+
+
+@dataclass
+class ImportReport:
+    added: int = 0
+    unchanged: int = 0
+    layers_replaced: int = 0
+    layers_added: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected
+
+    def summary(self) -> str:
+        parts = [f"{self.added} document(s) added", f"{self.unchanged} unchanged"]
+        if self.layers_added:
+            parts.append(f"{self.layers_added} layer(s) added")
+        if self.layers_replaced:
+            parts.append(f"{self.layers_replaced} layer(s) replaced")
+        parts.append(f"{len(self.rejected)} rejected")
+        return ", ".join(parts) + (" (cancelled)" if self.cancelled else "")
+
+
+def _same_annotations(a_spans: list[Span], a_rels: list[Relation], b_spans: list[Span],
+                      b_rels: list[Relation]) -> bool:
+    def spans_key(spans):
+        return sorted((s.label, s.start, s.end, sorted(s.attrs.items())) for s in spans)
+
+    def rels_key(rels, spans):
+        pos = {s.id: (s.label, s.start, s.end) for s in spans}
+        return sorted((r.type, pos.get(r.head), pos.get(r.tail)) for r in rels)
+
+    return (spans_key(a_spans) == spans_key(b_spans)
+            and rels_key(a_rels, a_spans) == rels_key(b_rels, b_spans))
+
+
+class _Importer:
+    def __init__(self, project: Project, *, layer: str | None, batch_size: int):
+        self.project = project
+        self.layer = layer  # where plain documents join (an annotator) or None
+        self.batch_size = batch_size
+        self.batch: list[tuple[Record, str | None]] = []
+        self.batch_hashes: dict[str, str] = {}
+        self.report = ImportReport()
+
+    # -- one record
+    def take(self, rec: Record) -> None:
+        if rec.doc.id in self.batch_hashes:
+            self.flush()
+        self.batch.append((rec, sha256_hex(rec.doc.text)))
+        self.batch_hashes[rec.doc.id] = self.batch[-1][1]
+        if len(self.batch) >= self.batch_size:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.batch:
+            return
+        batch, self.batch, self.batch_hashes = self.batch, [], {}
+        project = self.project
+        have = project.existing_hashes([rec.doc.id for rec, _ in batch])
+        new: list[tuple[Record, str | None]] = []
+        for rec, digest in batch:
+            old = have.get(rec.doc.id)
+            layer = self._layer_of(rec)
+            if old is None:
+                new.append((rec, layer))
+            elif old != digest:
+                self.report.rejected.append(Rejection(
+                    rec.source, rec.line,
+                    f"document {rec.doc.id!r} is already in the project with a different "
+                    "text (same id, other text): rename one of them"))
+            else:
+                self._existing(rec, layer)
+        if new:
+            new = self._unique_ids(new)
+            project.import_batch([(rec.doc, layer, rec.spans, rec.relations)
+                                  for rec, layer in new])
+            self.report.added += len(new)
+
+    def _layer_of(self, rec: Record) -> str | None:
+        if rec.annotated:
+            return self.annotated_layer
+        return self.layer
+
+    annotated_layer: str = GOLD
+
+    def _existing(self, rec: Record, layer: str | None) -> None:
+        project = self.project
+        if not rec.annotated:
+            if layer is not None and rec.doc.id not in project.layer_documents(layer):
+                project.join_layer(rec.doc.id, layer)
+            self.report.unchanged += 1
+            return
+        assert layer is not None
+        current = project.annotations(rec.doc.id, layer)
+        member = rec.doc.id in project.layer_documents(layer)
+        if member and _same_annotations(current.spans, current.relations, rec.spans,
+                                        rec.relations):
+            self.report.unchanged += 1
+            return
+        spans, rels = self._fresh_ids(rec.spans, rec.relations,
+                                      keep={s.id for s in current.spans})
+        project.replace_layer(rec.doc.id, layer, spans, rels)
+        if member:
+            self.report.layers_replaced += 1
+            self.report.notes.append(
+                f"{rec.source}:{rec.line}: replaced layer {layer!r} of document "
+                f"{rec.doc.id!r} ({len(current.spans)} span(s) -> {len(spans)})")
+        else:
+            self.report.layers_added += 1
+
+    # -- span and relation ids are unique in a project: re-id what clashes
+    def _unique_ids(self, items: list[tuple[Record, str | None]]):
+        taken = self.project.taken_ids([s for rec, _ in items for s in rec.spans],
+                                       [r for rec, _ in items for r in rec.relations])
+        seen: set[str] = set()
+        out = []
+        for rec, layer in items:
+            clash = any(s.id in taken or s.id in seen for s in rec.spans) or any(
+                r.id in taken or r.id in seen for r in rec.relations)
+            if clash:
+                spans, rels = self._fresh_ids(rec.spans, rec.relations, keep=set(),
+                                              taken=taken | seen)
+                rec = replace(rec, spans=spans, relations=rels)
+            seen.update(s.id for s in rec.spans)
+            seen.update(r.id for r in rec.relations)
+            out.append((rec, layer))
+        return out
+
+    def _fresh_ids(self, spans: list[Span], rels: list[Relation], *, keep: set[str],
+                   taken: set[str] | None = None):
+        if taken is None:
+            taken = self.project.taken_ids(spans, rels) - keep
+        return reassign_ids(spans, rels, taken)
+
+
+def import_paths(project: Project, paths: Iterable[str | Path], *, fmt: str = "auto",
+                 annotator: str | None = None, progress: Progress | None = None,
+                 cancelled: Callable[[], bool] | None = None, batch_size: int = 500,
+                 ) -> ImportReport:
+    """Import files and folders; returns what was added, unchanged and rejected."""
+    files = expand_paths(paths)
+    total = sum(f.stat().st_size for f in files if f.is_file())
+    done = 0
+    imp = _Importer(project, layer=annotator, batch_size=batch_size)
+    imp.annotated_layer = annotator or GOLD
+    report = imp.report
+    schema = project.schema
+    for path in files:
+        if not path.exists():
+            report.rejected.append(Rejection(str(path), 1, "no such file or folder"))
+            continue
+        if format_of(path, fmt) == "project":
+            imp.flush()
+            from desktop.store.merge import merge_project
+
+            merge_project(project, path, report)
+            done += path.stat().st_size
+            if progress:
+                progress(done, total)
+            continue
+        for item in read_path(path, fmt=fmt, layer=imp.annotated_layer, schema=schema,
+                              author=annotator or ""):
+            if isinstance(item, Rejection):
+                report.rejected.append(item)
+            else:
+                imp.take(item)
+            done += item.nbytes
+            if progress:
+                progress(done, total)
+            if cancelled and cancelled():
+                imp.flush()
+                report.cancelled = True
+                return report
+    imp.flush()
+    if progress:
+        progress(total, total)
+    return report
+
+
+__all__ = ["ConflictError", "ImportReport", "import_paths"]
