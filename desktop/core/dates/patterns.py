@@ -1,0 +1,297 @@
+"""The regular expressions of the tagger, built once from the lexicon.
+
+Everything here works on folded text (see fold.py). `MASTER` is one alternation of named
+expression kinds, most specific first; each kind's inner groups are prefixed with the
+kind's name so that the whole stays one compiled pattern (one scan of the text).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from . import lexicon as L
+from .fold import fold_word
+
+
+def norm_key(s: str) -> str:
+    """Folded, single-spaced form of a matched phrase (the key into folded tables)."""
+    return " ".join(s.split())
+
+
+def folded_table(table: dict) -> dict:
+    return {norm_key(fold_word(k)): v for k, v in table.items()}
+
+
+def trie(words: Iterable[str]) -> str:
+    """A compact regex matching any of the (folded) words, longest first."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in norm_key(fold_word(w)):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def esc(ch: str) -> str:
+        return r"\s+" if ch == " " else re.escape(ch)
+
+    def build(node: dict) -> str:
+        alts = [esc(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return "(?:" + build(tree) + ")"
+
+
+WB = r"(?!\w)"
+
+MONTHS = folded_table(L.MONTHS)
+WEAK_MONTHS = {norm_key(fold_word(w)) for w in L.WEAK_MONTHS}
+HIJRI_MONTHS = folded_table(L.HIJRI_MONTHS)
+WEEKDAYS = folded_table(L.WEEKDAYS)
+PART_OF_DAY = folded_table(L.PART_OF_DAY)
+CLOCK_PART = folded_table(L.CLOCK_PART)
+HOUR_WORDS = folded_table(L.HOUR_WORDS)
+SEASONS = folded_table(L.SEASONS)
+MODS = folded_table(L.MODS)
+REL = folded_table(L.REL)
+REL_PLURAL = folded_table(L.REL_PLURAL)
+UNITS = folded_table(L.UNITS)
+REL_UNITS = folded_table(L.REL_UNITS)
+UNIT_NUMBERS = folded_table(L.UNIT_NUMBERS)
+TEN_WORDS = folded_table(L.TEN_WORDS)
+TENS = folded_table(L.TENS)
+BIG_NUMBERS = folded_table(L.BIG_NUMBERS)
+VAGUE_NUMBERS = {norm_key(fold_word(w)) for w in L.VAGUE_NUMBERS}
+ORDINALS = folded_table(L.ORDINALS)
+DAY_WORDS = folded_table(L.DAY_WORDS)
+SET_ADVERBS = folded_table(L.SET_ADVERBS)
+VAGUE_REFS = folded_table(L.VAGUE_REFS)
+PREP_VAGUE_REFS = folded_table(L.PREP_VAGUE_REFS)
+QUANT_MODS = folded_table(L.QUANT_MODS)
+DECADES = folded_table(L.DECADES)
+CENTURIES = folded_table(L.CENTURIES)
+WEAK_SINGULAR_UNITS = {norm_key(fold_word(w)) for w in L.WEAK_SINGULAR_UNITS}
+
+# --- building blocks ------------------------------------------------------------------
+MONTH1 = trie(MONTHS) + WB
+HMONTH = trie(HIJRI_MONTHS) + WB
+WD = trie(WEEKDAYS) + WB
+WD_NOART = trie(k[2:] for k in WEEKDAYS) + WB
+TOD = trie(PART_OF_DAY) + WB
+MOD = trie(MODS) + WB
+RELW = trie(REL) + WB
+RELPL = trie(REL_PLURAL) + WB
+SEAS = "(?:ال)?" + trie(SEASONS) + WB
+ORD = trie(ORDINALS) + WB
+HOURW = trie(HOUR_WORDS) + WB
+CLOCKP = trie(CLOCK_PART) + WB
+QMOD = trie(QUANT_MODS) + WB
+UNIT_ANY = trie(UNITS) + WB
+UNIT_SG = trie(k for k, v in UNITS.items() if v[1] == "sg") + WB
+UNIT_DU = trie(k for k, v in UNITS.items() if v[1] == "du") + WB
+UNIT_PL = trie(k for k, v in UNITS.items() if v[1] == "pl") + WB
+RELUNIT = trie(k for k in REL_UNITS if k != "يوم") + WB
+DECADE = trie(DECADES) + WB
+CENTURY = trie(CENTURIES) + WB
+_UNITW = trie(UNIT_NUMBERS) + WB
+_TENW = trie(TENS) + WB
+NUMW = (
+    rf"(?:{_UNITW}(?:\s+عشر(?:ه)?{WB}|\s+و\s*{_TENW})?|{_TENW}|"
+    + trie(list(TEN_WORDS) + list(BIG_NUMBERS) + list(VAGUE_NUMBERS))
+    + WB
+    + ")"
+)
+DIGNUM = r"\d+(?:[.,]\d+)?(?!\d)"
+YEARWORD = r"(?:(?:ال|(?<=ل)ل)?(?:عام|سنه))"
+HSUF = r"(?:\s*(?:ه|هجري(?:ه)?|هجريا|للهجره)(?!\w))"
+GSUF = r"(?:\s*م(?!\w)|\s*ميلادي(?:ه)?(?!\w)|\s*للميلاد(?!\w))"
+YEAR_REL = rf"(?:ال(?:عام|سنه)\s+{RELW}|(?:هذا\s+العام|هذه\s+السنه){WB})"
+YTAIL = (
+    rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{YEARWORD}\s+)?\d{{4}}(?!\d){GSUF}?"
+    rf"|\s+(?:من\s+)?{YEAR_REL})"
+)
+NOT_DATE_AFTER = rf"(?!\s*[،,]?\s*(?:\d|{MONTH1}|{HMONTH}|{WD}|{WD_NOART}))"
+
+
+def _month_pairs() -> str:
+    by_num: dict[int, list[str]] = {}
+    for name, num in MONTHS.items():
+        by_num.setdefault(num, []).append(name)
+    alts = []
+    for names in by_num.values():
+        n = trie(names) + WB
+        alts.append(rf"{n}(?:\s*[/\\|\-–]\s*{n}|\s+{n}|\s*\(\s*{n}\s*\))?")
+        alts.append(rf"\(\s*{n}\s*\)\s*{n}")
+    return rf"(?=\(|{MONTH1})(?:" + "|".join(alts) + ")"
+
+
+MONTHX = _month_pairs()
+
+NUMUNIT = (
+    rf"(?:(?:{NUMW}|{DIGNUM})\s*(?:من\s+)?{UNIT_ANY}|{UNIT_DU}|{UNIT_SG}(?:\s+واحد(?:ه)?{WB})?"
+    rf"|{UNIT_PL})"
+)
+
+
+def _dayprefix(p: str) -> str:
+    return (
+        rf"(?:(?P<{p}tod>{TOD})\s+)?(?:يوم\s+)?"
+        rf"(?:(?P<{p}wd>{WD})\s*[،,]?\s*(?:الموافق\s+)?)?"
+    )
+
+
+def _day(p: str) -> str:
+    return rf"(?P<{p}d>\d{{1,2}}(?!\d)|{ORD})"
+
+
+_KINDS: list[tuple[str, str]] = [
+    (
+        "num",
+        r"(?<![/\-.+])(?:(?P<num_a>\d{4})(?P<num_s1>[-/.])(?P<num_b>\d{1,2})(?P=num_s1)"
+        r"(?P<num_c>\d{1,2})|(?P<num_d>\d{1,2})(?P<num_s2>[-/.])(?P<num_e>\d{1,2})"
+        rf"(?P=num_s2)(?P<num_f>\d{{4}}))(?![\d/\-]|\.\d){GSUF}?",
+    ),
+    (
+        "ck",
+        rf"(?:الساعه\s+(?P<ck_h>\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)|{HOURW})"
+        rf"(?:\s+و\s*(?P<ck_f>النصف|الربع|نصف|ربع|الثلث){WB})?(?:\s+(?P<ck_p>{CLOCKP}))?"
+        rf"|(?P<ck_h2>\d{{1,2}}[:.]\d{{2}}(?!\d)|{HOURW})"
+        rf"(?:\s+و\s*(?P<ck_f2>النصف|الربع|نصف|ربع|الثلث){WB})?\s+(?P<ck_p2>{CLOCKP}))"
+        rf"(?:\s+(?:من\s+)?(?:(?:يوم\s+)?(?P<ck_wd>{WD})|(?P<ck_dw>امس|اليوم|غدا){WB}))?",
+    ),
+    (
+        "hd",
+        _dayprefix("hd_") + _day("hd_")
+        + rf"\s*(?:من\s+)?(?:شهر\s+)?(?P<hd_m>{HMONTH})"
+        rf"(?:(?P<hd_y>\s*[،,]?\s*(?:من\s+)?(?:{YEARWORD}\s+)?\d{{3,4}}(?!\d){HSUF}?)"
+        rf"|\s+(?P<hd_r>{RELW}))?",
+    ),
+    (
+        "gd",
+        _dayprefix("gd_") + _day("gd_")
+        + rf"\s*(?:من\s+)?(?:شهر\s+)?(?P<gd_m>{MONTHX})(?P<gd_y>{YTAIL})?"
+        rf"(?:\s+(?P<gd_r>{RELW}))?",
+    ),
+    (
+        "dm",
+        _dayprefix("dm_") + _day("dm_")
+        + rf"\s+(?:من\s+)?(?:(?:ال)?شهر\s+(?P<dm_r>{RELW})|(?P<dm_r2>الجاري|الحالي){WB})",
+    ),
+    (
+        "qh",
+        rf"ال(?P<qh_k>ربع|نصف)\s+(?P<qh_o>الاول|الثاني|الثالث|الرابع|الاخير){WB}\s+من\s+"
+        rf"(?P<qh_y>(?:{YEARWORD}\s+)?\d{{4}}(?!\d)|{YEAR_REL}|ال(?:عام|سنه){WB})",
+    ),
+    (
+        "hm",
+        rf"(?:(?P<hm_mod>{MOD})\s+)?(?P<hm_sh>شهر\s+)?(?P<hm_m>{HMONTH})"
+        rf"(?:(?P<hm_y>\s*[،,]?\s*(?:من\s+)?(?:{YEARWORD}\s+)?\d{{3,4}}(?!\d){HSUF}?)"
+        rf"|\s+(?P<hm_r>{RELW}))?",
+    ),
+    (
+        "gm",
+        rf"(?:(?P<gm_mod>{MOD})\s+)?(?P<gm_sh>شهر\s+)?(?P<gm_m>{MONTHX})(?P<gm_y>{YTAIL})?"
+        rf"(?:\s+(?P<gm_r>{RELW}))?",
+    ),
+    (
+        "se",
+        rf"(?:(?P<se_mod>{MOD})\s+)?(?P<se_f>فصل\s+)?(?P<se_s>{SEAS})"
+        rf"(?:(?P<se_y>\s*[،,]?\s*(?:من\s+)?(?:{YEARWORD}\s+)?\d{{4}}(?!\d))"
+        rf"|\s+(?:من\s+)?(?P<se_yr>{YEAR_REL})|\s+(?P<se_r>{RELW}))?",
+    ),
+    (
+        "yr",
+        rf"(?:(?P<yr_mod>{MOD})\s+)?(?:(?P<yr_w>{YEARWORD}|عامي|سنتي)\s+)?"
+        rf"(?P<yr_y>\d{{4}})(?!\d)(?P<yr_suf>{HSUF}|{GSUF})?",
+    ),
+    (
+        "de",
+        rf"(?:(?P<de_mod>{MOD})\s+)?(?:(?:حقبه|عقد|فتره)\s+)?(?P<de_d>{DECADE})"
+        rf"(?:\s+من\s+القرن\s+(?P<de_c>الماضي|المنصرم|العشرين|الحالي|الحادي\s+والعشرين){WB})?",
+    ),
+    ("ce", rf"(?:(?P<ce_mod>{MOD})\s+)?القرن\s+(?P<ce_c>{CENTURY})"),
+    (
+        "ru",
+        rf"(?:(?P<ru_mod>{MOD})\s+)?(?:(?P<ru_this>هذا|هذه)\s+)?(?:ال|(?<=ل)ل)(?P<ru_u>{RELUNIT})"
+        rf"(?:\s+(?P<ru_r>{RELW}))?",
+    ),
+    (
+        "wd",
+        rf"(?:(?P<wd_tod>{TOD})\s+)?(?:(?P<wd_yom>يوم|اليوم)\s+)?(?P<wd_w>{WD})"
+        rf"(?:\s+(?P<wd_r>{RELW}))?",
+    ),
+    (
+        "dw",
+        rf"(?:(?P<dw_tod>{TOD})\s+)?(?P<dw_w>{trie(DAY_WORDS)}{WB}|الليله{WB})"
+        rf"|(?P<dw_this>هذا\s+(?:الصباح|المساء){WB})",
+    ),
+    (
+        "st",
+        rf"كل\s+(?:(?:(?P<st_n>{NUMW}|\d+)\s+)?(?P<st_u>{UNIT_ANY})|(?:يوم\s+)?(?P<st_wd>{WD}|{WD_NOART}))"
+        rf"|(?P<st_a>{trie(SET_ADVERBS)}{WB})",
+    ),
+    (
+        "ago",
+        rf"(?P<ago_dir>قبل|بعد)\s+(?:(?P<ago_q>{QMOD})\s+)?(?P<ago_nu>{NUMUNIT}){NOT_DATE_AFTER}",
+    ),
+    (
+        "pr",
+        rf"(?:ال|(?<=ل)ل)(?:(?P<pr_n1>\d+)\s*)?(?P<pr_u>{UNIT_ANY})"
+        rf"(?:\s+(?P<pr_n>ال(?:{NUMW}|\d+)|القليله|العديده))?\s+(?P<pr_r>{RELPL})",
+    ),
+    (
+        "du",
+        rf"(?:(?P<du_q>{QMOD})\s+)?(?P<du_nu>{NUMUNIT}){NOT_DATE_AFTER}"
+        rf"(?P<du_ap>\s+تقريبا{WB})?",
+    ),
+    (
+        "vg",
+        rf"(?P<vg_t>وقت\s+(?:سابق|لاحق|مبكر|متاخر)\s+(?:من\s+)?(?:(?:هذا|هذه)\s+)?"
+        rf"(?P<vg_tu>اليوم|ال(?:اسبوع|شهر|عام|سنه)){WB}(?:\s+(?P<vg_tr>{RELW}))?)"
+        rf"|(?P<vg_w>{trie(VAGUE_REFS)}{WB})"
+        rf"|(?:(?<=في\s)|(?<=حتي\s)|(?<=منذ\s)|(?<=الي\s))(?P<vg_p>{trie(PREP_VAGUE_REFS)}{WB})",
+    ),
+]
+
+KIND_NAMES = [k for k, _ in _KINDS]
+
+
+def _first_words() -> set[str]:
+    """Every word an expression can start with: a cheap test before the alternatives."""
+    tables = [
+        MONTHS, HIJRI_MONTHS, WEEKDAYS, PART_OF_DAY, HOUR_WORDS, SEASONS, MODS, UNITS,
+        UNIT_NUMBERS, TEN_WORDS, TENS, BIG_NUMBERS, VAGUE_NUMBERS, ORDINALS, DAY_WORDS,
+        SET_ADVERBS, VAGUE_REFS, PREP_VAGUE_REFS, QUANT_MODS, DECADES,
+    ]
+    words = {k.split()[0] for t in tables for k in t}
+    words |= {"ال" + k for k in list(SEASONS) + list(UNITS) + list(REL_UNITS)}
+    words |= {
+        "يوم", "اليوم", "شهر", "فصل", "الساعه", "قبل", "بعد", "كل", "هذا", "هذه", "وقت",
+        "القرن", "حقبه", "عقد", "فتره", "الربع", "النصف", "عام", "سنه", "العام", "السنه",
+        "عامي", "سنتي", "الليله",
+    }
+    return words
+
+
+FIRST = r"(?=\d|\(|(?<=ل)ل|" + trie(_first_words()) + ")"
+
+MASTER = re.compile(
+    r"(?<!\w)(?:[وف]?[بل]?)"
+    + FIRST
+    + "(?:"
+    + "|".join(f"(?P<{k}>{p})" for k, p in _KINDS)
+    + ")"
+)
+
+# Finding the parts of a matched phrase again
+FIND_MONTH = re.compile(rf"(?<!\w){MONTH1}")
+FIND_HMONTH = re.compile(rf"(?<!\w){HMONTH}")
+FIND_YEAR = re.compile(r"\d{3,4}")
+FIND_UNIT = re.compile(rf"(?<!\w){UNIT_ANY}")
+FIND_REL = re.compile(rf"(?<!\w){RELW}")
+FIND_HSUF = re.compile(HSUF)
