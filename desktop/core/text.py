@@ -85,8 +85,9 @@ def sha256_hex(data: bytes | str) -> str:
 
 def canonical(raw: str) -> str:
     """The canonical form of a text (DESIGN §2). Idempotent; fast (no per-character loop)."""
-    if raw.startswith("\ufeff"):
-        raw = raw[1:]
+    if "\ufeff" in raw[:1] or "\ufeff" in raw[: _content_start(raw)]:
+        cut = _content_start(raw)
+        raw = raw[:cut].replace("\ufeff", "") + raw[cut:]
     if "\r" in raw:
         raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     out: list[str] = []
@@ -104,6 +105,15 @@ def canonical(raw: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
     return text
+
+
+def _content_start(raw: str) -> int:
+    """Index of the first character that is neither white space nor U+FEFF: every
+    byte-order mark before it is dropped (so canonical() is idempotent)."""
+    for i, ch in enumerate(raw):
+        if ch != "\ufeff" and not ch.isspace():
+            return i
+    return len(raw)
 
 
 def is_canonical(text: str) -> bool:
@@ -165,9 +175,13 @@ def canonical_map(raw: str) -> CanonicalMap:
     n = len(raw)
     # 1. BOM and line endings: items of (char, raw_lo, raw_hi)
     items: list[tuple[str, int, int]] = []
-    i = 1 if raw.startswith("\ufeff") else 0
+    content = _content_start(raw)
+    i = 0
     while i < n:
         ch = raw[i]
+        if ch == "\ufeff" and i < content:
+            i += 1
+            continue
         if ch == "\r":
             if i + 1 < n and raw[i + 1] == "\n":
                 items.append(("\n", i, i + 2))
@@ -259,9 +273,10 @@ class Utf16Index:
         rounds down to the pair's start (or up past it with ``round_up``)."""
         if not 0 <= u16 <= self.length_u16:
             raise IndexError(f"UTF-16 position {u16} outside 0..{self.length_u16}")
-        k = bisect.bisect_right(self._astral_u16, u16)
-        if k and self._astral_u16[k - 1] + 1 == u16:  # the low surrogate of pair k-1
-            cp = self._astral_cp[k - 1]
+        # astral chars that end at or before u16 each add one unit
+        k = bisect.bisect_right(self._astral_u16, u16 - 2)
+        if k < len(self._astral_u16) and self._astral_u16[k] == u16 - 1:  # mid-pair
+            cp = self._astral_cp[k]
             return cp + 1 if round_up else cp
         return u16 - k
 

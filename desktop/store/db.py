@@ -16,7 +16,7 @@ from pathlib import Path
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 migrations = Migrations("tawsim")
 
@@ -73,6 +73,15 @@ def _m0001(db: sqlite_utils.Database) -> None:
         CREATE INDEX relations_layer_doc ON relations(layer, doc_id, type, head, tail, id);
         CREATE INDEX relations_head ON relations(head);
         CREATE INDEX relations_tail ON relations(tail);
+        """
+    )
+
+
+@migrations(name="0002_audit")
+def _m0002(db: sqlite_utils.Database) -> None:
+    """The review audit trail: who decided what, when, and why."""
+    db.executescript(
+        """
         CREATE TABLE audit (
             seq INTEGER PRIMARY KEY,
             doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,

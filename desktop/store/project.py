@@ -395,8 +395,8 @@ class Project:
         return span
 
     def _check_relations_for_label(self, span: Span) -> None:
-        for rid, type_, head, tail in self._q(
-                "SELECT id, type, head, tail FROM relations WHERE head = ? OR tail = ?",
+        for type_, head, tail in self._q(
+                "SELECT type, head, tail FROM relations WHERE head = ? OR tail = ?",
                 (span.id, span.id)):
             other = self.span(tail if head == span.id else head)
             hl, tl = (span.label, other.label) if head == span.id else (other.label, span.label)
