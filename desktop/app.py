@@ -1,0 +1,176 @@
+"""The application shell: the QApplication, the bundled fonts, the main window.
+
+``build_window(project, annotator=None)`` is what tests and scripts use (the QApplication
+exists already); ``main()`` is what ``tawsim [PROJECT]`` runs.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+_fonts_registered: list[str] = []
+
+
+def register_fonts() -> list[str]:
+    """Register every font in resources/fonts with Qt (once); returns the families."""
+    if _fonts_registered:
+        return _fonts_registered
+    from PySide6.QtGui import QFontDatabase
+
+    from desktop.resources import fonts_dir
+
+    families: list[str] = []
+    for path in sorted(fonts_dir().glob("*.[ot]tf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    _fonts_registered.extend(dict.fromkeys(families))
+    return _fonts_registered
+
+
+def application(argv: list[str] | None = None):
+    """The QApplication (made once), with the fonts registered."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+        app.setApplicationName("tawsim")
+        app.setOrganizationName("tawsim")
+        app.setApplicationDisplayName("Tawsim")
+    register_fonts()
+    return app
+
+
+def _default_annotator() -> str:
+    try:
+        name = getpass.getuser().strip()
+    except Exception:  # no user name on this system
+        name = ""
+    return name if name and name != "gold" else "annotator"
+
+
+def build_window(project: str | os.PathLike, annotator: str | None = None):
+    """The main window for a project file (created if missing). With no annotator, the
+    remembered one is used; if none was ever given, a provisional name is used and the
+    annotator is asked in a non-blocking dialog."""
+    from desktop.store.project import Project
+    from desktop.ui.main_window import MainWindow, valid_annotator
+    from desktop.ui.settings import Settings
+
+    register_fonts()
+    settings = Settings()
+    name = valid_annotator(annotator)
+    ask = False
+    if name is None:
+        name = valid_annotator(settings.annotator)
+        if name is None:
+            name, ask = _default_annotator(), True
+    elif annotator is not None:
+        settings.annotator = name
+    proj = Project(project)
+    proj.ensure_layer(name)
+    window = MainWindow(proj, name, settings)
+    settings.last_project = str(Path(project).resolve())
+    window.open_first()
+    if ask:
+        window.ask_annotator(blocking=False)
+    return window
+
+
+def demo_project_path() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("tawsim")) / "demo.tawsim"
+
+
+def _resolve_project(project) -> Path:
+    """PROJECT as given; else the last project used; else the demo (built the first time)."""
+    if project is not None:
+        return Path(project)
+    from desktop.ui.settings import Settings
+
+    last = Settings().last_project
+    if last and Path(last).is_file():
+        return Path(last)
+    demo = demo_project_path()
+    if not demo.exists():
+        from desktop.store.demo import build_demo
+
+        demo.parent.mkdir(parents=True, exist_ok=True)
+        build_demo(demo)
+    return demo
+
+
+def smoke(app) -> int:
+    """Build a demo project, tag a word, add a relation and export, all offscreen."""
+    import json
+
+    from desktop.store.demo import build_demo
+
+    with tempfile.TemporaryDirectory(prefix="tawsim-smoke-") as tmp:
+        path = Path(tmp) / "demo.tawsim"
+        build_demo(path)
+        window = build_window(path, annotator="smoke-test")
+        window.show()
+        app.processEvents()
+        doc = window.doc
+        assert doc is not None, "no document opened"
+        word = doc.text.split()[1]
+        start = doc.text.index(word)
+        window.view.select_cp(start + 1, start + 2)  # inside the word: snaps to it
+        window.label_key("2")
+        span = window.spans.get(window.selected or "")
+        if span is None or span.text != word:
+            print("smoke test: tagging failed", file=sys.stderr)
+            return 1
+        out = Path(tmp) / "out.jsonl"
+        runner = window.export_file(out, layer="smoke-test", include_unreviewed=True)
+        while not runner.finished:
+            app.processEvents()
+            runner.thread.wait(20)
+        records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+        ok = any(s["text"] == r["text"][s["start"]:s["end"]] == word
+                 for r in records for s in r["spans"])
+        window.close()
+        window.project.close()
+        print("smoke test: ok" if ok else "smoke test: export check failed")
+        return 0 if ok else 1
+
+
+def main(project=None, annotator: str | None = None, smoke_test: bool = False) -> int:
+    """Open the window (``tawsim [PROJECT]``); returns the exit code."""
+    if smoke_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = application()
+    if smoke_test:
+        return smoke(app)
+
+    from desktop.store.db import ProjectFileError
+    from desktop.ui.main_window import valid_annotator
+    from desktop.ui.settings import Settings
+
+    try:
+        path = _resolve_project(project)
+        name = valid_annotator(annotator) or valid_annotator(Settings().annotator)
+        if name is None:  # asked once, then remembered
+            from PySide6.QtWidgets import QInputDialog
+
+            text, ok = QInputDialog.getText(None, "Tawsim", "Your name, as annotator:",
+                                            text=_default_annotator())
+            name = valid_annotator(text) if ok else None
+            if name is None:
+                name = _default_annotator()
+        window = build_window(path, annotator=name)
+    except ProjectFileError as exc:
+        print(f"tawsim: error: {exc}", file=sys.stderr)
+        return 2
+    window.show()
+    return app.exec()
+
+
+__all__ = ["application", "build_window", "main", "register_fonts"]

@@ -1,0 +1,173 @@
+"""The article: a read-only QPlainTextEdit showing the canonical text exactly (plain text,
+never HTML), right to left, in the bundled Naskh font, with span highlights drawn as
+extra selections.
+
+The view only reports what the user does, in code-point offsets (every Qt position goes
+through ``Utf16Index``); the main window decides what it means.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QTextCursor, QTextOption
+from PySide6.QtWidgets import QPlainTextEdit
+
+from desktop.core.text import Utf16Index
+from desktop.ui.keys import digit_of, letter_of
+from desktop.ui.settings import DEFAULT_POINT_SIZE
+
+ARABIC_FONT = "Noto Naskh Arabic"
+_IGNORED_FOR_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier
+
+
+class ArticleView(QPlainTextEdit):
+    labelKey = Signal(str, bool)  # the key's digit, exact (Alt held)
+    relationKey = Signal(str)  # the key's Latin letter
+    deleteKey = Signal()
+    escapeKey = Signal()
+    clickedAt = Signal(int)  # code-point offset under a click that selected nothing
+    command = Signal(str)  # "undo", "redo", "done": when no window shortcut took the key
+    zoomChanged = Signal(int)  # the font's point size
+
+    def __init__(self, parent=None, point_size: int = DEFAULT_POINT_SIZE):
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.setUndoRedoEnabled(False)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setCenterOnScroll(False)
+        font = QFont(ARABIC_FONT)
+        font.setPointSize(point_size)
+        self.setFont(font)
+        self._default_size = DEFAULT_POINT_SIZE
+        self._text = ""
+        self.index = Utf16Index("")
+        self._rtl()
+
+    # ------------------------------------------------------------------ text
+    def _rtl(self) -> None:
+        doc = self.document()
+        option = doc.defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        doc.setDefaultTextOption(option)
+        doc.setDefaultFont(self.font())
+
+    def show_text(self, text: str) -> None:
+        """Show a canonical text exactly as stored (plain text)."""
+        self._text = text
+        self.index = Utf16Index(text)
+        self.setExtraSelections([])
+        self.setPlainText(text)
+        self._rtl()
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    # ------------------------------------------------------------------ offsets
+    def selection_cp(self) -> tuple[int, int] | None:
+        """The selected text as code-point offsets (a half pair rounds outwards)."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self.index.to_cp(cursor.selectionStart())
+        end = self.index.to_cp(cursor.selectionEnd(), round_up=True)
+        return (start, end) if end > start else None
+
+    def cp_at(self, pos: QPoint) -> int:
+        u16 = self.cursorForPosition(pos).position()
+        return self.index.to_cp(min(u16, self.index.length_u16))
+
+    def select_cp(self, start: int, end: int) -> None:
+        """Select ``[start, end)`` (code points), as a user would with the mouse."""
+        cursor = self.textCursor()
+        cursor.setPosition(self.index.to_utf16(start))
+        cursor.setPosition(self.index.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def place_caret(self, cp: int) -> None:
+        """Move the caret to ``cp`` with no selection and scroll it into view."""
+        cursor = self.textCursor()
+        cursor.setPosition(self.index.to_utf16(max(0, min(cp, self.index.length_cp))))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def clear_selection(self) -> None:
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+
+    # ------------------------------------------------------------------ zoom
+    def point_size(self) -> int:
+        return self.font().pointSize()
+
+    def set_point_size(self, size: int) -> None:
+        size = max(6, min(72, int(size)))
+        font = self.font()
+        if font.pointSize() != size:
+            font.setPointSize(size)
+            self.setFont(font)
+            self.document().setDefaultFont(font)
+            self.zoomChanged.emit(size)
+
+    def zoom(self, step: int) -> None:
+        if step == 0:
+            self.set_point_size(self._default_size)
+        else:
+            self.set_point_size(self.point_size() + step)
+
+    # ------------------------------------------------------------------ events
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        mods = event.modifiers()
+        key = event.key()
+        if mods & Qt.KeyboardModifier.ControlModifier:
+            if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+                self.zoom(+1)
+                return
+            if key == Qt.Key.Key_Minus:
+                self.zoom(-1)
+                return
+            if key == Qt.Key.Key_0:
+                self.zoom(0)
+                return
+            # Fallbacks for the window's shortcuts (they reach here only when the window
+            # is not active, e.g. a key sent straight to this widget).
+            shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+            if key == Qt.Key.Key_Z:
+                self.command.emit("redo" if shift else "undo")
+                return
+            if key == Qt.Key.Key_Y:
+                self.command.emit("redo")
+                return
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.command.emit("done")
+                return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not mods & _IGNORED_FOR_KEYS:
+            self.deleteKey.emit()
+            return
+        if key == Qt.Key.Key_Escape:
+            self.escapeKey.emit()
+            return
+        if not mods & _IGNORED_FOR_KEYS:
+            digit = digit_of(event)
+            if digit is not None:
+                self.labelKey.emit(digit, bool(mods & Qt.KeyboardModifier.AltModifier))
+                return
+            if not mods & Qt.KeyboardModifier.AltModifier:
+                letter = letter_of(event)
+                if letter is not None:
+                    self.relationKey.emit(letter)
+                    return
+        super().keyPressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            self.clickedAt.emit(self.cp_at(event.position().toPoint()))
