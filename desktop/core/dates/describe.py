@@ -123,7 +123,10 @@ def describe(value: str, mod: str | None = None) -> str:
     """The resolved value in words: "10 September 2018", "middle of June 2019", "6 months"."""
     if not value:
         return ""
-    text = _describe(value)
+    try:
+        text = _describe(value)
+    except (IndexError, KeyError, ValueError):  # not a value this module writes
+        text = value
     if mod:
         return MOD_WORDS.get(mod, mod.lower() + " {}").format(text)
     return text

@@ -133,8 +133,8 @@ def _month_pairs() -> str:
 MONTHX = _month_pairs()
 
 NUMUNIT = (
-    rf"(?:(?:{NUMW}|{DIGNUM})\s*(?:من\s+)?{UNIT_ANY}|{UNIT_DU}|{UNIT_SG}(?:\s+واحد(?:ه)?{WB})?"
-    rf"|{UNIT_PL})"
+    rf"(?:(?:{NUMW}|{DIGNUM})\s+(?:من\s+)?{UNIT_ANY}|{UNIT_DU}|{UNIT_SG}(?:\s+واحد(?:ه)?{WB})?"
+    rf"|{UNIT_PL}|(?:عشرات|مئات|الاف)\s+(?:من\s+)?ال{UNIT_PL})"
 )
 
 
@@ -232,7 +232,8 @@ _KINDS: list[tuple[str, str]] = [
     ),
     (
         "st",
-        rf"كل\s+(?:(?:(?P<st_n>{NUMW}|\d+)\s+)?(?P<st_u>{UNIT_ANY})|(?:يوم\s+)?(?P<st_wd>{WD}|{WD_NOART}))"
+        rf"كل\s+(?:(?:يوم\s+)?(?P<st_wd>{WD}|{WD_NOART})|(?:(?P<st_n>{NUMW}|\d+)\s+)?"
+        rf"(?P<st_u>{UNIT_ANY}))"
         rf"|(?P<st_a>{trie(SET_ADVERBS)}{WB})",
     ),
     (
@@ -278,20 +279,17 @@ def _first_words() -> set[str]:
     return words
 
 
-FIRST = r"(?=\d|\(|(?<=ل)ل|" + trie(_first_words()) + ")"
+FIRST = r"(?=\d|\(|(?<=ل)ل|ال\d|" + trie(_first_words()) + ")"
+_START = r"(?<!\w)(?:[وف]?[بل]?)" + FIRST
 
-MASTER = re.compile(
-    r"(?<!\w)(?:[وف]?[بل]?)"
-    + FIRST
-    + "(?:"
-    + "|".join(f"(?P<{k}>{p})" for k, p in _KINDS)
-    + ")"
-)
+MASTER = re.compile(_START + "(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _KINDS) + ")")
+# One pattern per kind, to try the kinds after one whose handler said no at a position
+SINGLE = {k: re.compile(_START + f"(?P<{k}>{p})") for k, p in _KINDS}
 
 # Finding the parts of a matched phrase again
 FIND_MONTH = re.compile(rf"(?<!\w){MONTH1}")
 FIND_HMONTH = re.compile(rf"(?<!\w){HMONTH}")
 FIND_YEAR = re.compile(r"\d{3,4}")
-FIND_UNIT = re.compile(rf"(?<!\w){UNIT_ANY}")
+FIND_UNIT = re.compile(rf"(?:ال)?(?P<u>{UNIT_ANY})")
 FIND_REL = re.compile(rf"(?<!\w){RELW}")
 FIND_HSUF = re.compile(HSUF)

@@ -41,10 +41,13 @@ _DUR_CONTEXT = re.compile(
     r"(?<!\w)[وف]?(?:منذ|خلال|لمده|مده|طوال|طيله|غضون|قرابه|لنحو|نحو|لاكثر\s+من|لاقل\s+من|"
     r"استمر|استمرت|دام|دامت|يستمر|تستمر|لفتره|فتره|قبل|بعد|ل|ب|حتي)\s*$"
 )
+_YEAR_PREP_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|منذ|حتي|خلال|قبل|بعد|ب|ل)\s*$")
+_COUNTED_AFTER = re.compile(r"\s+(?!ال)\w+ا(?!\w)")
 _YEAR_RANGE_BEFORE = re.compile(r"(?:\d{4}|عامي|سنتي)\s*(?:[-–/]|و|الي|حتي|او)\s*$")
 _AL_WORD_AFTER = re.compile(r"\s+(?:ال\w+|نفسه|ذاته|ذلك|الذي|التي)")
 _FROM_AFTER = re.compile(r"\s+(?:من|علي|عن)(?!\w)")
-_EVENT_AFTER = re.compile(r"\s+(?:من|علي)\s+(?!(?:ال)?(?:الان|اليوم|الغد|تاريخه)(?!\w))")
+_EVENT_AFTER = re.compile(r"\s+(?:من|علي)\s+(?!(?:الان|اليوم|الغد|تاريخه)(?!\w))")
+_FROM_NOW_AFTER = re.compile(r"\s+من\s+(?:الان|اليوم)(?!\w)")
 
 
 def _before(ctx: Ctx, i: int, n: int = 24) -> str:
@@ -128,7 +131,7 @@ def parse_numunit(s: str) -> tuple[str, int | float | None, str, bool]:
     """(unit, quantity, grammatical number, explicit count?) of «ثلاثة أيام», «يومين»…"""
     units = list(P.FIND_UNIT.finditer(s))
     u = units[-1]
-    unit, gnum = P.UNITS[P.norm_key(u.group())]
+    unit, gnum = P.UNITS[P.norm_key(u.group("u"))]
     head = s[: u.start()].strip()
     if head.endswith("من"):
         head = head[:-2].strip()
@@ -383,7 +386,10 @@ def h_yr(m: re.Match, ctx: Ctx) -> Hit | None:
         before = _before(ctx, m.start("yr"))
         ok = 1900 <= y <= 2100 and (
             ctx.lenient
-            or _PREP_BEFORE.search(before) is not None
+            or (
+                _YEAR_PREP_BEFORE.search(before) is not None
+                and _COUNTED_AFTER.match(ctx.text, m.end("yr")) is None
+            )
             or _YEAR_RANGE_BEFORE.search(before) is not None
         )
     if not ok:
@@ -429,7 +435,7 @@ def h_wd(m: re.Match, ctx: Ctx) -> Hit | None:
         return None
     if wd == 1 and not (yom or tod or rel is not None or ctx.lenient):
         before = _before(ctx, m.start("wd"))
-        if re.search(r"(?<!\w)(?:بين|كلا|هذين|اول|ثاني|الطرفين)\s*$", before):
+        if re.search(r"(?<!\w)[وف]?(?:بين|كلا|هذين|اول|ثاني|الطرفين)\s*$", before):
             return None
     if yom and P.norm_key(yom) == "اليوم" and ctx.dct is not None:
         d: datetime.date | None = ctx.dct
@@ -495,18 +501,19 @@ def h_ago(m: re.Match, ctx: Ctx) -> Hit | None:
         start = m.start("ago_q") if q else m.start("ago_nu")
         return _duration_hit(start, m.end("ago"), nu, q, False)
     direction = -1 if m.group("ago_dir") == "قبل" else 1
+    end = m.end("ago")
+    from_now = _FROM_NOW_AFTER.match(ctx.text, end)
+    if from_now:  # «بعد ثلاثة أسابيع من الآن»
+        end = from_now.end()
     # «قبل نحو عامين» is about two years ago; «قبل أكثر من عامين» keeps no mod (TIMEX3
     # would say BEFORE, which the schema does not list)
     mod = "APPROX" if q and P.QUANT_MODS.get(P.norm_key(q)) == "APPROX" else None
-    if n is None:
-        return Hit(m.start("ago"), m.end("ago"), "DATE", R.shifted(unit, None, direction, None),
-                   None)
-    n_int = int(n) if float(n).is_integer() else None
+    n_int = int(n) if n is not None and float(n).is_integer() else None
     if n_int is None:
-        return Hit(m.start("ago"), m.end("ago"), "DATE",
-                   "PAST_REF" if direction < 0 else "FUTURE_REF", mod)
-    value = R.shifted(unit, n_int, direction, ctx.dct)
-    return Hit(m.start("ago"), m.end("ago"), "DATE", value, mod)
+        value = "PAST_REF" if direction < 0 else "FUTURE_REF"
+    else:
+        value = R.shifted(unit, n_int, direction, ctx.dct)
+    return Hit(m.start("ago"), end, "DATE", value, mod)
 
 
 def h_pr(m: re.Match, ctx: Ctx) -> Hit | None:
@@ -564,6 +571,21 @@ HANDLERS = {
 }
 
 
+KIND_INDEX = {k: i for i, k in enumerate(P.KIND_NAMES)}
+
+
+def _retry(at: int, first: int, ctx: Ctx) -> tuple[Hit | None, re.Match | None]:
+    """The next kinds, in order, at the same position, after a handler said no."""
+    for kind in P.KIND_NAMES[first:]:
+        m = P.SINGLE[kind].match(ctx.text, at)
+        if m is None:
+            continue
+        hit = HANDLERS[kind](m, ctx)
+        if hit is not None:
+            return hit, m
+    return None, None
+
+
 def find(folded: Folded, dct: datetime.date | None, lenient: bool = False) -> list[Hit]:
     """All hits in folded coordinates, left to right, non-overlapping."""
     text = folded.text
@@ -577,10 +599,16 @@ def find(folded: Folded, dct: datetime.date | None, lenient: bool = False) -> li
         if m is None:
             break
         kind = m.lastgroup
-        hit = HANDLERS[kind](m, ctx) if kind else None
-        if hit is None:
-            pos = m.start(kind) + 1 if kind else m.end() + 1
+        if kind is None:  # cannot happen: every alternative is a named group
+            pos = m.end() + 1
             continue
+        hit = HANDLERS[kind](m, ctx)
+        if hit is None:
+            hit, again = _retry(m.start(), KIND_INDEX[kind] + 1, ctx)
+            if hit is None:
+                pos = m.start(kind) + 1
+                continue
+            m = again
         hits.append(hit)
-        pos = m.end()
+        pos = max(m.end(), hit.end)
     return hits

@@ -1,0 +1,89 @@
+"""Date tagger benchmark: quality on the case set and throughput on Arabic news.
+
+    python -m bench.bench_dates          (from the repository root)
+
+Quality: precision, recall (a match is the exact same start and end) and value accuracy
+(type, value and mod all equal, over matched expressions) on tests/core/dates/cases.jsonl.
+Throughput: the five seed articles repeated to at least 2 MB of UTF-8, tagged with a
+document date; reported in MB/s, and as a ratio against a baseline measured in the same
+run (one `re.finditer(r"\\w+")` pass over the same text), since absolute times are not
+stable on shared machines.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # so that `python bench/bench_dates.py` works too
+    sys.path.insert(0, str(ROOT))
+
+from desktop.core.dates import tag  # noqa: E402
+from tests.core.dates.evaluate import score  # noqa: E402
+
+TARGET_BYTES = 2_000_000
+DCT = datetime.date(2018, 9, 24)
+
+
+def seed_text() -> str:
+    for folder in (ROOT / "seeds", ROOT.parent / "shared" / "seeds"):
+        files = sorted(folder.glob("*.txt")) if folder.is_dir() else []
+        if files:
+            return "\n\n".join(f.read_text(encoding="utf-8") for f in files)
+    raise FileNotFoundError("no seed articles in seeds/ or ../shared/seeds/")
+
+
+def corpus(target_bytes: int = TARGET_BYTES) -> str:
+    text = seed_text()
+    reps = target_bytes // len(text.encode("utf-8")) + 1
+    return "\n\n".join([text] * reps)
+
+
+def _best_of(fn, repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def run() -> dict:
+    quality = score()
+    big = corpus()
+    mb = len(big.encode("utf-8")) / 1e6
+    found: list = []
+
+    def tag_all() -> None:
+        found[:] = tag(big, DCT)
+
+    seconds = _best_of(tag_all)
+    words = re.compile(r"\w+")
+    baseline = _best_of(lambda: sum(1 for _ in words.finditer(big)))
+    return {
+        "cases": quality["cases"],
+        "expected_expressions": quality["expected"],
+        "precision": round(quality["precision"], 4),
+        "recall": round(quality["recall"], 4),
+        "value_accuracy": round(quality["value_accuracy"], 4),
+        "corpus_mb": round(mb, 3),
+        "expressions_found": len(found),
+        "seconds": round(seconds, 4),
+        "mb_per_s": round(mb / seconds, 3),
+        "baseline_word_scan_mb_per_s": round(mb / baseline, 3),
+        "ratio_to_word_scan": round(baseline / seconds, 4),
+        "errors": quality["errors"][:20],
+    }
+
+
+def main() -> None:
+    print(json.dumps(run(), ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":
+    main()
