@@ -162,6 +162,40 @@ def cmd_stats(args) -> int:
     return 0
 
 
+def cmd_agreement(args) -> int:
+    from desktop.core.agreement import format_table
+    from desktop.store.review import compute_agreement
+
+    if not Path(args.project).exists():
+        raise UsageError(f"{args.project}: no such project")
+    with _open_project(args.project, create=False) as project:
+        result = compute_agreement(project, by_document=args.by_document)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, sort_keys=True))
+    else:
+        print(format_table(result))
+    if len(result["annotators"]) < 2:
+        print("note: agreement needs at least two annotator layers", file=sys.stderr)
+    return 0
+
+
+def cmd_review(args) -> int:
+    from desktop.store.review import accept_unanimous
+
+    if not args.accept_unanimous:
+        raise UsageError("say what to do: --accept-unanimous (the rest is in the window)")
+    if not Path(args.project).exists():
+        raise UsageError(f"{args.project}: no such project")
+    who = args.reviewer or os.environ.get("USER", "") or "reviewer"
+    bar = Progress("reviewing", unit="documents")
+    with _open_project(args.project, create=False) as project:
+        report = accept_unanimous(project, who=who, progress=bar)
+    bar.close()
+    print(f"accepted {report.spans} span(s) and {report.relations} relation(s) into gold "
+          f"in {report.documents} document(s)")
+    return 0
+
+
 def cmd_dates(args) -> int:
     import datetime as dt
 
@@ -187,10 +221,13 @@ def cmd_dates(args) -> int:
 
 
 def cmd_window(args) -> int:
+    if args.smoke_test:
+        from desktop.smoke import run as smoke
+
+        return smoke()
     from desktop.app import main as app_main
 
-    return app_main(project=args.project, annotator=args.annotator,
-                    smoke_test=args.smoke_test)
+    return app_main(project=args.project, annotator=args.annotator)
 
 
 # ----------------------------------------------------------------------------- parsing
@@ -221,6 +258,19 @@ def _sub_parser() -> argparse.ArgumentParser:
     st.add_argument("project")
     st.add_argument("--json", action="store_true")
     st.set_defaults(func=cmd_stats)
+
+    ag = sub.add_parser("agreement", help="inter-annotator agreement")
+    ag.add_argument("project")
+    ag.add_argument("--json", action="store_true")
+    ag.add_argument("--by-document", action="store_true")
+    ag.set_defaults(func=cmd_agreement)
+
+    rv = sub.add_parser("review", help="review actions: --accept-unanimous")
+    rv.add_argument("project")
+    rv.add_argument("--accept-unanimous", action="store_true",
+                    help="copy into gold what all annotators of a document made identically")
+    rv.add_argument("--reviewer", default=None, help="name in the audit trail (default $USER)")
+    rv.set_defaults(func=cmd_review)
 
     da = sub.add_parser("dates", help="tag temporal expressions in text on stdin")
     da.add_argument("--dct", default=None, help="document creation time, YYYY-MM-DD")

@@ -7,6 +7,7 @@ clobbers the previous export).
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from collections.abc import Callable
@@ -62,13 +63,13 @@ def export_gold(project: Project, out: str | Path, *, layer: str = GOLD,
                     review["decisions"] = row.decisions
                 if layer != GOLD:
                     review["layer"] = layer
-                record = gold.record_json(row.doc, row.spans, row.relations, review,
-                                          row.text_sha256)
-                fh.write(gold.dumps(record))
-                fh.write("\n")
+                line, n_spans = gold.dumps_line(row.doc, row.spans, row.relations, review,
+                                                row.text_sha256)
+                fh.write(line + "\n")
                 report.documents += 1
-                report.spans += len(row.spans)
-                report.relations += len(row.relations)
+                report.spans += n_spans
+                if row.relations != "[]":
+                    report.relations += len(json.loads(row.relations))
                 if progress and n % 256 == 0:
                     progress(n, total)
                 if cancelled and cancelled():

@@ -52,8 +52,8 @@ class DocSummary:
 class ExportRow:
     doc: Document
     text_sha256: str
-    spans: list[Span]
-    relations: list[Relation]
+    spans: str  # JSON arrays in the export's shape (gold.span_json), in export order
+    relations: str
     status: str  # of the exported layer
     reviewer: str
     annotators: list[str]  # annotator layers that hold the document
@@ -536,50 +536,39 @@ class Project:
     # ------------------------------------------------------------------ streaming reads
     def iter_export_rows(self, layer: str, *, reviewed_only: bool) -> Iterator[ExportRow]:
         """Documents (in id order) with the layer's spans, relations and review state,
-        streamed: one cursor per table walked in step, so memory stays flat however
-        large the project."""
+        streamed one document at a time (memory stays flat however large the project).
+        SQLite builds each document's spans and relations as JSON (in export order) so
+        no per-span Python object is made on this hot path."""
         where = ""
         if reviewed_only:
             where = (" WHERE EXISTS (SELECT 1 FROM doc_layers l WHERE l.doc_id = d.id"
                      " AND l.layer = 'gold' AND l.status = 'reviewed')")
-        conn = self.db.conn
-        docs = conn.execute(
+        rows = self.db.conn.execute(
             "SELECT d.id, d.text, d.title, d.meta, d.source_sha256, d.imported_at,"
             " d.text_sha256,"
-            " (SELECT status FROM doc_layers WHERE doc_id = d.id AND layer = ?),"
+            " (SELECT status FROM doc_layers WHERE doc_id = d.id AND layer = :layer),"
             " (SELECT reviewer FROM doc_layers WHERE doc_id = d.id AND layer = 'gold'),"
             " (SELECT group_concat(layer, char(31)) FROM doc_layers"
             "  WHERE doc_id = d.id AND layer != 'gold'),"
-            " (SELECT json_group_array(json_array(who, action, json(detail), reason, at))"
-            "  FROM (SELECT * FROM audit WHERE doc_id = d.id ORDER BY seq))"
-            " FROM documents d" + where + " ORDER BY d.id", (layer,))
-        spans = conn.execute(
-            f"SELECT {SPAN_COLUMNS} FROM spans WHERE layer = ?"
-            ' ORDER BY doc_id, start, "end", label, id', (layer,))
-        rels = conn.execute(
-            f"SELECT {REL_COLUMNS} FROM relations WHERE layer = ? ORDER BY doc_id, type, head,"
-            " tail, id", (layer,))
-        span_row = spans.fetchone()
-        rel_row = rels.fetchone()
+            " (SELECT json_group_array(json_object('who', who, 'action', action,"
+            "  'detail', json(detail), 'reason', reason, 'at', at))"
+            "  FROM (SELECT * FROM audit WHERE doc_id = d.id ORDER BY seq)),"
+            " (SELECT json_group_array(json_object('id', id, 'start', start, 'end', \"end\","
+            "  'label', label, 'text', text, 'attrs', json(attrs))) FROM (SELECT * FROM spans"
+            "  WHERE layer = :layer AND doc_id = d.id ORDER BY start, \"end\", label, id)),"
+            " (SELECT json_group_array(json_object('id', id, 'type', type, 'head', head,"
+            "  'tail', tail)) FROM (SELECT * FROM relations WHERE layer = :layer"
+            "  AND doc_id = d.id ORDER BY type, head, tail, id))"
+            " FROM documents d" + where + " ORDER BY d.id", {"layer": layer})
+        loads = json.loads
         for (did, text, title, meta, source_sha, imported_at, digest, status, reviewer,
-             annotators, decisions) in docs:
-            doc_spans: list[Span] = []
-            while span_row is not None and span_row[1] <= did:
-                if span_row[1] == did:
-                    doc_spans.append(span_from_row(span_row))
-                span_row = spans.fetchone()
-            doc_rels: list[Relation] = []
-            while rel_row is not None and rel_row[1] <= did:
-                if rel_row[1] == did:
-                    doc_rels.append(relation_from_row(rel_row))
-                rel_row = rels.fetchone()
-            doc = Document(id=did, text=text, title=title, meta=json.loads(meta),
+             annotators, decisions, spans, relations) in rows:
+            doc = Document(id=did, text=text, title=title, meta=loads(meta),
                            source_sha256=source_sha, imported_at=imported_at)
             yield ExportRow(
-                doc, digest, doc_spans, doc_rels, status or default_status(layer),
+                doc, digest, spans, relations, status or default_status(layer),
                 reviewer or "", sorted(annotators.split("\x1f")) if annotators else [],
-                [{"who": w, "action": a, "detail": d, "reason": r, "at": t}
-                 for w, a, d, r, t in json.loads(decisions)] if decisions != "[]" else [])
+                loads(decisions))
 
     # ------------------------------------------------------------------ statistics
     def stats(self) -> dict[str, Any]:

@@ -187,16 +187,22 @@ def relation_json(r: Relation) -> dict[str, Any]:
     return {"id": r.id, "type": r.type, "head": r.head, "tail": r.tail}
 
 
-def record_json(doc: Document, spans: list[Span], relations: list[Relation],
-                review: dict[str, Any], text_sha256: str | None = None) -> dict[str, Any]:
-    """One export record, fields in the order of DESIGN §5. Refuses a broken span."""
+def check_spans(doc: Document, spans: list[dict[str, Any]]) -> int:
+    """Refuse a span whose text is not ``doc.text[start:end]``: an export never carries a
+    broken offset."""
+    text = doc.text
     for s in spans:
-        try:
-            s.check(doc.text)
-        except ModelError as exc:
-            raise ModelError(f"document {doc.id}: span {s.id}: {exc}") from None
-    meta = dict(doc.meta)
+        if s["start"] >= s["end"] or text[s["start"] : s["end"]] != s["text"]:
+            raise ModelError(
+                f"document {doc.id}: span {s['id']} [{s['start']}, {s['end']}) does not match "
+                "the text; export refused")
+    return len(spans)
+
+
+def _head(doc: Document, text_sha256: str | None) -> dict[str, Any]:
+    meta = doc.meta
     if doc.source_sha256:
+        meta = dict(meta)
         meta["source_sha256"] = doc.source_sha256
     return {
         "id": doc.id,
@@ -205,13 +211,30 @@ def record_json(doc: Document, spans: list[Span], relations: list[Relation],
         "text_sha256": text_sha256 or sha256_hex(doc.text),
         "offset_unit": OFFSET_UNIT,
         "meta": dict(sorted(meta.items())),
-        "spans": [span_json(s) for s in spans],
-        "relations": [relation_json(r) for r in relations],
-        "review": review,
-        "schema": SCHEMA_ID,
     }
+
+
+def record_json(doc: Document, spans: list[dict[str, Any]], relations: list[dict[str, Any]],
+                review: dict[str, Any], text_sha256: str | None = None) -> dict[str, Any]:
+    """One export record, fields in the order of DESIGN §5; spans and relations in their
+    JSON shape (``span_json``, ``relation_json``)."""
+    check_spans(doc, spans)
+    record = _head(doc, text_sha256)
+    record.update(spans=spans, relations=relations, review=review, schema=SCHEMA_ID)
+    return record
 
 
 def dumps(record: dict[str, Any]) -> str:
     """One JSONL line (no newline): UTF-8 as is, compact, key order kept."""
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+def dumps_line(doc: Document, spans_json: str, relations_json: str, review: dict[str, Any],
+               text_sha256: str | None = None) -> tuple[str, int]:
+    """The same line as ``dumps(record_json(...))`` (and its number of spans) for spans
+    and relations that are already JSON text (the store's export path): they are
+    checked, then spliced in as they are instead of being encoded again."""
+    count = check_spans(doc, json.loads(spans_json))
+    head = dumps(_head(doc, text_sha256))
+    tail = dumps({"review": review, "schema": SCHEMA_ID})
+    return f'{head[:-1]},"spans":{spans_json},"relations":{relations_json},{tail[1:]}', count
