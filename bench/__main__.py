@@ -1,0 +1,41 @@
+"""``make bench``: every benchmark, each a ratio against a baseline measured in the same
+run. ``python -m bench NAME...`` runs some of them (store, dates, window, frozen)."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+import time
+from pathlib import Path
+
+BENCHES = {
+    "store": "bench.bench_store",
+    "dates": "bench.bench_dates",
+    "window": "bench.bench_window",
+    "frozen": "bench.bench_frozen",
+}
+
+
+def main(argv: list[str]) -> int:
+    names = argv or list(BENCHES)
+    results = {}
+    for name in names:
+        if name == "frozen" and not argv and not Path("dist/tawsim/tawsim").exists():
+            print("frozen: skipped (run `make package` first)", flush=True)
+            continue
+        try:
+            module = importlib.import_module(BENCHES[name])
+        except ModuleNotFoundError as exc:
+            print(f"{name}: not available ({exc})", flush=True)
+            continue
+        t0 = time.perf_counter()
+        results[name] = module.run()
+        print(f"{name} ({time.perf_counter() - t0:.0f} s):",
+              json.dumps(results[name], ensure_ascii=False, indent=1), flush=True)
+    Path("bench/results.json").write_text(json.dumps(results, indent=1, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
