@@ -87,16 +87,15 @@ def snap(text: str, start: int, end: int, *, exact: bool = False) -> tuple[int, 
         end -= 1
     if start >= end:
         return None
-    if exact:
-        while start > 0 and _is_mark(text[start]):
-            start -= 1
-    else:
+    if not exact:
         if is_word_char(text[start]):
             while start > 0 and is_word_char(text[start - 1]):
                 start -= 1
         if is_word_char(text[end - 1]):
             while end < n and is_word_char(text[end]):
                 end += 1
+    while start > 0 and _is_mark(text[start]) and not text[start - 1].isspace():
+        start -= 1  # back to the mark's base (a stray mark after a space stays alone)
     while end < n and _is_mark(text[end]):
         end += 1
     return start, end

@@ -29,6 +29,7 @@ class Job(QObject):
         super().__init__()
         self.project_path = str(project_path)
         self._cancel = threading.Event()
+        self._last = -1
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -37,7 +38,10 @@ class Job(QObject):
         return self._cancel.is_set()
 
     def _progress(self, done: int, total: int) -> None:
-        self.progress.emit(int(_SCALE * done / total) if total else _SCALE, _SCALE)
+        value = int(_SCALE * done / total) if total else _SCALE
+        if value != self._last:  # at most 1000 signals a job, whatever its size
+            self._last = value
+            self.progress.emit(value, _SCALE)
 
     @Slot()
     def start(self) -> None:
@@ -118,8 +122,12 @@ class JobRunner(QObject):
 
     @Slot(int, int)
     def _progress(self, value: int, maximum: int) -> None:
-        if not self.finished:
-            self.dialog.setValue(min(value, maximum - 1))
+        if self.finished:
+            return
+        if self.dialog.wasCanceled():
+            self.job.cancel()
+            return
+        self.dialog.setValue(min(value, maximum - 1))
 
     def _end(self) -> None:
         self.finished = True
