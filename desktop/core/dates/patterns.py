@@ -184,7 +184,7 @@ _KINDS: list[tuple[str, str]] = [
     ),
     (
         "qh",
-        rf"ال(?P<qh_k>ربع|نصف)\s+(?P<qh_o>الاول|الثاني|الثالث|الرابع|الاخير){WB}\s+من\s+"
+        rf"(?:ال|(?<=ل)ل)(?P<qh_k>ربع|نصف)\s+(?P<qh_o>الاول|الثاني|الثالث|الرابع|الاخير){WB}\s+من\s+"
         rf"(?P<qh_y>(?:{YEARWORD}\s+)?\d{{4}}(?!\d)|{YEAR_REL}|ال(?:عام|سنه){WB})",
     ),
     (
@@ -222,7 +222,7 @@ _KINDS: list[tuple[str, str]] = [
     ),
     (
         "wd",
-        rf"(?:(?P<wd_tod>{TOD})\s+)?(?:(?P<wd_yom>يوم|اليوم)\s+)?(?P<wd_w>{WD})"
+        rf"(?:(?P<wd_tod>{TOD})\s+)?(?:(?P<wd_yom>يوم|اليوم|امس|البارحه|غدا)\s+)?(?P<wd_w>{WD})"
         rf"(?:\s+(?P<wd_r>{RELW}))?",
     ),
     (
@@ -242,7 +242,7 @@ _KINDS: list[tuple[str, str]] = [
     ),
     (
         "pr",
-        rf"(?:ال|(?<=ل)ل)(?:(?P<pr_n1>\d+)\s*)?(?P<pr_u>{UNIT_ANY})"
+        rf"(?:ال|(?<=ل)ل)(?:\s*(?P<pr_n1>\d+)\s*)?(?P<pr_u>{UNIT_ANY})"
         rf"(?:\s+(?P<pr_n>ال(?:{NUMW}|\d+)|القليله|العديده))?\s+(?P<pr_r>{RELPL})",
     ),
     (
@@ -279,7 +279,7 @@ def _first_words() -> set[str]:
     return words
 
 
-FIRST = r"(?=\d|\(|(?<=ل)ل|ال\d|" + trie(_first_words()) + ")"
+FIRST = r"(?=\d|\(|(?<=ل)ل|ال\s*\d|" + trie(_first_words()) + ")"
 _START = r"(?<!\w)(?:[وف]?[بل]?)" + FIRST
 
 MASTER = re.compile(_START + "(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _KINDS) + ")")

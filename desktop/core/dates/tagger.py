@@ -43,6 +43,7 @@ _DUR_CONTEXT = re.compile(
 )
 _YEAR_PREP_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|منذ|حتي|خلال|قبل|بعد|ب|ل)\s*$")
 _COUNTED_AFTER = re.compile(r"\s+(?!ال)\w+ا(?!\w)")
+_YEAR_RANGE_AFTER = re.compile(r"\s*(?:[-–]|الي|حتي)\s*\d{4}(?!\d)")
 _YEAR_RANGE_BEFORE = re.compile(r"(?:\d{4}|عامي|سنتي)\s*(?:[-–/]|و|الي|حتي|او)\s*$")
 _AL_WORD_AFTER = re.compile(r"\s+(?:ال\w+|نفسه|ذاته|ذلك|الذي|التي)")
 _FROM_AFTER = re.compile(r"\s+(?:من|علي|عن)(?!\w)")
@@ -391,6 +392,7 @@ def h_yr(m: re.Match, ctx: Ctx) -> Hit | None:
                 and _COUNTED_AFTER.match(ctx.text, m.end("yr")) is None
             )
             or _YEAR_RANGE_BEFORE.search(before) is not None
+            or _YEAR_RANGE_AFTER.match(ctx.text, m.end("yr")) is not None
         )
     if not ok:
         return None
@@ -437,8 +439,9 @@ def h_wd(m: re.Match, ctx: Ctx) -> Hit | None:
         before = _before(ctx, m.start("wd"))
         if re.search(r"(?<!\w)[وف]?(?:بين|كلا|هذين|اول|ثاني|الطرفين)\s*$", before):
             return None
-    if yom and P.norm_key(yom) == "اليوم" and ctx.dct is not None:
-        d: datetime.date | None = ctx.dct
+    shift = {"اليوم": 0, "امس": -1, "البارحه": -1, "غدا": 1}.get(P.norm_key(yom or ""))
+    if shift is not None and ctx.dct is not None:  # «أمس الأربعاء»: the day word decides
+        d: datetime.date | None = ctx.dct + datetime.timedelta(days=shift)
     else:
         d = R.weekday_date(wd, rel, ctx.dct)
     value = d.isoformat() if d else f"XXXX-WXX-{wd}"
