@@ -33,7 +33,7 @@ def trie(words: Iterable[str]) -> str:
         node[""] = {}
 
     def esc(ch: str) -> str:
-        return r"\s+" if ch == " " else re.escape(ch)
+        return r"[^\S\n]+" if ch == " " else re.escape(ch)
 
     def build(node: dict) -> str:
         alts = [esc(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
@@ -48,6 +48,8 @@ def trie(words: Iterable[str]) -> str:
 
 
 WB = r"(?!\w)"
+# white space inside an expression: never a line break (an expression stays on its line)
+
 
 MONTHS = folded_table(L.MONTHS)
 WEAK_MONTHS = {norm_key(fold_word(w)) for w in L.WEAK_MONTHS}
@@ -101,21 +103,21 @@ CENTURY = trie(CENTURIES) + WB
 _UNITW = trie(UNIT_NUMBERS) + WB
 _TENW = trie(TENS) + WB
 NUMW = (
-    rf"(?:{_UNITW}(?:\s+عشر(?:ه)?{WB}|\s+و\s*{_TENW})?|{_TENW}|"
+    rf"(?:{_UNITW}(?:[^\S\n]+عشر(?:ه)?{WB}|[^\S\n]+و[^\S\n]*{_TENW})?|{_TENW}|"
     + trie(list(TEN_WORDS) + list(BIG_NUMBERS) + list(VAGUE_NUMBERS))
     + WB
     + ")"
 )
 DIGNUM = r"\d+(?:[.,]\d+)?(?!\d)"
 YEARWORD = r"(?:(?:ال|(?<=ل)ل)?(?:عام|سنه))"
-HSUF = r"(?:\s*(?:ه|هجري(?:ه)?|هجريا|للهجره)(?!\w))"
-GSUF = r"(?:\s*م(?!\w)|\s*ميلادي(?:ه)?(?!\w)|\s*للميلاد(?!\w))"
-YEAR_REL = rf"(?:ال(?:عام|سنه)\s+{RELW}|(?:هذا\s+العام|هذه\s+السنه){WB})"
+HSUF = r"(?:[^\S\n]*(?:ه|هجري(?:ه)?|هجريا|للهجره)(?!\w))"
+GSUF = r"(?:[^\S\n]*م(?!\w)|[^\S\n]*ميلادي(?:ه)?(?!\w)|[^\S\n]*للميلاد(?!\w))"
+YEAR_REL = rf"(?:ال(?:عام|سنه)[^\S\n]+{RELW}|(?:هذا[^\S\n]+العام|هذه[^\S\n]+السنه){WB})"
 YTAIL = (
-    rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{YEARWORD}\s+)?\d{{4}}(?!\d){GSUF}?"
-    rf"|\s+(?:من\s+)?{YEAR_REL})"
+    rf"(?:[^\S\n]*[،,]?[^\S\n]*(?:من[^\S\n]+)?(?:{YEARWORD}[^\S\n]+)?\d{{4}}(?!\d){GSUF}?"
+    rf"|[^\S\n]+(?:من[^\S\n]+)?{YEAR_REL})"
 )
-NOT_DATE_AFTER = rf"(?!\s*[،,]?\s*(?:\d|{MONTH1}|{HMONTH}|{WD}|{WD_NOART}))"
+NOT_DATE_AFTER = rf"(?![^\S\n]*[،,]?[^\S\n]*(?:\d|{MONTH1}|{HMONTH}|{WD}|{WD_NOART}))"
 
 
 def _month_pairs() -> str:
@@ -125,23 +127,23 @@ def _month_pairs() -> str:
     alts = []
     for names in by_num.values():
         n = trie(names) + WB
-        alts.append(rf"{n}(?:\s*[/\\|\-–]\s*{n}|\s+{n}|\s*\(\s*{n}\s*\))?")
-        alts.append(rf"\(\s*{n}\s*\)\s*{n}")
+        alts.append(rf"{n}(?:[^\S\n]*[/\\|\-–][^\S\n]*{n}|[^\S\n]+{n}|[^\S\n]*\([^\S\n]*{n}[^\S\n]*\))?")
+        alts.append(rf"\([^\S\n]*{n}[^\S\n]*\)[^\S\n]*{n}")
     return rf"(?=\(|{MONTH1})(?:" + "|".join(alts) + ")"
 
 
 MONTHX = _month_pairs()
 
 NUMUNIT = (
-    rf"(?:(?:{NUMW}|{DIGNUM})\s+(?:من\s+)?{UNIT_ANY}|{UNIT_DU}|{UNIT_SG}(?:\s+واحد(?:ه)?{WB})?"
-    rf"|{UNIT_PL}|(?:عشرات|مئات|الاف)\s+(?:من\s+)?ال{UNIT_PL})"
+    rf"(?:(?:{NUMW}|{DIGNUM})[^\S\n]+(?:من[^\S\n]+)?{UNIT_ANY}|{UNIT_DU}|{UNIT_SG}(?:[^\S\n]+واحد(?:ه)?{WB})?"
+    rf"|{UNIT_PL}|(?:عشرات|مئات|الاف)[^\S\n]+(?:من[^\S\n]+)?ال{UNIT_PL})"
 )
 
 
 def _dayprefix(p: str) -> str:
     return (
-        rf"(?:(?P<{p}tod>{TOD})\s+)?(?:يوم\s+)?"
-        rf"(?:(?P<{p}wd>{WD})\s*[،,]?\s*(?:الموافق\s+)?)?"
+        rf"(?:(?P<{p}tod>{TOD})[^\S\n]+)?(?:يوم[^\S\n]+)?"
+        rf"(?:(?P<{p}wd>{WD})[^\S\n]*[،,]?[^\S\n]*(?:الموافق[^\S\n]+)?)?"
     )
 
 
@@ -158,104 +160,104 @@ _KINDS: list[tuple[str, str]] = [
     ),
     (
         "ck",
-        rf"(?:الساعه\s+(?P<ck_h>\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)|{HOURW})"
-        rf"(?:\s+و\s*(?P<ck_f>النصف|الربع|نصف|ربع|الثلث){WB})?(?:\s+(?P<ck_p>{CLOCKP}))?"
+        rf"(?:الساعه[^\S\n]+(?P<ck_h>\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)|{HOURW})"
+        rf"(?:[^\S\n]+و[^\S\n]*(?P<ck_f>النصف|الربع|نصف|ربع|الثلث){WB})?(?:[^\S\n]+(?P<ck_p>{CLOCKP}))?"
         rf"|(?P<ck_h2>\d{{1,2}}[:.]\d{{2}}(?!\d)|{HOURW})"
-        rf"(?:\s+و\s*(?P<ck_f2>النصف|الربع|نصف|ربع|الثلث){WB})?\s+(?P<ck_p2>{CLOCKP}))"
-        rf"(?:\s+(?:من\s+)?(?:(?:يوم\s+)?(?P<ck_wd>{WD})|(?P<ck_dw>امس|اليوم|غدا){WB}))?",
+        rf"(?:[^\S\n]+و[^\S\n]*(?P<ck_f2>النصف|الربع|نصف|ربع|الثلث){WB})?[^\S\n]+(?P<ck_p2>{CLOCKP}))"
+        rf"(?:[^\S\n]+(?:من[^\S\n]+)?(?:(?:يوم[^\S\n]+)?(?P<ck_wd>{WD})|(?P<ck_dw>امس|اليوم|غدا){WB}))?",
     ),
     (
         "hd",
         _dayprefix("hd_") + _day("hd_")
-        + rf"\s*(?:من\s+)?(?:شهر\s+)?(?P<hd_m>{HMONTH})"
-        rf"(?:(?P<hd_y>\s*[،,]?\s*(?:من\s+)?(?:{YEARWORD}\s+)?\d{{3,4}}(?!\d){HSUF}?)"
-        rf"|\s+(?P<hd_r>{RELW}))?",
+        + rf"[^\S\n]*(?:من[^\S\n]+)?(?:شهر[^\S\n]+)?(?P<hd_m>{HMONTH})"
+        rf"(?:(?P<hd_y>[^\S\n]*[،,]?[^\S\n]*(?:من[^\S\n]+)?(?:{YEARWORD}[^\S\n]+)?\d{{3,4}}(?!\d){HSUF}?)"
+        rf"|[^\S\n]+(?P<hd_r>{RELW}))?",
     ),
     (
         "gd",
         _dayprefix("gd_") + _day("gd_")
-        + rf"\s*(?:من\s+)?(?:شهر\s+)?(?P<gd_m>{MONTHX})(?P<gd_y>{YTAIL})?"
-        rf"(?:\s+(?P<gd_r>{RELW}))?",
+        + rf"[^\S\n]*(?:من[^\S\n]+)?(?:شهر[^\S\n]+)?(?P<gd_m>{MONTHX})(?P<gd_y>{YTAIL})?"
+        rf"(?:[^\S\n]+(?P<gd_r>{RELW}))?",
     ),
     (
         "dm",
         _dayprefix("dm_") + _day("dm_")
-        + rf"\s+(?:من\s+)?(?:(?:ال)?شهر\s+(?P<dm_r>{RELW})|(?P<dm_r2>الجاري|الحالي){WB})",
+        + rf"[^\S\n]+(?:من[^\S\n]+)?(?:(?:ال)?شهر[^\S\n]+(?P<dm_r>{RELW})|(?P<dm_r2>الجاري|الحالي){WB})",
     ),
     (
         "qh",
-        rf"(?:ال|(?<=ل)ل)(?P<qh_k>ربع|نصف)\s+(?P<qh_o>الاول|الثاني|الثالث|الرابع|الاخير){WB}\s+من\s+"
-        rf"(?P<qh_y>(?:{YEARWORD}\s+)?\d{{4}}(?!\d)|{YEAR_REL}|ال(?:عام|سنه){WB})",
+        rf"(?:ال|(?<=ل)ل)(?P<qh_k>ربع|نصف)[^\S\n]+(?P<qh_o>الاول|الثاني|الثالث|الرابع|الاخير){WB}[^\S\n]+من[^\S\n]+"
+        rf"(?P<qh_y>(?:{YEARWORD}[^\S\n]+)?\d{{4}}(?!\d)|{YEAR_REL}|ال(?:عام|سنه){WB})",
     ),
     (
         "hm",
-        rf"(?:(?P<hm_mod>{MOD})\s+)?(?P<hm_sh>شهر\s+)?(?P<hm_m>{HMONTH})"
-        rf"(?:(?P<hm_y>\s*[،,]?\s*(?:من\s+)?(?:{YEARWORD}\s+)?\d{{3,4}}(?!\d){HSUF}?)"
-        rf"|\s+(?P<hm_r>{RELW}))?",
+        rf"(?:(?P<hm_mod>{MOD})[^\S\n]+)?(?P<hm_sh>شهر[^\S\n]+)?(?P<hm_m>{HMONTH})"
+        rf"(?:(?P<hm_y>[^\S\n]*[،,]?[^\S\n]*(?:من[^\S\n]+)?(?:{YEARWORD}[^\S\n]+)?\d{{3,4}}(?!\d){HSUF}?)"
+        rf"|[^\S\n]+(?P<hm_r>{RELW}))?",
     ),
     (
         "gm",
-        rf"(?:(?P<gm_mod>{MOD})\s+)?(?P<gm_sh>شهر\s+)?(?P<gm_m>{MONTHX})(?P<gm_y>{YTAIL})?"
-        rf"(?:\s+(?P<gm_r>{RELW}))?",
+        rf"(?:(?P<gm_mod>{MOD})[^\S\n]+)?(?P<gm_sh>شهر[^\S\n]+)?(?P<gm_m>{MONTHX})(?P<gm_y>{YTAIL})?"
+        rf"(?:[^\S\n]+(?P<gm_r>{RELW}))?",
     ),
     (
         "se",
-        rf"(?:(?P<se_mod>{MOD})\s+)?(?P<se_f>فصل\s+)?(?P<se_s>{SEAS})"
-        rf"(?:(?P<se_y>\s*[،,]?\s*(?:من\s+)?(?:{YEARWORD}\s+)?\d{{4}}(?!\d))"
-        rf"|\s+(?:من\s+)?(?P<se_yr>{YEAR_REL})|\s+(?P<se_r>{RELW}))?",
+        rf"(?:(?P<se_mod>{MOD})[^\S\n]+)?(?P<se_f>فصل[^\S\n]+)?(?P<se_s>{SEAS})"
+        rf"(?:(?P<se_y>[^\S\n]*[،,]?[^\S\n]*(?:من[^\S\n]+)?(?:{YEARWORD}[^\S\n]+)?\d{{4}}(?!\d))"
+        rf"|[^\S\n]+(?:من[^\S\n]+)?(?P<se_yr>{YEAR_REL})|[^\S\n]+(?P<se_r>{RELW}))?",
     ),
     (
         "yr",
-        rf"(?:(?P<yr_mod>{MOD})\s+)?(?:(?P<yr_w>{YEARWORD}|عامي|سنتي)\s+)?"
+        rf"(?:(?P<yr_mod>{MOD})[^\S\n]+)?(?:(?P<yr_w>{YEARWORD}|عامي|سنتي)[^\S\n]+)?"
         rf"(?P<yr_y>\d{{4}})(?!\d)(?P<yr_suf>{HSUF}|{GSUF})?",
     ),
     (
         "de",
-        rf"(?:(?P<de_mod>{MOD})\s+)?(?:(?:حقبه|عقد|فتره)\s+)?(?P<de_d>{DECADE})"
-        rf"(?:\s+من\s+القرن\s+(?P<de_c>الماضي|المنصرم|العشرين|الحالي|الحادي\s+والعشرين){WB})?",
+        rf"(?:(?P<de_mod>{MOD})[^\S\n]+)?(?:(?:حقبه|عقد|فتره)[^\S\n]+)?(?P<de_d>{DECADE})"
+        rf"(?:[^\S\n]+من[^\S\n]+القرن[^\S\n]+(?P<de_c>الماضي|المنصرم|العشرين|الحالي|الحادي[^\S\n]+والعشرين){WB})?",
     ),
-    ("ce", rf"(?:(?P<ce_mod>{MOD})\s+)?القرن\s+(?P<ce_c>{CENTURY})"),
+    ("ce", rf"(?:(?P<ce_mod>{MOD})[^\S\n]+)?القرن[^\S\n]+(?P<ce_c>{CENTURY})"),
     (
         "ru",
-        rf"(?:(?P<ru_mod>{MOD})\s+)?(?:(?P<ru_this>هذا|هذه)\s+)?(?:ال|(?<=ل)ل)(?P<ru_u>{RELUNIT})"
-        rf"(?:\s+(?P<ru_r>{RELW}))?",
+        rf"(?:(?P<ru_mod>{MOD})[^\S\n]+)?(?:(?P<ru_this>هذا|هذه)[^\S\n]+)?(?:ال|(?<=ل)ل)(?P<ru_u>{RELUNIT})"
+        rf"(?:[^\S\n]+(?P<ru_r>{RELW}))?",
     ),
     (
         "wd",
-        rf"(?:(?P<wd_tod>{TOD})\s+)?(?:(?P<wd_yom>يوم|اليوم|امس|البارحه|غدا)\s+)?(?P<wd_w>{WD})"
-        rf"(?:\s+(?P<wd_r>{RELW}))?",
+        rf"(?:(?P<wd_tod>{TOD})[^\S\n]+)?(?:(?P<wd_yom>يوم|اليوم|امس|البارحه|غدا)[^\S\n]+)?(?P<wd_w>{WD})"
+        rf"(?:[^\S\n]+(?P<wd_r>{RELW}))?",
     ),
     (
         "dw",
-        rf"(?:(?P<dw_tod>{TOD})\s+)?(?P<dw_w>{trie(DAY_WORDS)}{WB}|الليله{WB})"
-        rf"|(?P<dw_this>هذا\s+(?:الصباح|المساء){WB})",
+        rf"(?:(?P<dw_tod>{TOD})[^\S\n]+)?(?P<dw_w>{trie(DAY_WORDS)}{WB}|الليله{WB})"
+        rf"|(?P<dw_this>هذا[^\S\n]+(?:الصباح|المساء){WB})",
     ),
     (
         "st",
-        rf"كل\s+(?:(?:يوم\s+)?(?P<st_wd>{WD}|{WD_NOART})|(?:(?P<st_n>{NUMW}|\d+)\s+)?"
+        rf"كل[^\S\n]+(?:(?:يوم[^\S\n]+)?(?P<st_wd>{WD}|{WD_NOART})|(?:(?P<st_n>{NUMW}|\d+)[^\S\n]+)?"
         rf"(?P<st_u>{UNIT_ANY}))"
         rf"|(?P<st_a>{trie(SET_ADVERBS)}{WB})",
     ),
     (
         "ago",
-        rf"(?P<ago_dir>قبل|بعد)\s+(?:(?P<ago_q>{QMOD})\s+)?(?P<ago_nu>{NUMUNIT}){NOT_DATE_AFTER}",
+        rf"(?P<ago_dir>قبل|بعد)[^\S\n]+(?:(?P<ago_q>{QMOD})[^\S\n]+)?(?P<ago_nu>{NUMUNIT}){NOT_DATE_AFTER}",
     ),
     (
         "pr",
-        rf"(?:ال|(?<=ل)ل)(?:\s*(?P<pr_n1>\d+)\s*)?(?P<pr_u>{UNIT_ANY})"
-        rf"(?:\s+(?P<pr_n>ال(?:{NUMW}|\d+)|القليله|العديده))?\s+(?P<pr_r>{RELPL})",
+        rf"(?:ال|(?<=ل)ل)(?:[^\S\n]*(?P<pr_n1>\d+)[^\S\n]*)?(?P<pr_u>{UNIT_ANY})"
+        rf"(?:[^\S\n]+(?P<pr_n>ال(?:{NUMW}|\d+)|القليله|العديده))?[^\S\n]+(?P<pr_r>{RELPL})",
     ),
     (
         "du",
-        rf"(?:(?P<du_q>{QMOD})\s+)?(?P<du_nu>{NUMUNIT}){NOT_DATE_AFTER}"
-        rf"(?P<du_ap>\s+تقريبا{WB})?",
+        rf"(?:(?P<du_q>{QMOD})[^\S\n]+)?(?P<du_nu>{NUMUNIT}){NOT_DATE_AFTER}"
+        rf"(?P<du_ap>[^\S\n]+تقريبا{WB})?",
     ),
     (
         "vg",
-        rf"(?P<vg_t>وقت\s+(?:سابق|لاحق|مبكر|متاخر)\s+(?:من\s+)?(?:(?:هذا|هذه)\s+)?"
-        rf"(?P<vg_tu>اليوم|ال(?:اسبوع|شهر|عام|سنه)){WB}(?:\s+(?P<vg_tr>{RELW}))?)"
+        rf"(?P<vg_t>وقت[^\S\n]+(?:سابق|لاحق|مبكر|متاخر)[^\S\n]+(?:من[^\S\n]+)?(?:(?:هذا|هذه)[^\S\n]+)?"
+        rf"(?P<vg_tu>اليوم|ال(?:اسبوع|شهر|عام|سنه)){WB}(?:[^\S\n]+(?P<vg_tr>{RELW}))?)"
         rf"|(?P<vg_w>{trie(VAGUE_REFS)}{WB})"
-        rf"|(?:(?<=في\s)|(?<=حتي\s)|(?<=منذ\s)|(?<=الي\s))(?P<vg_p>{trie(PREP_VAGUE_REFS)}{WB})",
+        rf"|(?:(?<=في[^\S\n])|(?<=حتي[^\S\n])|(?<=منذ[^\S\n])|(?<=الي[^\S\n]))(?P<vg_p>{trie(PREP_VAGUE_REFS)}{WB})",
     ),
 ]
 
@@ -279,7 +281,7 @@ def _first_words() -> set[str]:
     return words
 
 
-FIRST = r"(?=\d|\(|(?<=ل)ل|ال\s*\d|" + trie(_first_words()) + ")"
+FIRST = r"(?=\d|\(|(?<=ل)ل|ال[^\S\n]*\d|" + trie(_first_words()) + ")"
 _START = r"(?<!\w)(?:[وف]?[بل]?)" + FIRST
 
 MASTER = re.compile(_START + "(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _KINDS) + ")")

@@ -120,3 +120,8 @@ def test_module_is_pure_python():
                 continue
             for name in names:
                 assert name.split(".")[0] in allowed, f"{path.name} imports {name}"
+
+
+def test_an_expression_never_spans_a_line_break():
+    for t in tag("في 10\n\nأيلول 2018 وقبل\nثلاثة أيام", DCT):
+        assert "\n" not in t.text
