@@ -35,7 +35,7 @@ class Highlighter:
                 fmt = QTextCharFormat()
                 color = QColor(base)
                 if state == "selected":
-                    color = base.darker(135)
+                    color = base.darker(125)
                 elif state == "pending":
                     color = base.darker(115)
                 fmt.setBackground(color)
@@ -56,9 +56,9 @@ class Highlighter:
         """One ExtraSelection per span (longest first); ``selected`` drawn darker, the
         ``marked`` ones (candidates of a pending relation) a little darker."""
         marked = set(marked)
-        ordered = sorted(spans, key=lambda s: (s.id == selected, -(s.end - s.start), s.start))
+        ordered = sorted(spans, key=lambda s: (-(s.end - s.start), s.start, s.id))
         out = []
-        for s in ordered:  # longest first, the selected span last (on top)
+        for s in ordered:  # longest first: a nested span stays visible on top
             sel = QTextEdit.ExtraSelection()
             cursor = QTextCursor(document)
             cursor.setPosition(index.to_utf16(s.start))

@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         hh = self.doc_list.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never ResizeToContents
         hh.setStretchLastSection(False)
-        for col, width in enumerate((150, 120, 80, 48)):
+        for col, width in enumerate((140, 100, 76, 44)):
             self.doc_list.setColumnWidth(col, width)
         self.doc_list.selectionModel().currentRowChanged.connect(self._row_changed)
         left_layout.addWidget(self.doc_list, 1)
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(centre)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([330, 700, 370])
+        self.splitter.setSizes([380, 640, 380])
         self.setCentralWidget(self.splitter)
 
         self._build_actions()

@@ -13,8 +13,13 @@ from desktop.core.schema import Schema
 SPAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def attrs_text(span: Span) -> str:
-    return ", ".join(f"{k}={v}" for k, v in sorted(span.attrs.items()) if v not in (None, ""))
+def attrs_text(span: Span, schema: Schema | None = None) -> str:
+    """The span's attribute values, in the schema's order (then any others)."""
+    order: list[str] = []
+    if schema is not None and schema.has_label(span.label):
+        order = [a.name for a in schema.label(span.label).attributes]
+    names = [n for n in order if n in span.attrs] + sorted(n for n in span.attrs if n not in order)
+    return ", ".join(f"{n}={span.attrs[n]}" for n in names if span.attrs[n] not in (None, ""))
 
 
 class SpanTable(QTableWidget):
@@ -55,7 +60,7 @@ class SpanTable(QTableWidget):
                 text.setToolTip(f"[{s.start}, {s.end})")
                 self.setItem(row, 0, label)
                 self.setItem(row, 1, text)
-                self.setItem(row, 2, QTableWidgetItem(attrs_text(s)))
+                self.setItem(row, 2, QTableWidgetItem(attrs_text(s, schema)))
             self._select(selected)
         finally:
             self.setUpdatesEnabled(True)
