@@ -84,6 +84,19 @@ class ArticleView(QPlainTextEdit):
         u16 = self.cursorForPosition(pos).position()
         return self.index.to_cp(min(u16, self.index.length_u16))
 
+    def visible_cp(self, margin: int = 0) -> tuple[int, int]:
+        """The code-point range shown in the viewport, widened by ``margin`` UTF-16 units
+        each side (clamped to the text)."""
+        top = self.firstVisibleBlock().position()
+        vp = self.viewport()
+        bottom = max(self.cursorForPosition(QPoint(x, vp.height() - 1)).position()
+                     for x in (0, vp.width() - 1))
+        bottom = self.document().findBlock(bottom)
+        end = bottom.position() + bottom.length() if bottom.isValid() else self.index.length_u16
+        lo = max(0, top - margin)
+        hi = min(self.index.length_u16, end + margin)
+        return self.index.to_cp(lo), self.index.to_cp(hi, round_up=True)
+
     def select_cp(self, start: int, end: int) -> None:
         """Select ``[start, end)`` (code points), as a user would with the mouse."""
         cursor = self.textCursor()

@@ -45,6 +45,11 @@ from desktop.ui.span_table import SpanTable
 from desktop.ui.undo import run as run_op
 from desktop.ui.workers import ExportJob, ImportJob, JobRunner
 
+# With more spans than this, only those near the viewport get an extra selection (each
+# one costs a QTextCursor that lays out its block); scrolling brings the rest in.
+HIGHLIGHT_ALL_UP_TO = 150
+HIGHLIGHT_MARGIN = 4000  # UTF-16 units around the viewport
+
 STATUS_FILTERS = (("All documents", None), ("To do", "todo"),
                   ("In progress", "in_progress"), ("Done", "done"))
 
@@ -165,6 +170,12 @@ class MainWindow(QMainWindow):
         self.view.clickedAt.connect(self.clicked_at)
         self.view.command.connect(self._command)
         self.view.zoomChanged.connect(self._zoom_changed)
+        self._hl_range: tuple[int, int] | None = None  # None: every span is drawn
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setSingleShot(True)
+        self._redraw_timer.setInterval(0)
+        self._redraw_timer.timeout.connect(self._redraw_if_scrolled_out)
+        self.view.verticalScrollBar().valueChanged.connect(self._redraw_timer.start)
 
         # -- right: spans, attributes, relations
         right = QSplitter(Qt.Orientation.Vertical, self)
@@ -379,8 +390,25 @@ class MainWindow(QMainWindow):
         marked = ()
         if self.pending is not None:
             marked = [s.id for s in self.ann.spans if s.label in self.pending.tail]
+        spans = self.ann.spans
+        self._hl_range = None
+        if len(spans) > HIGHLIGHT_ALL_UP_TO:
+            lo, hi = self._hl_range = self.view.visible_cp(HIGHLIGHT_MARGIN)
+            spans = [s for s in spans if (s.end > lo and s.start < hi) or s.id == self.selected]
         self.view.setExtraSelections(self.highlighter.selections(
-            self.view.document(), self.view.index, self.ann.spans, self.selected, marked))
+            self.view.document(), self.view.index, spans, self.selected, marked))
+
+    def _redraw_if_scrolled_out(self) -> None:
+        if self._hl_range is None:
+            return
+        lo, hi = self.view.visible_cp(0)
+        if lo < self._hl_range[0] or hi > self._hl_range[1]:
+            self._redraw()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._hl_range is not None:
+            self._redraw_timer.start()
 
     def _show_selected(self) -> None:
         span = self.spans.get(self.selected) if self.selected else None

@@ -1,16 +1,21 @@
 """The spans of the current layer: label, text, key attributes. Selecting a row selects
-the span (the main window scrolls the article to it)."""
+the span (the main window scrolls the article to it).
+
+A QTableView over a small model (no item objects), so a document with hundreds of spans
+opens without building thousands of widgets' items.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop.core.model import Span
 from desktop.core.schema import Schema
 
 SPAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+HEADERS = ("Label", "Text", "Attributes")
 
 
 def attrs_text(span: Span, schema: Schema | None = None) -> str:
@@ -22,52 +27,97 @@ def attrs_text(span: Span, schema: Schema | None = None) -> str:
     return ", ".join(f"{n}={span.attrs[n]}" for n in names if span.attrs[n] not in (None, ""))
 
 
-class SpanTable(QTableWidget):
+class SpanModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.spans: list[Span] = []
+        self.schema: Schema | None = None
+        self._colors: dict[str, QColor] = {}
+        self._attrs: dict[str, str] = {}
+
+    def set_spans(self, spans: list[Span], schema: Schema) -> None:
+        self.beginResetModel()
+        self.spans = list(spans)
+        if schema is not self.schema:
+            self.schema = schema
+            self._colors = {lab.name: QColor(lab.color) for lab in schema.labels}
+        self._attrs = {}
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.spans)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.spans):
+            return None
+        s = self.spans[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return s.label
+            if col == 1:
+                return " ".join(s.text.split())
+            text = self._attrs.get(s.id)
+            if text is None:
+                text = self._attrs[s.id] = attrs_text(s, self.schema)
+            return text
+        if role == Qt.ItemDataRole.BackgroundRole and col == 0:
+            return self._colors.get(s.label)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{s.label} [{s.start}, {s.end}) {s.text}"
+        if role == SPAN_ID_ROLE:
+            return s.id
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(HEADERS)):
+            return HEADERS[section]
+        return None
+
+
+class SpanTable(QTableView):
     spanSelected = Signal(str)  # span id ("" when none)
 
     def __init__(self, parent=None):
-        super().__init__(0, 3, parent)
+        super().__init__(parent)
         self.setObjectName("spanTable")
-        self.setHorizontalHeaderLabels(["Label", "Text", "Attributes"])
+        self.span_model = SpanModel(self)
+        self.setModel(self.span_model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(False)
-        self.verticalHeader().setVisible(False)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh = self.verticalHeader()
+        vh.setVisible(False)
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        self._ids: list[str] = []
+        self.setColumnWidth(0, self.fontMetrics().horizontalAdvance("ACTOR") + 24)
+        self.setColumnWidth(2, 120)
         self._quiet = False
-        self.itemSelectionChanged.connect(self._selection_changed)
+        self.selectionModel().selectionChanged.connect(self._selection_changed)
+
+    def rowCount(self) -> int:
+        return self.span_model.rowCount()
 
     def set_spans(self, spans: list[Span], schema: Schema, selected: str | None = None) -> None:
         self._quiet = True
         try:
-            self.setUpdatesEnabled(False)
-            self.clearContents()
-            self.setRowCount(len(spans))
-            self._ids = [s.id for s in spans]
-            colors = {lab.name: QColor(lab.color) for lab in schema.labels}
-            for row, s in enumerate(spans):
-                label = QTableWidgetItem(s.label)
-                label.setData(SPAN_ID_ROLE, s.id)
-                if s.label in colors:
-                    label.setBackground(colors[s.label])
-                text = QTableWidgetItem(" ".join(s.text.split()))
-                text.setToolTip(f"[{s.start}, {s.end})")
-                self.setItem(row, 0, label)
-                self.setItem(row, 1, text)
-                self.setItem(row, 2, QTableWidgetItem(attrs_text(s, schema)))
+            self.span_model.set_spans(spans, schema)
             self._select(selected)
         finally:
-            self.setUpdatesEnabled(True)
             self._quiet = False
 
     def span_id(self, row: int) -> str | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        spans = self.span_model.spans
+        return spans[row].id if 0 <= row < len(spans) else None
 
     def select_span(self, span_id: str | None) -> None:
         self._quiet = True
@@ -77,14 +127,15 @@ class SpanTable(QTableWidget):
             self._quiet = False
 
     def _select(self, span_id: str | None) -> None:
-        if span_id in self._ids:
-            row = self._ids.index(span_id)
-            self.selectRow(row)
-            self.scrollToItem(self.item(row, 0))
-        else:
-            self.clearSelection()
+        for row, s in enumerate(self.span_model.spans):
+            if s.id == span_id:
+                if self.currentIndex().row() != row or not self.selectionModel().hasSelection():
+                    self.selectRow(row)
+                self.scrollTo(self.span_model.index(row, 0))
+                return
+        self.clearSelection()
 
-    def _selection_changed(self) -> None:
+    def _selection_changed(self, *_args) -> None:
         if self._quiet:
             return
         rows = self.selectionModel().selectedRows()

@@ -94,7 +94,8 @@ def _cursor_at(view, cp):
 
 def click(qtbot, window, cp: int) -> None:
     view = view_of(window)
-    view.ensureCursorVisible()
+    if not view.viewport().rect().contains(point_of(window, cp)):
+        view.place_caret(cp)  # scroll it into view first
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point_of(window, cp))
 
 

@@ -1,0 +1,234 @@
+"""The window's speed and memory, as ratios against baselines measured in the same run.
+
+* **spans**: opening a document with 500 spans (text shown, highlights drawn, span table
+  filled, first paint) vs a bare QPlainTextEdit given the same text with setPlainText and
+  painted once (target <= 3x).
+* **large project**: the window on a 100,000-document project vs on a 10-document one:
+  open time (target <= 2x) and resident memory (target <= 50 MB more). Each is measured
+  in a fresh child process; the 100k project is cached under bench/.corpus/.
+
+    python -m bench.bench_window        (or `make bench`)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = Path(__file__).resolve().parent / ".corpus"
+LABELS = ("CLAIM", "ACTOR", "DATE", "CUE")
+WORDS = ("قال", "وزير", "الخارجية", "إن", "المحادثات", "ستبدأ", "يوم", "الأحد", "المقبل",
+         "في", "بغداد", "وأكد", "المتحدث", "باسم", "الحكومة", "العراقية", "أمس", "أن",
+         "الجيش", "نفذ", "غارات", "على", "مواقع", "التنظيم", "شرق", "سوريا")
+BIG = int(os.environ.get("BENCH_WINDOW_DOCS", "100000"))
+
+
+# ----------------------------------------------------------------------------- corpora
+
+
+def _article(rng: random.Random, sentences: int) -> str:
+    paras = []
+    for _ in range(max(1, sentences // 5)):
+        paras.append(" ".join(" ".join(rng.choices(WORDS, k=rng.randint(8, 14))) + "."
+                              for _ in range(5)))
+    return "\n\n".join(paras)
+
+
+def _build(path: Path, n: int, *, spans_in_first: int = 0) -> Path:
+    """A project of ``n`` short synthetic documents (the first with ``spans_in_first``
+    spans in layer 'bench'), through Project.import_batch."""
+    from desktop.core.model import Document, Span
+    from desktop.store.project import Project
+
+    rng = random.Random(11)
+    tmp = path.with_name(path.name + ".part")
+    for p in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
+        p.unlink(missing_ok=True)
+    with Project(tmp) as project:
+        batch = []
+        for i in range(n):
+            # about one span a sentence, as dense as the hand-annotated example
+            text = _article(rng, spans_in_first if (i == 0 and spans_in_first) else 5)
+            doc = Document(id=f"w{i:06d}", text=text, title=text[:50])
+            spans = []
+            if i == 0 and spans_in_first:
+                import re
+
+                words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+                step = max(1, len(words) // spans_in_first)
+                for k in range(spans_in_first):
+                    s, e = words[(k * step) % len(words)]
+                    if k % 5 == 4 and (k * step) + 2 < len(words):  # some longer, nesting
+                        e = words[(k * step) + 2][1]
+                    spans.append(Span.on(text, doc_id=doc.id, layer="bench",
+                                         label=LABELS[k % 4], start=s, end=e))
+            batch.append((doc, "bench", spans, []))
+            if len(batch) == 5000:
+                project.import_batch(batch)
+                batch = []
+        if batch:
+            project.import_batch(batch)
+        project.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    tmp.rename(path)
+    return path
+
+
+def big_project() -> Path:
+    CACHE.mkdir(exist_ok=True)
+    path = CACHE / f"window_{BIG}.tawsim"
+    if not path.exists():
+        t0 = time.perf_counter()
+        _build(path, BIG)
+        print(f"built {path} in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    return path
+
+
+# ----------------------------------------------------------------------------- children
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def child_open(path: str) -> dict:
+    """In a fresh process: build the window on ``path``, show it, paint it."""
+    from desktop.app import application, build_window
+
+    app = application()
+    import desktop.ui.main_window  # noqa: F401  (imports are not what is measured)
+
+    rss0 = _rss_mb()
+    t0 = time.perf_counter()
+    window = build_window(path, annotator="bench")
+    window.show()
+    app.processEvents()
+    window.grab()
+    seconds = time.perf_counter() - t0
+    return {"seconds": seconds, "rss_mb": _rss_mb(), "rss_delta_mb": _rss_mb() - rss0,
+            "rows": window.doc_model.rowCount()}
+
+
+def _child(path: Path) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               XDG_CONFIG_HOME=tempfile.mkdtemp(prefix="tawsim-bench-"))
+    proc = subprocess.run([sys.executable, "-m", "bench.bench_window", "--child", str(path)],
+                          cwd=ROOT, env=env, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise RuntimeError(proc.stderr[-2000:])
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+# ----------------------------------------------------------------------------- benches
+
+
+def bench_spans(work: Path, repeats: int = 7) -> dict:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from desktop.app import application, build_window
+
+    app = application()
+    path = _build(work / "spans.tawsim", 2, spans_in_first=500)
+    window = build_window(path, annotator="bench")
+    window.resize(1400, 850)
+    window.show()
+    app.processEvents()
+    first, other = "w000000", "w000001"
+    text = window.project.document(first).text
+
+    bare = QPlainTextEdit()
+    bare.setReadOnly(True)
+    bare.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    font = QFont("Noto Naskh Arabic")
+    font.setPointSize(window.view.point_size())
+    bare.setFont(font)
+    bare.resize(window.view.size())
+    bare.show()
+    app.processEvents()
+
+    ours, base = [], []
+    for _ in range(repeats):
+        window.open_document(other)
+        app.processEvents()
+        t0 = time.perf_counter()
+        window.open_document(first)
+        window.view.viewport().repaint()
+        app.processEvents()
+        ours.append(time.perf_counter() - t0)
+
+        bare.setPlainText("")
+        app.processEvents()
+        t0 = time.perf_counter()
+        bare.setPlainText(text)
+        bare.viewport().repaint()
+        app.processEvents()
+        base.append(time.perf_counter() - t0)
+    spans = len(window.ann.spans)
+    window.close()
+    window.project.close()
+    bare.close()
+    o, b = statistics.median(ours), statistics.median(base)
+    return {"spans": spans, "chars": len(text), "open_ms": round(o * 1000, 2),
+            "baseline_setPlainText_ms": round(b * 1000, 2), "ratio": round(o / b, 2),
+            "target_ratio": 3.0}
+
+
+def bench_large(work: Path, repeats: int = 3) -> dict:
+    big = big_project()
+    small = _build(work / "small.tawsim", 10)
+    runs_small = [_child(small) for _ in range(repeats)]
+    runs_big = [_child(big) for _ in range(repeats)]
+    t_small = statistics.median(r["seconds"] for r in runs_small)
+    t_big = statistics.median(r["seconds"] for r in runs_big)
+    rss_small = statistics.median(r["rss_mb"] for r in runs_small)
+    rss_big = statistics.median(r["rss_mb"] for r in runs_big)
+    return {"documents": runs_big[0]["rows"], "open_small_ms": round(t_small * 1000, 1),
+            "open_big_ms": round(t_big * 1000, 1), "open_ratio": round(t_big / t_small, 2),
+            "rss_small_mb": round(rss_small, 1), "rss_big_mb": round(rss_big, 1),
+            "rss_extra_mb": round(rss_big - rss_small, 1), "target_ratio": 2.0,
+            "target_extra_mb": 50}
+
+
+def run() -> dict:
+    with tempfile.TemporaryDirectory(prefix="tawsim-bench-window-") as tmp:
+        os.environ.setdefault("XDG_CONFIG_HOME", tmp)
+        work = Path(tmp)
+        spans = bench_spans(work)
+        large = bench_large(work)
+    result = {"spans_500": spans, "project_100k": large,
+              "spans_ratio": spans["ratio"], "open_ratio": large["open_ratio"],
+              "rss_extra_mb": large["rss_extra_mb"]}
+    result["ok"] = (spans["ratio"] <= 3.0 and large["open_ratio"] <= 2.0
+                    and large["rss_extra_mb"] <= 50)
+    return result
+
+
+def main() -> int:
+    if len(sys.argv) > 2 and sys.argv[1] == "--child":
+        print(json.dumps(child_open(sys.argv[2])))
+        return 0
+    result = run()
+    print(json.dumps(result, indent=1, ensure_ascii=False))
+    print(f"500 spans: {result['spans_ratio']}x setPlainText (target <= 3x); "
+          f"100k documents: {result['open_ratio']}x open time (target <= 2x), "
+          f"+{result['rss_extra_mb']} MB (target <= 50 MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
