@@ -89,9 +89,8 @@ class ArticleView(QPlainTextEdit):
         each side (clamped to the text)."""
         top = self.firstVisibleBlock().position()
         vp = self.viewport()
-        bottom = max(self.cursorForPosition(QPoint(x, vp.height() - 1)).position()
-                     for x in (0, vp.width() - 1))
-        bottom = self.document().findBlock(bottom)
+        bottom = self.cursorForPosition(QPoint(vp.width() // 2, vp.height() - 1)).position()
+        bottom = self.document().findBlock(bottom)  # to the end of the last visible block
         end = bottom.position() + bottom.length() if bottom.isValid() else self.index.length_u16
         lo = max(0, top - margin)
         hi = min(self.index.length_u16, end + margin)

@@ -48,7 +48,7 @@ from desktop.ui.workers import ExportJob, ImportJob, JobRunner
 # With more spans than this, only those near the viewport get an extra selection (each
 # one costs a QTextCursor that lays out its block); scrolling brings the rest in.
 HIGHLIGHT_ALL_UP_TO = 150
-HIGHLIGHT_MARGIN = 4000  # UTF-16 units around the viewport
+HIGHLIGHT_MARGIN = 1000  # UTF-16 units around the viewport
 
 STATUS_FILTERS = (("All documents", None), ("To do", "todo"),
                   ("In progress", "in_progress"), ("Done", "done"))
@@ -159,7 +159,8 @@ class MainWindow(QMainWindow):
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         self.title_label.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.title_label.setWordWrap(True)
+        self.title_label.setFixedHeight(self.title_label.fontMetrics().height() + 6)
+        self.title_label.setMinimumWidth(50)  # long titles are elided, never re-layout
         centre_layout.addWidget(self.title_label)
         self.view = ArticleView(centre, self.settings.point_size)
         centre_layout.addWidget(self.view, 1)
@@ -366,7 +367,7 @@ class MainWindow(QMainWindow):
         self.relation_panel.show_pending(None, [])
         self.doc = doc
         self.selected = None
-        self.title_label.setText(doc.title or doc.id)
+        self._set_title(doc.title or doc.id)
         self.view.show_text(doc.text)
         self.undo_group.setActiveStack(self._stack(doc_id))
         self.refresh_annotations()
@@ -385,6 +386,13 @@ class MainWindow(QMainWindow):
             self.selected = None
         self.span_table.set_spans(self.ann.spans, self.schema, self.selected)
         self._show_selected()
+
+    def _set_title(self, title: str) -> None:
+        title = " ".join(title.split())
+        self.title_label.setToolTip(title)
+        width = max(100, self.title_label.width() - 8)
+        self.title_label.setText(self.title_label.fontMetrics().elidedText(
+            title, Qt.TextElideMode.ElideRight, width))
 
     def _redraw(self) -> None:
         marked = ()
