@@ -1,0 +1,392 @@
+"""``tawsim --smoke-test``: prove that an installed (or frozen) Tawsim works, end to end.
+
+It builds a temporary project from the bundled ``seeds/`` (and the bundled example),
+opens the real main window offscreen, selects part of a word in the article and presses
+the ACTOR label key there (a real ``QKeyEvent`` sent to the article view, so the key
+handling, word snapping and the undoable edit all run), exports the annotator's layer
+through the window's own export job, validates every exported record against the bundled
+JSON Schema (``resources/schema/gold.schema.json``) and checks that the tagged span is
+in the export. Exit 0 and one line "smoke test: ok ..."; anything else exits 1 with the
+reason on stderr.
+
+Decisions:
+
+* Qt runs on the ``offscreen`` platform, always (whatever ``QT_QPA_PLATFORM`` says), so
+  the check behaves the same on a desktop, over ssh and in CI. ``TAWSIM_SMOKE_PLATFORM``
+  chooses another platform (the packaging tests use ``xcb`` under Xvfb).
+* Nothing of the user's is touched: Qt settings and platformdirs folders point into the
+  temporary folder, which is removed at the end.
+* No network, ever: while the smoke test runs, any attempt to open an internet socket
+  (connect, sendto, DNS lookup) is refused *and* recorded; one attempt fails the test even
+  if the code that made it swallowed the error.
+* The schema check uses the small validator below (the subset of JSON Schema that
+  gold.schema.json uses; an unknown keyword is an error, never silently passed), so the
+  bundle does not carry the ``jsonschema`` package and its dependencies.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import socket
+import sys
+import tempfile
+import threading
+import time
+import traceback
+from pathlib import Path
+from typing import Any
+
+TIMEOUT_S = 120.0  # the whole smoke test; a hang is a failure, not a stuck CI job
+
+
+class SmokeFailure(Exception):
+    pass
+
+
+# ============================================================================ JSON Schema
+
+# Keywords that only annotate (no effect on validity).
+_ANNOTATIONS = {"$schema", "$id", "$comment", "title", "description", "default", "examples"}
+_TYPES = {
+    "object": lambda v: isinstance(v, dict),
+    "array": lambda v: isinstance(v, list),
+    "string": lambda v: isinstance(v, str),
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool)
+    or isinstance(v, float) and v.is_integer(),
+    "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+    "null": lambda v: v is None,
+}
+
+
+class SchemaUnsupported(ValueError):
+    """The schema uses a keyword this validator does not implement."""
+
+
+def _equal(a: Any, b: Any) -> bool:
+    """JSON equality: 1 == 1.0, but True != 1."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        return type(a) is type(b) and a == b
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_equal(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_equal(x, y) for x, y in zip(a, b, strict=True))
+    return a == b
+
+
+def validate(instance: Any, schema: dict | bool, path: str = "$") -> list[str]:
+    """Errors of ``instance`` against ``schema`` (empty when valid), one string each, for the
+    subset of JSON Schema 2020-12 that Tawsim's schemas use: type, const, enum, required,
+    properties, additionalProperties, items, minLength, maxLength, pattern, minimum,
+    maximum, minItems, maxItems. Any other keyword raises SchemaUnsupported."""
+    if schema is True or schema == {}:
+        return []
+    if schema is False:
+        return [f"{path}: no value is allowed here"]
+    unknown = set(schema) - _ANNOTATIONS - _KEYWORDS
+    if unknown:
+        raise SchemaUnsupported(f"{path}: unsupported JSON Schema keyword(s): "
+                                f"{', '.join(sorted(unknown))}")
+    errors: list[str] = []
+    if "type" in schema:
+        types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+        if not any(_TYPES[t](instance) for t in types):
+            return [f"{path}: {_short(instance)} is not of type {' or '.join(types)}"]
+    if "const" in schema and not _equal(instance, schema["const"]):
+        errors.append(f"{path}: {_short(instance)} is not {schema['const']!r}")
+    if "enum" in schema and not any(_equal(instance, v) for v in schema["enum"]):
+        errors.append(f"{path}: {_short(instance)} is not one of {schema['enum']!r}")
+    if isinstance(instance, str):
+        if "minLength" in schema and len(instance) < schema["minLength"]:
+            errors.append(f"{path}: shorter than {schema['minLength']} character(s)")
+        if "maxLength" in schema and len(instance) > schema["maxLength"]:
+            errors.append(f"{path}: longer than {schema['maxLength']} character(s)")
+        if "pattern" in schema and not re.search(schema["pattern"], instance):
+            errors.append(f"{path}: {_short(instance)} does not match {schema['pattern']!r}")
+    if _TYPES["number"](instance):
+        if "minimum" in schema and instance < schema["minimum"]:
+            errors.append(f"{path}: {instance} is less than {schema['minimum']}")
+        if "maximum" in schema and instance > schema["maximum"]:
+            errors.append(f"{path}: {instance} is more than {schema['maximum']}")
+    if isinstance(instance, dict):
+        for name in schema.get("required", ()):
+            if name not in instance:
+                errors.append(f"{path}: {name!r} is required")
+        props = schema.get("properties", {})
+        extra = schema.get("additionalProperties", True)
+        for name, value in instance.items():
+            where = f"{path}.{name}"
+            if name in props:
+                errors.extend(validate(value, props[name], where))
+            elif extra is False:
+                errors.append(f"{path}: additional property {name!r} is not allowed")
+            elif extra is not True:
+                errors.extend(validate(value, extra, where))
+    if isinstance(instance, list):
+        if "minItems" in schema and len(instance) < schema["minItems"]:
+            errors.append(f"{path}: fewer than {schema['minItems']} item(s)")
+        if "maxItems" in schema and len(instance) > schema["maxItems"]:
+            errors.append(f"{path}: more than {schema['maxItems']} item(s)")
+        if "items" in schema:
+            for i, item in enumerate(instance):
+                errors.extend(validate(item, schema["items"], f"{path}[{i}]"))
+    return errors
+
+
+_KEYWORDS = {"type", "const", "enum", "required", "properties", "additionalProperties",
+             "items", "minLength", "maxLength", "pattern", "minimum", "maximum", "minItems",
+             "maxItems"}
+
+
+def check_schema(schema: dict | bool, path: str = "$") -> None:
+    """Raise SchemaUnsupported if any (nested) part of ``schema`` uses a keyword that
+    ``validate`` does not implement, even one no instance has reached yet."""
+    if isinstance(schema, bool):
+        return
+    unknown = set(schema) - _ANNOTATIONS - _KEYWORDS
+    if unknown:
+        raise SchemaUnsupported(f"{path}: unsupported JSON Schema keyword(s): "
+                                f"{', '.join(sorted(unknown))}")
+    for name, sub in schema.get("properties", {}).items():
+        check_schema(sub, f"{path}.properties.{name}")
+    for key in ("items", "additionalProperties"):
+        if isinstance(schema.get(key), dict | bool):
+            check_schema(schema[key], f"{path}.{key}")
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+# ============================================================================ no network
+
+
+class NetworkGuard:
+    """Refuse and record every attempt to reach the network from Python: connecting or
+    sending on an internet socket, and name lookups. Local (AF_UNIX) sockets are allowed."""
+
+    def __init__(self) -> None:
+        self.attempts: list[str] = []
+        self._saved: list[tuple[object, str, object]] = []
+
+    def _refuse(self, what: str):
+        self.attempts.append(what)
+        return OSError(f"tawsim smoke test: network access refused ({what})")
+
+    def __enter__(self) -> NetworkGuard:
+        guard = self
+
+        def wrap_socket_method(name):
+            original = getattr(socket.socket, name)
+
+            def method(sock, *args, **kwargs):
+                if sock.family in (socket.AF_INET, socket.AF_INET6):
+                    raise guard._refuse(f"socket.{name}{args[:1]!r}")
+                return original(sock, *args, **kwargs)
+
+            self._saved.append((socket.socket, name, original))
+            setattr(socket.socket, name, method)
+
+        for name in ("connect", "connect_ex", "sendto", "sendmsg"):
+            wrap_socket_method(name)
+
+        def lookup(name):
+            original = getattr(socket, name)
+
+            def function(host=None, *args, **kwargs):
+                if host not in (None, "", "localhost", "127.0.0.1", "::1"):
+                    raise guard._refuse(f"socket.{name}({host!r})")
+                return original(host, *args, **kwargs)
+
+            self._saved.append((socket, name, original))
+            setattr(socket, name, function)
+
+        for name in ("getaddrinfo", "gethostbyname", "gethostbyname_ex", "create_connection"):
+            lookup(name)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for owner, name, original in reversed(self._saved):
+            setattr(owner, name, original)
+        self._saved.clear()
+
+
+# ============================================================================ the test
+
+
+def _isolate(tmp: Path) -> None:
+    """Point every per-user folder (settings, data) into ``tmp``; Qt offscreen."""
+    os.environ["QT_QPA_PLATFORM"] = os.environ.get("TAWSIM_SMOKE_PLATFORM") or "offscreen"
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        folder = tmp / var.lower()
+        folder.mkdir(parents=True, exist_ok=True)
+        os.environ[var] = str(folder)
+    os.environ["TAWSIM_NO_PROGRESS"] = "1"
+    from PySide6.QtCore import QSettings
+
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp / "settings"))
+
+
+def _wait(app, condition, timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SmokeFailure(f"timed out after {timeout:g} s waiting for {what}")
+        app.processEvents()
+        time.sleep(0.005)
+
+
+def _pick_word(text: str) -> tuple[int, int]:
+    """An Arabic word of at least three letters with white space on both sides."""
+    match = re.search(r"(?<=\s)[\u0621-\u064A]{3,}(?=\s)", text)
+    if match is None:
+        raise SmokeFailure("no Arabic word to tag in the first document")
+    return match.start(), match.end()
+
+
+def _smoke(tmp: Path, log) -> str:
+    _isolate(tmp)
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QFontInfo, QKeyEvent
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+    from desktop.app import application, build_window, register_fonts
+    from desktop.resources import gold_schema_path, root, seeds_dir
+    from desktop.store.demo import build_demo
+
+    app = application()
+    log(f"resources from {root()}; Qt platform {app.platformName()}")
+    families = register_fonts()
+    if "Noto Naskh Arabic" not in families:
+        raise SmokeFailure(f"the bundled Arabic font did not load (fonts: {families})")
+
+    # 1. a project from the bundled seeds
+    project_path = tmp / "smoke.tawsim"
+    report = build_demo(project_path)
+    if not report.ok:
+        raise SmokeFailure("importing the bundled seeds failed: "
+                           + "; ".join(str(r) for r in report.rejected))
+    n_seeds = len(list(seeds_dir().glob("*.txt")))
+
+    # 2. the window, shown
+    annotator = "smoke-test"
+    window = build_window(project_path, annotator=annotator)
+    try:
+        window.show()
+        _wait(app, lambda: window.windowHandle() is not None
+              and window.windowHandle().isExposed(), 20, "the window to be shown")
+        n_docs = window.project.stats()["documents"]
+        if n_docs < n_seeds:
+            raise SmokeFailure(f"the project holds {n_docs} document(s), seeds/ {n_seeds}")
+        doc = window.doc
+        if doc is None:
+            raise SmokeFailure("the window opened no document")
+        view = window.findChild(QPlainTextEdit, "articleView")
+        if view is None:
+            raise SmokeFailure("no articleView in the window")
+        family = QFontInfo(view.font()).family()
+        if family != "Noto Naskh Arabic":
+            raise SmokeFailure(f"the article is shown in {family!r}, not the bundled font")
+
+        # 3. select inside a word and press the ACTOR key, as an annotator would
+        label = next((lab for lab in window.schema.labels if lab.name == "ACTOR"),
+                     window.schema.labels[0])
+        start, end = _pick_word(doc.text)
+        word = doc.text[start:end]
+        view.setFocus()
+        view.select_cp(start + 1, start + 2)  # part of the word: it snaps to the whole word
+        before = set(window.spans)
+        key = Qt.Key(ord(label.key)) if label.key.isascii() else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(view, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier,
+                                                   label.key))
+        app.processEvents()
+        new = [window.spans[i] for i in set(window.spans) - before]
+        if len(new) != 1:
+            raise SmokeFailure(f"pressing {label.key!r} made {len(new)} span(s), not 1 "
+                               f"(status: {window.last_notice!r})")
+        span = new[0]
+        if (span.label, span.start, span.end, span.text) != (label.name, start, end, word):
+            raise SmokeFailure(f"tagged {span.label} [{span.start}, {span.end}) "
+                               f"{span.text!r}, expected {label.name} [{start}, {end}) {word!r}")
+
+        # 4. export through the window's own export job
+        out = tmp / "export.jsonl"
+        runner = window.export_file(out, layer=annotator, include_unreviewed=True)
+        _wait(app, lambda: runner.finished, 60, "the export")
+        if runner.error_text:
+            raise SmokeFailure(f"export failed: {runner.error_text}")
+    finally:
+        window.close()
+        window.project.close()
+        app.processEvents()
+
+    # 5. the export, against the bundled JSON Schema
+    schema = json.loads(gold_schema_path().read_text(encoding="utf-8"))
+    check_schema(schema)
+    records = []
+    for n, line in enumerate(out.read_text(encoding="utf-8").splitlines(), 1):
+        record = json.loads(line)
+        errors = validate(record, schema)
+        if errors:
+            raise SmokeFailure(f"{out.name}:{n}: not valid against gold.schema.json: "
+                               + "; ".join(errors[:5]))
+        if hashlib.sha256(record["text"].encode("utf-8")).hexdigest() != record["text_sha256"]:
+            raise SmokeFailure(f"{out.name}:{n}: text_sha256 does not match the text")
+        for s in record["spans"]:
+            if record["text"][s["start"]:s["end"]] != s["text"]:
+                raise SmokeFailure(f"{out.name}:{n}: span {s['id']} text is not at its offsets")
+        records.append(record)
+    mine = [r for r in records if r["id"] == doc.id]
+    if not mine or not any((s["label"], s["start"], s["end"], s["text"])
+                           == (label.name, start, end, word) for s in mine[0]["spans"]):
+        raise SmokeFailure(f"the tagged span is not in the export of {doc.id}")
+    return (f"{n_docs} documents, tagged {label.name} «{word}» with key {label.key!r}, "
+            f"exported {len(records)} record(s), valid against gold.schema.json")
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Run the smoke test; 0 if everything works, 1 (with the reason on stderr) if not."""
+    verbose = bool(os.environ.get("TAWSIM_SMOKE_VERBOSE"))
+
+    def log(message: str) -> None:
+        if verbose:
+            print(f"smoke test: {message}", file=sys.stderr)
+
+    def give_up() -> None:  # a hang must not hold a CI job hostage
+        print(f"smoke test: FAILED: no result after {TIMEOUT_S:g} s", file=sys.stderr)
+        sys.stderr.flush()
+        os._exit(1)
+
+    watchdog = threading.Timer(TIMEOUT_S, give_up)
+    watchdog.daemon = True
+    watchdog.start()
+    tmp = Path(tempfile.mkdtemp(prefix="tawsim-smoke-"))
+    guard = NetworkGuard()
+    try:
+        with guard:
+            summary = _smoke(tmp, log)
+        if guard.attempts:
+            raise SmokeFailure("tried to use the network: " + "; ".join(guard.attempts))
+    except SmokeFailure as exc:
+        print(f"smoke test: FAILED: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: say where
+        traceback.print_exc()
+        print(f"smoke test: FAILED: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        watchdog.cancel()
+        shutil.rmtree(tmp, ignore_errors=True)
+    print(f"smoke test: ok: {summary}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(run())
