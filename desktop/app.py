@@ -36,8 +36,6 @@ def application(argv: list[str] | None = None):
     """The QApplication (made once), with the fonts registered."""
     from PySide6.QtWidgets import QApplication
 
-    import desktop.ui  # noqa: F401  (installs desktop.ui.qtfix before any signal is emitted)
-
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])

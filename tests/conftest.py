@@ -26,9 +26,6 @@ try:  # point QSettings at the temporary folder too (when Qt is installed)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(_HOME / "qsettings"))
-    from desktop.ui import qtfix
-
-    qtfix.install()  # PySide6 6.12 on Python 3.11: see desktop/ui/qtfix.py
 except ImportError:  # pragma: no cover - core tests run without Qt
     pass
 

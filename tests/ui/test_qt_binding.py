@@ -1,12 +1,12 @@
-"""Millions of Qt calls must not wear out None and True (PySide6 6.12 on Python 3.11
-returns them without a reference); see desktop/ui/qtfix.py."""
+"""Millions of Qt calls must not wear out None and True: PySide6-Essentials 6.12.0 on
+Python 3.11 returns them without a reference and Python aborts after a few thousand
+calls ("none_dealloc"). pyproject.toml keeps PySide6 below 6.12; this test catches a
+binding with that bug if the pin is ever lifted."""
 
 import sys
 import threading
 
 from PySide6.QtCore import QObject, Signal
-
-import desktop.ui  # noqa: F401  (installs the fix)
 
 
 class _Emitter(QObject):
@@ -25,6 +25,5 @@ def test_many_void_calls_and_emits_keep_the_singletons_alive(qapp):
     t.start()
     t.join()
     assert len(got) >= 20000
-    # either nothing is lost, or the singletons were made immortal beforehand
-    assert sys.getrefcount(None) > 1 << 20 or sys.getrefcount(None) >= none_before - 100
-    assert sys.getrefcount(True) > 1 << 20 or sys.getrefcount(True) >= true_before - 100
+    assert sys.getrefcount(None) >= none_before - 100
+    assert sys.getrefcount(True) >= true_before - 100
