@@ -41,7 +41,7 @@ def _install() -> None:
             sys.stderr.flush()
             os._exit(0)  # the start-up is measured, not the tear-down
 
-    def exec_(*args, **kwargs):
+    def exec_(*_args):  # QApplication.exec is static: app.exec() and QApplication.exec()
         app = QApplication.instance()
         watcher = _FirstPaint(app)
         app.installEventFilter(watcher)
@@ -49,9 +49,9 @@ def _install() -> None:
         for widget in app.topLevelWidgets():  # painted already? then once more, in the loop
             if widget.isVisible():
                 widget.update()
-        return original(*args, **kwargs)
+        return original()
 
-    QApplication.exec = exec_
+    QApplication.exec = staticmethod(exec_)
 
 
 _install()
