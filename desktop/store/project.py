@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +58,9 @@ class ExportRow:
     reviewer: str
     annotators: list[str]  # annotator layers that hold the document
     decisions: list[dict[str, Any]]  # the review audit trail
+    span_count: int = 0
+    relation_count: int = 0
+    broken_spans: list[str] = field(default_factory=list)  # text != doc.text[start:end]
 
 
 def _dumps(obj: Any) -> str:
@@ -558,17 +561,23 @@ class Project:
             "  WHERE layer = :layer AND doc_id = d.id ORDER BY start, \"end\", label, id)),"
             " (SELECT json_group_array(json_object('id', id, 'type', type, 'head', head,"
             "  'tail', tail)) FROM (SELECT * FROM relations WHERE layer = :layer"
-            "  AND doc_id = d.id ORDER BY type, head, tail, id))"
+            "  AND doc_id = d.id ORDER BY type, head, tail, id)),"
+            " (SELECT count(*) FROM spans WHERE layer = :layer AND doc_id = d.id),"
+            " (SELECT count(*) FROM relations WHERE layer = :layer AND doc_id = d.id),"
+            # the sacred invariant, checked where the data is: substr counts code points
+            " (SELECT group_concat(id, ' ') FROM spans s WHERE s.layer = :layer"
+            "  AND s.doc_id = d.id AND substr(d.text, s.start + 1, s.\"end\" - s.start)"
+            "  IS NOT s.text)"
             " FROM documents d" + where + " ORDER BY d.id", {"layer": layer})
         loads = json.loads
         for (did, text, title, meta, source_sha, imported_at, digest, status, reviewer,
-             annotators, decisions, spans, relations) in rows:
+             annotators, decisions, spans, relations, n_spans, n_rels, broken) in rows:
             doc = Document(id=did, text=text, title=title, meta=loads(meta),
                            source_sha256=source_sha, imported_at=imported_at)
             yield ExportRow(
                 doc, digest, spans, relations, status or default_status(layer),
                 reviewer or "", sorted(annotators.split("\x1f")) if annotators else [],
-                loads(decisions))
+                loads(decisions), n_spans, n_rels, broken.split() if broken else [])
 
     # ------------------------------------------------------------------ statistics
     def stats(self) -> dict[str, Any]:

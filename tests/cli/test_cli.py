@@ -356,3 +356,21 @@ def test_missing_input_file(tmp_path):
     proc = _import(tmp_path, tmp_path / "nope.txt")
     assert proc.returncode == 1
     assert f"{tmp_path / 'nope.txt'}:1: no such file" in proc.stderr
+
+
+def test_export_refuses_a_broken_span_and_leaves_no_file(tmp_path):
+    import sqlite3
+
+    project = tmp_path / "p.tawsim"
+    tawsim("import", project, EXAMPLE)
+    out = tmp_path / "g.jsonl"
+    out.write_text("the previous export\n")
+    conn = sqlite3.connect(project)  # damage the file behind Tawsim's back
+    conn.execute("UPDATE spans SET text = 'XXXX' WHERE id = 's03'")  # was داعش
+    conn.commit()
+    conn.close()
+    proc = tawsim("export", project, "--out", out, "--include-unreviewed")
+    assert proc.returncode == 1
+    assert "s03" in proc.stderr and "export refused" in proc.stderr
+    assert out.read_text() == "the previous export\n"
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]

@@ -230,11 +230,10 @@ def dumps(record: dict[str, Any]) -> str:
 
 
 def dumps_line(doc: Document, spans_json: str, relations_json: str, review: dict[str, Any],
-               text_sha256: str | None = None) -> tuple[str, int]:
-    """The same line as ``dumps(record_json(...))`` (and its number of spans) for spans
-    and relations that are already JSON text (the store's export path): they are
-    checked, then spliced in as they are instead of being encoded again."""
-    count = check_spans(doc, json.loads(spans_json))
+               text_sha256: str | None = None) -> str:
+    """The same line as ``dumps(record_json(...))`` for spans and relations that are
+    already JSON text in the export's shape (the store's export path, which has checked
+    every span against the text): spliced in as they are, not decoded and encoded again."""
     head = dumps(_head(doc, text_sha256))
     tail = dumps({"review": review, "schema": SCHEMA_ID})
-    return f'{head[:-1]},"spans":{spans_json},"relations":{relations_json},{tail[1:]}', count
+    return f'{head[:-1]},"spans":{spans_json},"relations":{relations_json},{tail[1:]}'
