@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ __all__ = [
     "canonical_map",
     "decode",
     "fold",
+    "fold_string",
     "find_all",
     "is_canonical",
     "remap_span",
@@ -287,68 +289,75 @@ def _bmp_only(text: str) -> bool:
 
 
 # --------------------------------------------------------------------------- folding
+# One folding for search and for the date tagger. Replacements keep the length
+# (hamza seats and madda on alef -> ا, ى -> ي, ة -> ه, Persian ی ک -> ي ك, Arabic-Indic
+# and Extended Arabic-Indic digits -> ASCII); marks that carry no letter are removed
+# (harakat, superscript alef, Quranic marks, tatweel, bidi and zero-width marks, soft
+# hyphen, BOM), which shifts offsets: ``Folded.to_canonical`` maps back.
 
-_HARAKAT = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640"}
-_FOLD_CHAR = {
-    "أ": "ا",
-    "إ": "ا",
-    "آ": "ا",
-    "ٱ": "ا",
-    "ى": "ي",
-    "ة": "ه",
-}
-_FOLD_CHAR.update({chr(0x0660 + d): str(d) for d in range(10)})
-_FOLD_CHAR.update({chr(0x06F0 + d): str(d) for d in range(10)})
+_ONE_TO_ONE = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك"}
+_ONE_TO_ONE.update({chr(0x0660 + d): str(d) for d in range(10)})
+_ONE_TO_ONE.update({chr(0x06F0 + d): str(d) for d in range(10)})
+FOLD_TABLE = str.maketrans(_ONE_TO_ONE)
+FOLD_DELETE = frozenset(
+    [chr(c) for c in range(0x064B, 0x0660)]
+    + ["\u0670", "\u0640", "\u061c", "\u00ad", "\ufeff"]
+    + [chr(c) for c in range(0x06D6, 0x06EE)]
+    + [chr(c) for c in range(0x200B, 0x2010)]
+    + [chr(c) for c in range(0x202A, 0x202F)]
+    + [chr(c) for c in range(0x2066, 0x206A)]
+)
+FOLD_DELETE_RE = re.compile(
+    "[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069"
+    "\u061c\u00ad\ufeff]"
+)
+# marks that may trail a word and still belong to it (so a match of «غدا» keeps «غداً»'s tanween)
+FOLD_TRAILING = frozenset([chr(c) for c in range(0x064B, 0x0660)] + ["\u0670", "\u0640"])
 
 
-@dataclass(frozen=True, slots=True)
+def fold_string(s: str) -> str:
+    """The folded form of a query or a lexicon word (no position map)."""
+    return FOLD_DELETE_RE.sub("", s.translate(FOLD_TABLE))
+
+
 class Folded:
-    """The search shadow of a canonical text: ``text[j]`` came from ``source[pos[j]]``."""
+    """The search shadow of a text: ``text[j]`` came from ``original[pos(j)]``."""
 
-    text: str
-    pos: list[int]
-    source_length: int
+    __slots__ = ("keep", "original", "text")
+
+    def __init__(self, original: str):
+        self.original = original
+        translated = original.translate(FOLD_TABLE)
+        if FOLD_DELETE_RE.search(translated) is None:
+            self.text = translated
+            self.keep: list[int] | None = None  # nothing removed: positions are the same
+        else:
+            self.text = FOLD_DELETE_RE.sub("", translated)
+            self.keep = [i for i, c in enumerate(translated) if c not in FOLD_DELETE]
+
+    def pos(self, j: int) -> int:
+        return j if self.keep is None else self.keep[j]
 
     def to_canonical(self, start: int, end: int) -> tuple[int, int]:
-        """Folded ``[start, end)`` -> canonical offsets; the end takes in the marks
-        (harakat, tatweel) that follow the last matched letter."""
-        s = self.pos[start] if start < len(self.pos) else self.source_length
-        if end == start:
-            return s, s
-        e = self.pos[end] if end < len(self.pos) else self.source_length
-        return s, e
-
-
-def _fold_char(ch: str) -> str:
-    if ch in _HARAKAT:
-        return ""
-    mapped = _FOLD_CHAR.get(ch)
-    if mapped is not None:
-        return mapped
-    low = ch.lower()
-    return low if len(low) == 1 else ch
+        """Folded ``[start, end)`` (non-empty) -> original offsets; the end takes in the
+        marks (harakat, tatweel) that trail the last matched letter."""
+        if self.keep is None:
+            o_start, o_end = start, end
+        else:
+            o_start, o_end = self.keep[start], self.keep[end - 1] + 1
+        original, n = self.original, len(self.original)
+        while o_end < n and original[o_end] in FOLD_TRAILING:
+            o_end += 1
+        return o_start, o_end
 
 
 def fold(text: str) -> Folded:
-    """Diacritics and tatweel removed, alef forms -> ا, ى -> ي, ة -> ه, digits -> ASCII,
-    Latin lower-cased; one folded char per kept source char, so the map is exact."""
-    chars: list[str] = []
-    pos: list[int] = []
-    for i, ch in enumerate(text):
-        f = _fold_char(ch)
-        if f:
-            chars.append(f)
-            pos.append(i)
-    return Folded("".join(chars), pos, len(text))
-
-
-def fold_query(query: str) -> str:
-    return "".join(_fold_char(ch) for ch in canonical(query))
+    return Folded(text)
 
 
 def find_all(folded: Folded, query: str) -> list[tuple[int, int]]:
     """Every occurrence of ``query`` in the folded text, as canonical offsets."""
-    needle = fold_query(query)
+    needle = fold_string(canonical(query))
     if not needle:
         return []
     hits = []

@@ -177,19 +177,21 @@ def test_utf16_inside_a_surrogate_pair_rounds():
 
 # ----------------------------------------------------------------------------- folding
 def test_fold_rules():
-    f = fold("أَحْمَدُ إلى آخر ٱلقرية ـــ ١٢٣ مستشفى")
-    assert f.text == "احمد الي اخر القريه  123 مستشفي"
+    f = fold("أَحْمَدُ إلى آخر ٱلقرية ـــ ١٢٣ \u200fمستشفى ۴")
+    assert f.text == "احمد الي اخر القريه  123 مستشفي 4"
 
 
 @given(st.lists(pieces, max_size=40).map("".join))
 @settings(max_examples=200)
 def test_fold_maps_back_to_the_right_characters(text):
     f = fold(text)
-    assert len(f.pos) == len(f.text)
-    assert f.pos == sorted(set(f.pos))
-    for j, i in enumerate(f.pos):
-        src = text[i]
-        assert f.text[j] == fold(src).text  # each folded char comes from its source char
+    positions = [f.pos(j) for j in range(len(f.text))]
+    assert positions == sorted(set(positions))
+    for j, i in enumerate(positions):
+        assert f.text[j] == fold(text[i]).text  # each folded char comes from its source char
+    # and nothing that was dropped is a letter: the map is complete
+    dropped = set(range(len(text))) - set(positions)
+    assert all(fold(text[i]).text == "" for i in dropped)
 
 
 def test_find_all_matches_through_diacritics():
