@@ -69,6 +69,11 @@ class AttributePanel(QWidget):
                     lambda name=att.name, ed=editor: self._changed(name, ed.text().strip()))
             editor.setObjectName(f"attr_{att.name}")
             self.editors[att.name] = editor
+            if span.label == "DATE" and att.name == "value" and isinstance(editor, QLineEdit):
+                from desktop.ui.date_words import value_row  # the value in words beside it
+
+                self.form.addRow(att.name, value_row(self, editor, span.attrs.get("mod")))
+                continue
             self.form.addRow(att.name, editor)
 
     def _changed(self, name: str, value: str) -> None:

@@ -39,9 +39,11 @@ from desktop.ui.attribute_panel import AttributePanel
 from desktop.ui.document_model import DocumentModel
 from desktop.ui.highlight import Highlighter
 from desktop.ui.keys import snap
+from desktop.ui.publication import PublicationBar
 from desktop.ui.relation_panel import RelationPanel
 from desktop.ui.settings import Settings
 from desktop.ui.span_table import SpanTable
+from desktop.ui.suggestions import DateSuggestions, timex_attrs
 from desktop.ui.undo import run as run_op
 from desktop.ui.workers import ExportJob, ImportJob, JobRunner
 
@@ -77,18 +79,7 @@ def date_attrs(text: str, published: str | None, schema) -> dict:
         return {}
     if timex is None:
         return {}
-    attrs = {}
-    for name in ("type", "value", "mod", "calendar"):
-        value = getattr(timex, name, None)
-        if value:
-            attrs[name] = str(value)
-    try:  # keep only what the schema accepts
-        schema.check_attrs("DATE", attrs)
-    except (ModelError, ValueError):
-        label = schema.label("DATE")
-        attrs = {k: v for k, v in attrs.items()
-                 if (a := label.attribute(k)) is None or not a.closed or v in a.values}
-    return attrs
+    return timex_attrs(timex, schema)  # the same attributes as an accepted suggestion
 
 
 class MainWindow(QMainWindow):
@@ -162,6 +153,8 @@ class MainWindow(QMainWindow):
         self.title_label.setFixedHeight(self.title_label.fontMetrics().height() + 6)
         self.title_label.setMinimumWidth(50)  # long titles are elided, never re-layout
         centre_layout.addWidget(self.title_label)
+        self.publication = PublicationBar(centre)  # Published: [YYYY-MM-DD]
+        centre_layout.addWidget(self.publication)
         self.view = ArticleView(centre, self.settings.point_size)
         centre_layout.addWidget(self.view, 1)
         self.view.labelKey.connect(self.label_key)
@@ -202,6 +195,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._build_actions()
+        self.suggestions = DateSuggestions(self)  # dashed date suggestions, N/P/Y/X keys
         self.progress_label = QLabel(self)
         self.progress_label.setObjectName("progressLabel")
         self.annotator_label = QLabel(self)

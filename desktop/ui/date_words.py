@@ -1,0 +1,36 @@
+"""A DATE's value in words beside its editor in the attribute panel: «2018-09-10» reads
+"10 September 2018" (``desktop.core.dates.describe``), updated as the value is typed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from desktop.core.dates import describe
+
+
+def value_row(parent: QWidget, editor: QLineEdit, mod: str | None) -> QWidget:
+    """The value editor with a label (objectName ``dateWords``) that says what it means."""
+    row = QWidget(parent)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(editor, 1)
+    words = QLabel(row)
+    words.setObjectName("dateWords")
+    words.setTextFormat(Qt.TextFormat.PlainText)
+    words.setStyleSheet("color: #374151;")
+    words.setToolTip("The value in words (with its mod)")
+
+    def update(text: str) -> None:
+        try:
+            words.setText(describe(text.strip(), mod or None))
+        except Exception:  # describe never blocks editing
+            words.setText("")
+
+    editor.textChanged.connect(update)
+    update(editor.text())
+    layout.addWidget(words, 1)
+    return row
+
+
+__all__ = ["value_row"]
