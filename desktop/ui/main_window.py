@@ -41,6 +41,7 @@ from desktop.ui.highlight import Highlighter
 from desktop.ui.keys import snap
 from desktop.ui.publication import PublicationBar
 from desktop.ui.relation_panel import RelationPanel
+from desktop.ui.review_view import ReviewController
 from desktop.ui.settings import Settings
 from desktop.ui.span_table import SpanTable
 from desktop.ui.suggestions import DateSuggestions, timex_attrs
@@ -105,7 +106,9 @@ class MainWindow(QMainWindow):
         self.annotator_dialog: QInputDialog | None = None
         self.undo_group = QUndoGroup(self)
         self._stacks: dict[str, QUndoStack] = {}
+        self.review_mode = False  # True: edits go to gold (desktop/ui/review_view.py)
         self._build()
+        self.review = ReviewController(self)
         self._update_title()
         self.update_progress()
         self.resize(1400, 850)
@@ -287,12 +290,22 @@ class MainWindow(QMainWindow):
         doc = f" — {self.doc.id}" if self.doc else ""
         self.setWindowTitle(f"Tawsim — {name}{doc} [{self.annotator}]")
 
+    @property
+    def edit_layer(self) -> str:
+        """The layer the window edits: the annotator's, or gold in review mode."""
+        return GOLD if self.review_mode else self.annotator
+
     def update_progress(self) -> None:
+        if self.review_mode:
+            self.review.update_progress()
+            return
         done, total = self.project.progress(self.annotator)
         self.progress_label.setText(f"{done} of {total} done")
         self.annotator_label.setText(f"Annotator: {self.annotator}")
 
     def _stack(self, doc_id: str) -> QUndoStack:
+        if self.review_mode:  # gold has its own undo history per document
+            doc_id = f"{GOLD}\x1f{doc_id}"
         stack = self._stacks.get(doc_id)
         if stack is None:
             stack = QUndoStack(self.undo_group)
@@ -374,10 +387,12 @@ class MainWindow(QMainWindow):
         """Re-read the current document's layer from the store and redraw everything."""
         if self.doc is None:
             return
-        self.ann = self.project.annotations(self.doc.id, self.annotator)
+        self.ann = self.project.annotations(self.doc.id, self.edit_layer)
         self.spans = {s.id: s for s in self.ann.spans}
         if self.selected not in self.spans:
             self.selected = None
+        if self.review_mode:
+            self.review.annotations_changed()
         self.span_table.set_spans(self.ann.spans, self.schema, self.selected)
         self._show_selected()
 
@@ -397,8 +412,11 @@ class MainWindow(QMainWindow):
         if len(spans) > HIGHLIGHT_ALL_UP_TO:
             lo, hi = self._hl_range = self.view.visible_cp(HIGHLIGHT_MARGIN)
             spans = [s for s in spans if (s.end > lo and s.start < hi) or s.id == self.selected]
-        self.view.setExtraSelections(self.highlighter.selections(
-            self.view.document(), self.view.index, spans, self.selected, marked))
+        selections = self.highlighter.selections(
+            self.view.document(), self.view.index, spans, self.selected, marked)
+        if self.review_mode:  # the candidates not in gold, and the current one
+            selections = self.review.decorate(selections)
+        self.view.setExtraSelections(selections)
 
     def _redraw_if_scrolled_out(self) -> None:
         if self._hl_range is None:
@@ -456,7 +474,8 @@ class MainWindow(QMainWindow):
         if self.doc is None or stack is None:
             return False
         try:
-            run_op(stack, op, self.project, self._refresh_after)
+            repo = self.review.repo if self.review_mode and self.review.repo else self.project
+            run_op(stack, op, repo, self._refresh_after)
         except (ModelError, KeyError, ValueError) as exc:
             self.message(f"Not done: {exc}")
             return False
@@ -495,7 +514,7 @@ class MainWindow(QMainWindow):
                 return s
         attrs = date_attrs(text[start:end], self.doc.published, self.schema) \
             if label == "DATE" else {}
-        span = Span.on(text, doc_id=self.doc.id, layer=self.annotator, label=label,
+        span = Span.on(text, doc_id=self.doc.id, layer=self.edit_layer, label=label,
                        start=start, end=end, attrs=attrs, author=self.annotator)
         self.view.clear_selection()
         if self._run(ops.AddSpan(span)):
@@ -565,7 +584,7 @@ class MainWindow(QMainWindow):
             return
         self.pending = None
         self.relation_panel.show_pending(None, [])
-        rel = Relation(self.doc.id, self.annotator, rtype.name, head, tail_id,
+        rel = Relation(self.doc.id, self.edit_layer, rtype.name, head, tail_id,
                        author=self.annotator)
         if self._run(ops.AddRelation(rel)):
             self.message(f"Added {rtype.name}", 4000)
@@ -584,6 +603,8 @@ class MainWindow(QMainWindow):
                              f"{'/'.join(self.pending.tail)} (Esc cancels)", 0)
             return
         hits = self.spans_at(cp)
+        if not hits and self.review_mode and self.review.clicked(cp):
+            return
         self.select_span(hits[0].id if hits else None)
 
     def delete_relation(self, rel_id: str) -> None:
@@ -596,6 +617,9 @@ class MainWindow(QMainWindow):
         return [s for s in self.ann.spans if s.label == "CLAIM" and s.id not in claimed]
 
     def mark_done_and_next(self) -> None:
+        if self.review_mode:  # Ctrl+Enter: mark reviewed, open the next to review
+            self.review.mark_reviewed_and_next()
+            return
         if self.doc is None:
             return
         doc_id = self.doc.id
@@ -648,7 +672,7 @@ class MainWindow(QMainWindow):
         self.project.ensure_layer(name)
         for stack in self._stacks.values():
             stack.clear()
-        self.doc_model.set_layer(name)
+        self.doc_model.set_layer(self.edit_layer)
         self.selected = None
         self.refresh_annotations()
         self._sync_list_row()
