@@ -37,6 +37,7 @@ package: setup
 
 screenshot: setup
 	$(BIN)/python docs/make_screenshots.py
+	$(BIN)/python docs/make_review_screenshot.py
 
 clean:
 	rm -rf build dist $(VENV)

@@ -578,7 +578,7 @@ class ReviewController(QObject):
     def _format(self, kind: str, current: bool) -> QTextCharFormat:
         fmt = self._formats.get((kind, current))
         if fmt is None:
-            color = QColor(KIND_COLORS.get(kind, "#9e9e9e"))
+            color = QColor(KIND_COLORS.get(kind, "#9e9e9e"))  # rejected: grey
             fmt = QTextCharFormat()
             if current:
                 fill = QColor(color)
@@ -595,7 +595,8 @@ class ReviewController(QObject):
 
     def decorate(self, selections: list) -> list:
         """The window's gold highlights plus the candidates not in gold (hatched, in the
-        colour of their kind, dashed underline) and the current candidate (filled)."""
+        colour of their kind, dashed underline; grey once rejected) and the current
+        candidate (filled in the colour of its kind)."""
         if not self.active:
             return selections
         view = self.w.view
@@ -615,7 +616,10 @@ class ReviewController(QObject):
             cursor.setPosition(index.to_utf16(d.start))
             cursor.setPosition(index.to_utf16(d.end), QTextCursor.MoveMode.KeepAnchor)
             sel.cursor = cursor
-            sel.format = self._format(d.kind, current is not None and d.key == current.key)
+            is_current = current is not None and d.key == current.key
+            rejected = not d.in_gold and self.model.states.get(d.key) == "reject"
+            sel.format = self._format("rejected" if rejected and not is_current else d.kind,
+                                      is_current)
             extra.append(sel)
         return [*selections, *extra]
 
