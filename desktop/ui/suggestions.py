@@ -15,6 +15,7 @@ suggestions.
 
 from __future__ import annotations
 
+import bisect
 import json
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
@@ -35,6 +36,7 @@ def _q(text: str) -> str:
     return f"«\u2068{' '.join(text.split())}\u2069»"
 
 
+TAG_CACHE = 8  # documents whose findings are kept (going back and forth is instant)
 OUTLINE = QColor("#4b5563")  # neutral grey: no label uses it
 CURRENT_OUTLINE = QColor("#111827")
 CURRENT_FILL = QColor(17, 24, 39, 28)
@@ -108,7 +110,10 @@ class SuggestionOverlay(QWidget):
         height = view.viewport().height()
         out = []
         cursor = QTextCursor(view.document())
+        lo, hi = view.visible_cp(200)  # only findings near the viewport are laid out
         for t in self.owner.visible():
+            if t.end < lo or t.start > hi:
+                continue
             cursor.setPosition(view.index.to_utf16(t.start))
             top = view.cursorRect(cursor).top()
             cursor.setPosition(view.index.to_utf16(t.end))
@@ -164,6 +169,9 @@ class DateSuggestions(QObject):
         self.current: tuple[int, int] | None = None
         self._dismissed: dict[tuple[str, str], set[tuple[int, int]]] = {}
         self._click_in_relation = False
+        self._generation = 0  # bumped when the findings or the dismissals change
+        self._visible: tuple | None = None
+        self._tagged: dict[tuple, list[Timex]] = {}  # (doc id, published) -> findings
         self.overlay = SuggestionOverlay(self)
         window.documentOpened.connect(self.document_opened)
         self.bar.publishedEdited.connect(self.set_published)
@@ -231,19 +239,38 @@ class DateSuggestions(QObject):
 
     def _store_dismissed(self, layer: str, doc_id: str, items: set[tuple[int, int]]) -> None:
         self._dismissed[(layer, doc_id)] = set(items)
+        self._generation += 1
         self.w.project.set_setting(SETTING.format(layer=layer, doc=doc_id),
                                    json.dumps(sorted([a, b] for a, b in items)))
 
     def visible(self) -> list[Timex]:
-        """The findings shown now: not dismissed, overlapping no DATE span of the layer."""
+        """The findings shown now: not dismissed, overlapping no DATE span of the layer.
+
+        Worked out again only when the layer's spans (a new ``window.ann``), the findings
+        or the dismissals change; painting asks for it on every scroll."""
         w = self.w
         if w.doc is None or w.doc.id != self.doc_id or not self.found:
             return []
-        dates = [(s.start, s.end) for s in w.ann.spans
-                 if s.label == "DATE" and w.ann.doc_id == self.doc_id]
+        cached = self._visible
+        if cached is not None and cached[0] is w.ann and cached[1] == self._generation:
+            return cached[2]
+        merged: list[list[int]] = []  # the layer's DATE spans as disjoint intervals
+        for start, end in sorted((s.start, s.end) for s in w.ann.spans
+                                 if s.label == "DATE" and w.ann.doc_id == self.doc_id):
+            if merged and start < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        starts = [m[0] for m in merged]
         gone = self.dismissed()
-        return [t for t in self.found if (t.start, t.end) not in gone
-                and not any(s < t.end and t.start < e for s, e in dates)]
+
+        def free(t: Timex) -> bool:
+            i = bisect.bisect_left(starts, t.end) - 1  # the last interval starting before
+            return i < 0 or merged[i][1] <= t.start
+
+        out = [t for t in self.found if (t.start, t.end) not in gone and free(t)]
+        self._visible = (w.ann, self._generation, out)
+        return out
 
     def is_current(self, t: Timex) -> bool:
         return self.current == (t.start, t.end)
@@ -279,10 +306,17 @@ class DateSuggestions(QObject):
         doc = self.w.doc
         self.found = []
         if doc is not None and doc.id == self.doc_id and self.w.schema.has_label("DATE"):
-            try:
-                self.found = tag(doc.text, parse_published(doc.published))
-            except Exception:  # a tagger bug never stops a document from opening
-                self.found = []
+            key = (doc.id, doc.published)
+            found = self._tagged.pop(key, None)
+            if found is None:
+                try:
+                    found = tag(doc.text, parse_published(doc.published))
+                except Exception:  # a tagger bug never stops a document from opening
+                    found = []
+            self._tagged[key] = self.found = found  # most recent last
+            while len(self._tagged) > TAG_CACHE:
+                self._tagged.pop(next(iter(self._tagged)))
+        self._generation += 1
         self.overlay.update()
 
     # ------------------------------------------------------------------ publication date
