@@ -249,7 +249,7 @@ class DateSuggestions(QObject):
         Worked out again only when the layer's spans (a new ``window.ann``), the findings
         or the dismissals change; painting asks for it on every scroll."""
         w = self.w
-        if w.doc is None or w.doc.id != self.doc_id or not self.found:
+        if w.doc is None or w.doc.id != self.doc_id or not self.found or self.reviewing:
             return []
         cached = self._visible
         if cached is not None and cached[0] is w.ann and cached[1] == self._generation:
@@ -271,6 +271,11 @@ class DateSuggestions(QObject):
         out = [t for t in self.found if (t.start, t.end) not in gone and free(t)]
         self._visible = (w.ann, self._generation, out)
         return out
+
+    @property
+    def reviewing(self) -> bool:
+        """Review mode has its own candidates and keys: suggestions rest meanwhile."""
+        return bool(getattr(self.w, "review_mode", False))
 
     def is_current(self, t: Timex) -> bool:
         return self.current == (t.start, t.end)
@@ -487,6 +492,8 @@ class DateSuggestions(QObject):
         return super().eventFilter(obj, event)
 
     def _key_press(self, event, obj) -> bool:
+        if self.reviewing:
+            return False
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         shift = Qt.KeyboardModifier.ShiftModifier
         if mods & ~shift:

@@ -239,3 +239,17 @@ def test_escape_clears_the_current_suggestion(seed_window, qtbot):
     assert w.suggestions.current is None
     key(qtbot, w, Qt.Key.Key_Return)  # nothing current: Enter does nothing
     assert stored(w).spans == []
+
+
+def test_suggestions_rest_in_review_mode(seed_window, qtbot):
+    w = seed_window
+    key(qtbot, w, Qt.Key.Key_N)
+    assert w.suggestions.current is not None
+    w.review_mode = True  # review mode has its own candidates, keys and Enter
+    try:
+        assert w.suggestions.visible() == []
+        assert w.suggestions.current_timex() is None
+        assert not w.suggestions.overlay.rects()
+    finally:
+        w.review_mode = False
+    assert shown(w)[0] == "أمس"
