@@ -1,5 +1,6 @@
-"""Make docs/screenshot.png: the window on seed 001 with spans of every label, relations
-and the panels filled, grabbed offscreen at 1400x850.
+"""Make docs/screenshot.png: the window on seed 001 with spans of every label, relations,
+the panels filled, its publication date and the date suggestions left untagged, grabbed
+offscreen at 1400x850.
 
     python docs/make_screenshots.py [OUT.png]
 """
@@ -18,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 SEED = "001_ad0e2173383a4199"
+PUBLISHED = "2018-09-20"
 # (label, phrase, occurrence, exact)
 SPANS = [
     ("ACTOR", "سلاح الجو العراقي", 0, False),
@@ -68,7 +70,9 @@ def build(window) -> None:
     actor = span_starting("متحدث باسم")
     for name, value in (("type", "military"), ("mention", "nominal")):
         window.set_attribute(actor.id, name, value)
-    window.select_span(claim.id, scroll=True)
+    # a DATE selected: its value with the value in words; the next date suggestion current
+    window.select_span(span_starting("يوم الخميس").id, scroll=True)
+    window.suggestions.step(+1)
 
 
 def main(out: str | None = None) -> Path:
@@ -83,6 +87,9 @@ def main(out: str | None = None) -> Path:
         path = Path(tmp) / "demo.tawsim"
         with Project(path) as project:
             import_paths(project, sorted(seeds_dir().glob("*.txt")), fmt="txt")
+            # a publication date, so the DATEs and the date suggestions left untagged
+            # (dashed outlines) are resolved
+            project.set_meta(SEED, "published", PUBLISHED)
         window = build_window(path, annotator="amal")
         window.view.set_point_size(15)
         window.resize(1400, 850)
@@ -94,8 +101,6 @@ def main(out: str | None = None) -> Path:
         window.update_progress()
         window._sync_list_row()
         window.view.verticalScrollBar().setValue(0)
-        window.statusBar().showMessage("Tagged CLAIM; S claimant, T claim date, E event date,"
-                                       " A about — Ctrl+Enter: done and next")
         for _ in range(5):
             app.processEvents()
         window.grab().save(str(out_path))
