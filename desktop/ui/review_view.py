@@ -159,7 +159,7 @@ class ReviewController(QObject):
         self.dock.hide()
         self.current_key: str | None = None
         self.pending_reason: str | None = None  # "accept" | "reject" while the field is open
-        self._agreement_doc: str | None = None
+        self._agreement_doc: tuple[str, str] | None = None
         self._quiet = False
         self._saved_filter = 0
         self._formats: dict[tuple[str, bool], QTextCharFormat] = {}
@@ -296,7 +296,8 @@ class ReviewController(QObject):
                 head, tail = by_key.get(d.head), by_key.get(d.tail)
                 texts[d.key] = (f"{short(head.text, 24) if head else '?'} → "
                                 f"{short(tail.text, 24) if tail else '?'}")
-        if self._agreement_doc != doc_id:
+        opened = (str(w.project.path), doc_id)  # another document or another project
+        if self._agreement_doc != opened:
             self.current_key = None
             self.model.choice.clear()
         self._quiet = True
@@ -309,8 +310,8 @@ class ReviewController(QObject):
                 self.current_key = None
         finally:
             self._quiet = False
-        if self._agreement_doc != doc_id:
-            self._agreement_doc = doc_id
+        if self._agreement_doc != opened:
+            self._agreement_doc = opened
             result = store_review.document_agreement(w.project, doc_id)
             self.panel.agreement.setText(agreement_text(result))
         self._show_detail()

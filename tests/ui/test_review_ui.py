@@ -192,3 +192,40 @@ def test_clicking_a_candidate_makes_it_current(window, qtbot):
     d = current(window)
     assert d.start == target.start and d.kind == "label"
     assert "≠" in window.findChild(QLabel, "reviewDetail").text()
+
+
+def test_reviewed_opens_the_next_document_and_undo_stays_per_mode(tmp_path, open_window,
+                                                                    qtbot):
+    from desktop.core.model import Document
+    from desktop.store.project import Project
+
+    path = build(tmp_path / "two.tawsim")
+    with Project(path) as p:
+        p.add_document(Document(id="zz_second", text="قال الوزير إن الاجتماع انتهى.",
+                                title="second"))
+        p.join_layer("zz_second", "amal")
+        p.add_document(Document(id="zz_nobody", text="نص لم يعلق عليه أحد.", title="x"))
+    window = open_window(path, annotator=REVIEWER)
+    window.open_document(DOC)
+    # an edit of the reviewer's own layer, then review mode: its undo is not gold's
+    view_of(window).select_cp(0, 5)
+    key(qtbot, window, Qt.Key.Key_2)
+    assert len(window.project.annotations(DOC, REVIEWER).spans) == 1
+    enter_review(qtbot, window)
+    assert not window.undo_stack.canUndo()
+    key(qtbot, window, Qt.Key.Key_G)
+    assert len(gold_keys(window)) == 1
+    key(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert len(gold_keys(window)) == 0
+    assert len(window.project.annotations(DOC, REVIEWER).spans) == 1
+    key(qtbot, window, Qt.Key.Key_Return, CTRL)
+    assert window.doc.id == "zz_second"  # held by amal; zz_nobody is skipped
+    assert "needs two annotators" in window.findChild(QLabel, "documentAgreement").text()
+    assert [r[0] for r in rows(window)] == []
+    key(qtbot, window, Qt.Key.Key_Return, CTRL)
+    assert "no document left to review" in window.last_notice
+    key(qtbot, window, Qt.Key.Key_R, CTRL)
+    window.open_document(DOC)
+    assert window.undo_stack.canUndo()  # the annotator's own history is back
+    key(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert window.project.annotations(DOC, REVIEWER).spans == []
