@@ -169,6 +169,7 @@ class DateSuggestions(QObject):
         self.current: tuple[int, int] | None = None
         self._dismissed: dict[tuple[str, str], set[tuple[int, int]]] = {}
         self._click_in_relation = False
+        self._project = window.project  # the caches below belong to it
         self._generation = 0  # bumped when the findings or the dismissals change
         self._visible: tuple | None = None
         self._tagged: dict[tuple, list[Timex]] = {}  # (doc id, published) -> findings
@@ -291,6 +292,11 @@ class DateSuggestions(QObject):
 
     # ------------------------------------------------------------------ documents
     def document_opened(self, doc_id: str) -> None:
+        if self._project is not self.w.project:  # another project: nothing cached holds
+            self._project = self.w.project
+            self._dismissed.clear()
+            self._tagged.clear()
+            self._visible = None
         self.doc_id = doc_id
         self.current = None
         doc = self.w.doc

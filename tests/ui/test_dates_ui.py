@@ -253,3 +253,15 @@ def test_suggestions_rest_in_review_mode(seed_window, qtbot):
     finally:
         w.review_mode = False
     assert shown(w)[0] == "أمس"
+
+
+def test_another_project_with_the_same_ids_is_tagged_afresh(make_project, open_window):
+    w = open_window(make_project([("x", "قال الوزير أمس كلاما.", {"published": "2020-01-02"})]))
+    key_ = (w.suggestions.visible()[0].start, w.suggestions.visible()[0].end)
+    w.suggestions.dismiss(w.suggestions.visible()[0])
+    assert shown(w) == []
+    other = make_project([("x", "وصل الوفد يوم الأحد.", {"published": "2020-01-02"})],
+                         name="other.tawsim")
+    w.switch_project(other)
+    assert shown(w) == ["يوم الأحد"]
+    assert key_ != (w.suggestions.visible()[0].start, w.suggestions.visible()[0].end)
