@@ -37,6 +37,7 @@ from desktop.store.project import Project
 from desktop.ui.article_view import ArticleView
 from desktop.ui.attribute_panel import AttributePanel
 from desktop.ui.document_model import DocumentModel
+from desktop.ui.guidelines import GuidelinesDock
 from desktop.ui.highlight import Highlighter
 from desktop.ui.keys import snap
 from desktop.ui.publication import PublicationBar
@@ -255,6 +256,15 @@ class MainWindow(QMainWindow):
         self._action("Zoom &in", lambda: self.view.zoom(+1), ["Ctrl++", "Ctrl+="], view)
         self._action("Zoom &out", lambda: self.view.zoom(-1), ["Ctrl+-"], view)
         self._action("&Reset zoom", lambda: self.view.zoom(0), ["Ctrl+0"], view)
+        self.guidelines = GuidelinesDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.guidelines)
+        self.guidelines.hide()
+        guide = self.guidelines.toggleViewAction()
+        guide.setText("Annotation &guidelines")
+        guide.setShortcut(QKeySequence("F1"))
+        guide.setObjectName("actionGuidelines")
+        self.addAction(guide)
+        bar.addMenu("&Help").addAction(guide)
 
         labels = QToolBar("Labels", self)
         labels.setObjectName("labelToolbar")

@@ -6,8 +6,8 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTableView
+from PySide6.QtGui import QAction, QFontInfo
+from PySide6.QtWidgets import QComboBox, QDockWidget, QLineEdit, QPlainTextEdit, QTableView
 
 from desktop.store.exporter import export_gold
 from desktop.store.project import Project
@@ -397,3 +397,19 @@ def test_many_spans_are_highlighted_where_the_reader_looks(make_project, open_wi
     # clicking the last one selects it
     click(qtbot, window, spans[-1].start + 2)
     assert window.selected == spans[-1].id
+
+
+def test_guidelines_open_beside_the_article_with_f1(qtbot, tmp_path):
+    from desktop.app import build_window
+    from desktop.store.demo import build_demo
+
+    project = tmp_path / "g.tawsim"
+    build_demo(project)
+    win = build_window(project, annotator="amal")
+    qtbot.addWidget(win)
+    win.show()
+    dock = win.findChild(QDockWidget, "guidelinesDock")
+    assert dock is not None and not dock.isVisible()
+    win.findChild(QAction, "actionGuidelines").trigger()
+    qtbot.waitUntil(dock.isVisible)
+    assert "ACTOR — who acts or speaks" in dock.widget().toPlainText()
