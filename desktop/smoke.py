@@ -233,6 +233,18 @@ def _isolate(tmp: Path) -> None:
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp / "settings"))
 
 
+def _quiet_known_qt_noise() -> None:
+    """Drop the offscreen plugin's "does not support propagateSizeHints()" warning (it
+    has no window manager to pass hints to); every other Qt message still goes to stderr."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_mode, _context, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)
+
+
 def _wait(app, condition, timeout: float, what: str) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
@@ -260,6 +272,7 @@ def _smoke(tmp: Path, log) -> str:
     from desktop.resources import gold_schema_path, root, seeds_dir
     from desktop.store.demo import build_demo
 
+    _quiet_known_qt_noise()
     app = application()
     log(f"resources from {root()}; Qt platform {app.platformName()}")
     families = register_fonts()
