@@ -9,7 +9,6 @@ from __future__ import annotations
 import getpass
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 _fonts_registered: list[str] = []
@@ -42,6 +41,12 @@ def application(argv: list[str] | None = None):
         app.setApplicationName("tawsim")
         app.setOrganizationName("tawsim")
         app.setApplicationDisplayName("Tawsim")
+        from PySide6.QtGui import QIcon
+
+        from desktop.resources import resource
+
+        app.setWindowIcon(QIcon(str(resource("icons", "tawsim.png"))))
+        app.setDesktopFileName("tawsim")  # matches packaging/tawsim.desktop
     register_fonts()
     return app
 
@@ -106,49 +111,10 @@ def _resolve_project(project) -> Path:
     return demo
 
 
-def smoke(app) -> int:
-    """Build a demo project, tag a word, add a relation and export, all offscreen."""
-    import json
-
-    from desktop.store.demo import build_demo
-
-    with tempfile.TemporaryDirectory(prefix="tawsim-smoke-") as tmp:
-        path = Path(tmp) / "demo.tawsim"
-        build_demo(path)
-        window = build_window(path, annotator="smoke-test")
-        window.show()
-        app.processEvents()
-        doc = window.doc
-        assert doc is not None, "no document opened"
-        word = doc.text.split()[1]
-        start = doc.text.index(word)
-        window.view.select_cp(start + 1, start + 2)  # inside the word: snaps to it
-        window.label_key("2")
-        span = window.spans.get(window.selected or "")
-        if span is None or span.text != word:
-            print("smoke test: tagging failed", file=sys.stderr)
-            return 1
-        out = Path(tmp) / "out.jsonl"
-        runner = window.export_file(out, layer="smoke-test", include_unreviewed=True)
-        while not runner.finished:
-            app.processEvents()
-            runner.thread.wait(20)
-        records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-        ok = any(s["text"] == r["text"][s["start"]:s["end"]] == word
-                 for r in records for s in r["spans"])
-        window.close()
-        window.project.close()
-        print("smoke test: ok" if ok else "smoke test: export check failed")
-        return 0 if ok else 1
-
-
-def main(project=None, annotator: str | None = None, smoke_test: bool = False) -> int:
-    """Open the window (``tawsim [PROJECT]``); returns the exit code."""
-    if smoke_test:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+def main(project=None, annotator: str | None = None) -> int:
+    """Open the window (``tawsim [PROJECT]``); returns the exit code. (``--smoke-test``
+    is ``desktop.smoke``.)"""
     app = application()
-    if smoke_test:
-        return smoke(app)
 
     from desktop.store.db import ProjectFileError
     from desktop.ui.main_window import valid_annotator

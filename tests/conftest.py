@@ -14,6 +14,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.packaging.netguard import install as _no_network
+from tests.packaging.netguard import pythonpath as _guarded_pythonpath
+
+_no_network()  # no internet sockets or DNS in any test (tests/packaging/netguard)
+os.environ["PYTHONPATH"] = _guarded_pythonpath()  # nor in any Python a test starts
+
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _HOME = Path(tempfile.mkdtemp(prefix="tawsim-tests-"))
 for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):

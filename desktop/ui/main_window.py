@@ -821,6 +821,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        QTimer.singleShot(0, self.suggestions.run_pending)
         if self.doc is not None and self.selected is None:
             QTimer.singleShot(0, self.view.setFocus)
 

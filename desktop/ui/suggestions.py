@@ -166,6 +166,7 @@ class DateSuggestions(QObject):
         self.bar = window.publication
         self.doc_id: str | None = None
         self.found: list[Timex] = []
+        self._pending: str | None = None  # a document opened before the window was shown
         self.current: tuple[int, int] | None = None
         self._dismissed: dict[tuple[str, str], set[tuple[int, int]]] = {}
         self._click_in_relation = False
@@ -299,6 +300,14 @@ class DateSuggestions(QObject):
             self._visible = None
         self.doc_id = doc_id
         self.current = None
+        if not self.w.isVisible():
+            # opened before the window is shown (start-up): tag once it is on screen, so
+            # the first paint never waits for the tagger (MainWindow.showEvent)
+            self._pending = doc_id
+            self.found = []
+            self.bar.show_document(self.w.doc.published if self.w.doc else None, None)
+            return
+        self._pending = None
         doc = self.w.doc
         proposal = None
         if doc is not None and not doc.published:
@@ -312,6 +321,11 @@ class DateSuggestions(QObject):
         if n:
             self.w.message(f"{n} date suggestion(s): N/P to go through them, Y or Enter "
                            "accepts, X dismisses, Shift+Y accepts all", 6000)
+
+    def run_pending(self) -> None:
+        """The tagging deferred at start-up, for the document still open."""
+        if self._pending is not None and self._pending == self.doc_id:
+            self.document_opened(self._pending)
 
     def retag(self) -> None:
         doc = self.w.doc

@@ -38,6 +38,8 @@ def open_window(qtbot):
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        # date suggestions of the first document come just after the window is shown
+        qtbot.waitUntil(lambda: window.suggestions._pending is None)
         window.activateWindow()
         windows.append(window)
         return window

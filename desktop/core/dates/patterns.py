@@ -1,14 +1,15 @@
 """The regular expressions of the tagger, built once from the lexicon.
 
-Everything here works on folded text (see fold.py). `MASTER` is one alternation of named
+Everything here works on folded text (see fold.py). `master()` is one alternation of named
 expression kinds, most specific first; each kind's inner groups are prefixed with the
-kind's name so that the whole stays one compiled pattern (one scan of the text).
+kind's name so that the whole stays one compiled pattern (one scan of the text), `master()`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from . import lexicon as L
 from .fold import fold_word
@@ -284,9 +285,26 @@ def _first_words() -> set[str]:
 FIRST = r"(?=\d|\(|(?<=ل)ل|ال[^\S\n]*\d|" + trie(_first_words()) + ")"
 _START = r"(?<!\w)(?:[وف]?[بل]?)" + FIRST
 
-MASTER = re.compile(_START + "(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _KINDS) + ")")
-# One pattern per kind, to try the kinds after one whose handler said no at a position
-SINGLE = {k: re.compile(_START + f"(?P<{k}>{p})") for k, p in _KINDS}
+@cache
+def master() -> re.Pattern:
+    """The one alternation of every kind, compiled on first use (about 90 ms: not at
+    import, so opening the window does not wait for it)."""
+    return re.compile(_START + "(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _KINDS) + ")")
+
+
+class _PerKind(dict):
+    """One pattern per kind, to try the kinds after one whose handler said no at a
+    position; compiled on first use (rarely needed, and compiling them all up front
+    doubled the import time, which the window pays at start-up)."""
+
+    def __missing__(self, kind: str) -> re.Pattern:
+        pattern = re.compile(_START + f"(?P<{kind}>{_KIND_PATTERNS[kind]})")
+        self[kind] = pattern
+        return pattern
+
+
+_KIND_PATTERNS = dict(_KINDS)
+SINGLE = _PerKind()
 
 # Finding the parts of a matched phrase again
 FIND_MONTH = re.compile(rf"(?<!\w){MONTH1}")

@@ -1,6 +1,6 @@
 """Finding temporal expressions: one scan of the folded text, one handler per kind.
 
-A handler reads the groups of a match of `patterns.MASTER`, checks the context where a
+A handler reads the groups of a match of `patterns.master()`, checks the context where a
 word is ambiguous (مارس the verb, نيسان the car, 2500 جندي), and returns a `Hit` with
 folded offsets and a TIMEX3 value resolved against the document date, or None.
 """
@@ -593,7 +593,7 @@ def find(folded: Folded, dct: datetime.date | None, lenient: bool = False) -> li
     """All hits in folded coordinates, left to right, non-overlapping."""
     text = folded.text
     ctx = Ctx(text, folded, dct, lenient)
-    search = P.MASTER.search
+    search = P.master().search
     hits: list[Hit] = []
     pos = 0
     n = len(text)
