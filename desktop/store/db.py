@@ -16,7 +16,7 @@ from pathlib import Path
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 migrations = Migrations("tawsim")
 
@@ -92,6 +92,28 @@ def _m0002(db: sqlite_utils.Database) -> None:
             at TEXT NOT NULL
         );
         CREATE INDEX audit_doc ON audit(doc_id, seq);
+        """
+    )
+
+
+@migrations(name="0003_span_text_guard")
+def _m0003(db: sqlite_utils.Database) -> None:
+    """The sacred invariant in the file itself: a span's text is its document's text
+    between its offsets (substr counts code points), at every write, whoever writes;
+    and a document's text never changes once stored."""
+    db.executescript(
+        """
+        CREATE TRIGGER spans_text_insert BEFORE INSERT ON spans
+        WHEN substr((SELECT text FROM documents WHERE id = NEW.doc_id),
+                    NEW.start + 1, NEW."end" - NEW.start) IS NOT NEW.text
+        BEGIN SELECT RAISE(ABORT, 'span text differs from its document text'); END;
+        CREATE TRIGGER spans_text_update BEFORE UPDATE OF doc_id, start, "end", text ON spans
+        WHEN substr((SELECT text FROM documents WHERE id = NEW.doc_id),
+                    NEW.start + 1, NEW."end" - NEW.start) IS NOT NEW.text
+        BEGIN SELECT RAISE(ABORT, 'span text differs from its document text'); END;
+        CREATE TRIGGER documents_text_fixed BEFORE UPDATE OF text ON documents
+        WHEN NEW.text IS NOT OLD.text
+        BEGIN SELECT RAISE(ABORT, 'a document text never changes once stored'); END;
         """
     )
 

@@ -8,71 +8,18 @@ clobbers the previous export).
 from __future__ import annotations
 
 import os
-import queue
 import tempfile
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.formats import gold
-from desktop.core.model import GOLD, ModelError
-from desktop.store.project import ExportRow, Project
+from desktop.core.model import GOLD
+from desktop.store.project import Project
 
 
 class ExportCancelled(Exception):
     pass
-
-
-_DONE = object()
-
-
-def _prefetched(path: Path, layer: str, reviewed_only: bool, chunk: int = 128,
-                ) -> Iterator[ExportRow]:
-    """The project's export rows, read by a second thread on its own connection while
-    this one encodes and writes: SQLite releases the GIL while it steps, so reading and
-    encoding overlap on two cores. The queue is bounded, so memory stays flat."""
-    rows: queue.Queue = queue.Queue(maxsize=8)
-    stop = threading.Event()
-
-    def put(item) -> bool:
-        while not stop.is_set():
-            try:
-                rows.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def read() -> None:
-        try:
-            with Project(path, create=False) as mine:
-                batch: list[ExportRow] = []
-                for row in mine.iter_export_rows(layer, reviewed_only=reviewed_only):
-                    batch.append(row)
-                    if len(batch) >= chunk:
-                        if not put(batch):
-                            return
-                        batch = []
-                if batch:
-                    put(batch)
-            put(_DONE)
-        except BaseException as exc:  # handed to the consumer, raised there
-            put(exc)
-
-    reader = threading.Thread(target=read, name="tawsim-export-reader", daemon=True)
-    reader.start()
-    try:
-        while True:
-            item = rows.get()
-            if item is _DONE:
-                return
-            if isinstance(item, BaseException):
-                raise item
-            yield from item
-    finally:
-        stop.set()
-        reader.join()
 
 
 @dataclass
@@ -105,7 +52,7 @@ def export_gold(project: Project, out: str | Path, *, layer: str = GOLD,
     os.chmod(tmp, 0o666 & ~umask)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            rows = _prefetched(project.path, layer, reviewed_only)
+            rows = project.iter_export_rows(layer, reviewed_only=reviewed_only)
             for n, row in enumerate(rows, 1):
                 if member_only and layer not in row.annotators:
                     continue
@@ -115,12 +62,11 @@ def export_gold(project: Project, out: str | Path, *, layer: str = GOLD,
                     review["decisions"] = row.decisions
                 if layer != GOLD:
                     review["layer"] = layer
-                if row.broken_spans:
-                    raise ModelError(
-                        f"document {row.doc.id}: span(s) {', '.join(row.broken_spans)} do not "
-                        "match the text; export refused")
-                fh.write(gold.dumps_line(row.doc, row.spans, row.relations, review,
-                                         row.text_sha256) + "\n")
+                fh.write(gold.line_from_json(
+                    id_json=row.id_json, title_json=row.title_json, text_json=row.text_json,
+                    text_sha256=row.text_sha256, meta=row.meta,
+                    source_sha256=row.source_sha256, spans_json=row.spans_json,
+                    relations_json=row.relations_json, review=review) + "\n")
                 report.documents += 1
                 report.spans += row.span_count
                 report.relations += row.relation_count

@@ -10,9 +10,10 @@ One ``Project`` per thread: open another on the same path in a worker.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -50,17 +51,33 @@ class DocSummary:
 
 @dataclass(slots=True)
 class ExportRow:
-    doc: Document
+    """One document as the export needs it; the ``*_json`` fields are JSON text already."""
+
+    doc_id: str
+    id_json: str
+    title_json: str
+    text_json: str
+    meta: dict[str, Any]
+    source_sha256: str
     text_sha256: str
-    spans: str  # JSON arrays in the export's shape (gold.span_json), in export order
-    relations: str
+    spans_json: str  # a JSON array in the export's shape (see core/formats/gold.py)
+    relations_json: str
     status: str  # of the exported layer
     reviewer: str
     annotators: list[str]  # annotator layers that hold the document
     decisions: list[dict[str, Any]]  # the review audit trail
     span_count: int = 0
     relation_count: int = 0
-    broken_spans: list[str] = field(default_factory=list)  # text != doc.text[start:end]
+
+
+def export_row(raw: tuple, layer: str) -> ExportRow:
+    (did, id_json, title_json, text_json, meta, source_sha, digest, status, reviewer,
+     annotators, decisions, spans, relations, n_spans, n_rels) = raw
+    return ExportRow(
+        did, id_json, title_json, text_json, json.loads(meta), source_sha, digest,
+        spans, relations, status or default_status(layer), reviewer or "",
+        sorted(annotators.split("\x1f")) if annotators else [],
+        json.loads(decisions) if decisions != "[]" else [], n_spans, n_rels)
 
 
 def _dumps(obj: Any) -> str:
@@ -539,16 +556,26 @@ class Project:
     # ------------------------------------------------------------------ streaming reads
     def iter_export_rows(self, layer: str, *, reviewed_only: bool) -> Iterator[ExportRow]:
         """Documents (in id order) with the layer's spans, relations and review state,
-        streamed one document at a time (memory stays flat however large the project).
-        SQLite builds each document's spans and relations as JSON (in export order) so
-        no per-span Python object is made on this hot path."""
+        streamed one at a time (memory stays flat however large the project)."""
+        cursor = self.export_cursor(layer, reviewed_only=reviewed_only)
+        while rows := cursor.fetchmany(256):
+            for raw in rows:
+                yield export_row(raw, layer)
+
+    def export_cursor(self, layer: str, *, reviewed_only: bool) -> sqlite3.Cursor:
+        """The export query; rows become ExportRows through ``export_row``.
+
+        SQLite does the JSON quoting (in C): each document's id, title and text come
+        already quoted, its spans and relations as JSON arrays in export order. Every
+        span matches its text: the file's triggers refuse any write that breaks it
+        (migration 0003), so nothing here can carry a drifted offset."""
         where = ""
         if reviewed_only:
             where = (" WHERE EXISTS (SELECT 1 FROM doc_layers l WHERE l.doc_id = d.id"
                      " AND l.layer = 'gold' AND l.status = 'reviewed')")
         rows = self.db.conn.execute(
-            "SELECT d.id, d.text, d.title, d.meta, d.source_sha256, d.imported_at,"
-            " d.text_sha256,"
+            "SELECT d.id, json_quote(d.id), json_quote(d.title), json_quote(d.text),"
+            " d.meta, d.source_sha256, d.text_sha256,"
             " (SELECT status FROM doc_layers WHERE doc_id = d.id AND layer = :layer),"
             " (SELECT reviewer FROM doc_layers WHERE doc_id = d.id AND layer = 'gold'),"
             " (SELECT group_concat(layer, char(31)) FROM doc_layers"
@@ -563,21 +590,9 @@ class Project:
             "  'tail', tail)) FROM (SELECT * FROM relations WHERE layer = :layer"
             "  AND doc_id = d.id ORDER BY type, head, tail, id)),"
             " (SELECT count(*) FROM spans WHERE layer = :layer AND doc_id = d.id),"
-            " (SELECT count(*) FROM relations WHERE layer = :layer AND doc_id = d.id),"
-            # the sacred invariant, checked where the data is: substr counts code points
-            " (SELECT group_concat(id, ' ') FROM spans s WHERE s.layer = :layer"
-            "  AND s.doc_id = d.id AND substr(d.text, s.start + 1, s.\"end\" - s.start)"
-            "  IS NOT s.text)"
+            " (SELECT count(*) FROM relations WHERE layer = :layer AND doc_id = d.id)"
             " FROM documents d" + where + " ORDER BY d.id", {"layer": layer})
-        loads = json.loads
-        for (did, text, title, meta, source_sha, imported_at, digest, status, reviewer,
-             annotators, decisions, spans, relations, n_spans, n_rels, broken) in rows:
-            doc = Document(id=did, text=text, title=title, meta=loads(meta),
-                           source_sha256=source_sha, imported_at=imported_at)
-            yield ExportRow(
-                doc, digest, spans, relations, status or default_status(layer),
-                reviewer or "", sorted(annotators.split("\x1f")) if annotators else [],
-                loads(decisions), n_spans, n_rels, broken.split() if broken else [])
+        return rows
 
     # ------------------------------------------------------------------ statistics
     def stats(self) -> dict[str, Any]:

@@ -358,19 +358,20 @@ def test_missing_input_file(tmp_path):
     assert f"{tmp_path / 'nope.txt'}:1: no such file" in proc.stderr
 
 
-def test_export_refuses_a_broken_span_and_leaves_no_file(tmp_path):
+def test_the_project_file_refuses_a_broken_span(tmp_path):
     import sqlite3
 
     project = tmp_path / "p.tawsim"
     tawsim("import", project, EXAMPLE)
-    out = tmp_path / "g.jsonl"
-    out.write_text("the previous export\n")
-    conn = sqlite3.connect(project)  # damage the file behind Tawsim's back
-    conn.execute("UPDATE spans SET text = 'XXXX' WHERE id = 's03'")  # was داعش
-    conn.commit()
+    conn = sqlite3.connect(project)  # try to damage the file behind Tawsim's back
+    with pytest.raises(sqlite3.IntegrityError, match="span text differs"):
+        conn.execute("UPDATE spans SET text = 'XXXX' WHERE id = 's03'")  # was داعش
+    with pytest.raises(sqlite3.IntegrityError, match="span text differs"):
+        conn.execute('UPDATE spans SET start = start + 1, "end" = "end" + 1 WHERE id = "s03"')
+    with pytest.raises(sqlite3.IntegrityError, match="never changes"):
+        conn.execute("UPDATE documents SET text = 'نص آخر'")
     conn.close()
-    proc = tawsim("export", project, "--out", out, "--include-unreviewed")
-    assert proc.returncode == 1
-    assert "s03" in proc.stderr and "export refused" in proc.stderr
-    assert out.read_text() == "the previous export\n"
-    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+    out = tmp_path / "g.jsonl"
+    assert tawsim("export", project, "--out", out, "--include-unreviewed").returncode == 0
+    [rec] = check_export(out)
+    assert len(rec["spans"]) == 26

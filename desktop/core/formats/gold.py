@@ -176,52 +176,9 @@ def _relations(raw_rels: Any, spans: dict[str, Span], *, doc_id: str, layer: str
 
 
 # ------------------------------------------------------------------------------ writing
-
-
-def span_json(s: Span) -> dict[str, Any]:
-    return {"id": s.id, "start": s.start, "end": s.end, "label": s.label, "text": s.text,
-            "attrs": s.attrs}
-
-
-def relation_json(r: Relation) -> dict[str, Any]:
-    return {"id": r.id, "type": r.type, "head": r.head, "tail": r.tail}
-
-
-def check_spans(doc: Document, spans: list[dict[str, Any]]) -> int:
-    """Refuse a span whose text is not ``doc.text[start:end]``: an export never carries a
-    broken offset."""
-    text = doc.text
-    for s in spans:
-        if s["start"] >= s["end"] or text[s["start"] : s["end"]] != s["text"]:
-            raise ModelError(
-                f"document {doc.id}: span {s['id']} [{s['start']}, {s['end']}) does not match "
-                "the text; export refused")
-    return len(spans)
-
-
-def _head(doc: Document, text_sha256: str | None) -> dict[str, Any]:
-    meta = doc.meta
-    if doc.source_sha256:
-        meta = dict(meta)
-        meta["source_sha256"] = doc.source_sha256
-    return {
-        "id": doc.id,
-        "title": doc.title,
-        "text": doc.text,
-        "text_sha256": text_sha256 or sha256_hex(doc.text),
-        "offset_unit": OFFSET_UNIT,
-        "meta": dict(sorted(meta.items())),
-    }
-
-
-def record_json(doc: Document, spans: list[dict[str, Any]], relations: list[dict[str, Any]],
-                review: dict[str, Any], text_sha256: str | None = None) -> dict[str, Any]:
-    """One export record, fields in the order of DESIGN §5; spans and relations in their
-    JSON shape (``span_json``, ``relation_json``)."""
-    check_spans(doc, spans)
-    record = _head(doc, text_sha256)
-    record.update(spans=spans, relations=relations, review=review, schema=SCHEMA_ID)
-    return record
+# A span is written as {"id", "start", "end", "label", "text", "attrs"} and a relation as
+# {"id", "type", "head", "tail"}; the store builds those arrays (desktop/store/project.py,
+# export_cursor) in that shape and order, and line_from_json puts the record together.
 
 
 def dumps(record: dict[str, Any]) -> str:
@@ -229,11 +186,17 @@ def dumps(record: dict[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
 
-def dumps_line(doc: Document, spans_json: str, relations_json: str, review: dict[str, Any],
-               text_sha256: str | None = None) -> str:
-    """The same line as ``dumps(record_json(...))`` for spans and relations that are
-    already JSON text in the export's shape (the store's export path, which has checked
-    every span against the text): spliced in as they are, not decoded and encoded again."""
-    head = dumps(_head(doc, text_sha256))
+def line_from_json(*, id_json: str, title_json: str, text_json: str, text_sha256: str,
+                   meta: dict[str, Any], source_sha256: str, spans_json: str,
+                   relations_json: str, review: dict[str, Any]) -> str:
+    """One export line, fields in the order of DESIGN §5, from parts that are JSON text
+    already (the store's export path: SQLite quotes the text and builds the span arrays,
+    and has checked every span against the text). Same record as ``record_json``."""
+    if source_sha256:
+        meta = dict(meta)
+        meta["source_sha256"] = source_sha256
+    meta_json = dumps(dict(sorted(meta.items())))
     tail = dumps({"review": review, "schema": SCHEMA_ID})
-    return f'{head[:-1]},"spans":{spans_json},"relations":{relations_json},{tail[1:]}'
+    return (f'{{"id":{id_json},"title":{title_json},"text":{text_json},'
+            f'"text_sha256":"{text_sha256}","offset_unit":"{OFFSET_UNIT}","meta":{meta_json},'
+            f'"spans":{spans_json},"relations":{relations_json},{tail[1:]}')
