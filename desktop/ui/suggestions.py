@@ -167,6 +167,7 @@ class DateSuggestions(QObject):
         self.doc_id: str | None = None
         self.found: list[Timex] = []
         self._pending: str | None = None  # a document opened before the window was shown
+        self._proposals: dict[str, str | None] = {}  # doc id -> header date proposal
         self.current: tuple[int, int] | None = None
         self._dismissed: dict[tuple[str, str], set[tuple[int, int]]] = {}
         self._click_in_relation = False
@@ -297,6 +298,7 @@ class DateSuggestions(QObject):
             self._project = self.w.project
             self._dismissed.clear()
             self._tagged.clear()
+            self._proposals.clear()
             self._visible = None
         self.doc_id = doc_id
         self.current = None
@@ -311,10 +313,13 @@ class DateSuggestions(QObject):
         doc = self.w.doc
         proposal = None
         if doc is not None and not doc.published:
-            try:
-                proposal = propose_published(doc.text)
-            except Exception:  # a tagger bug never stops a document from opening
-                proposal = None
+            proposal = self._proposals.get(doc.id, "")
+            if proposal == "":  # not worked out yet for this document (None: nothing found)
+                try:
+                    proposal = propose_published(doc.text)
+                except Exception:  # a tagger bug never stops a document from opening
+                    proposal = None
+                self._proposals[doc.id] = proposal
         self.bar.show_document(doc.published if doc else None, proposal)
         self.retag()
         n = len(self.visible())
