@@ -17,9 +17,15 @@ class GuidelinesDock(QDockWidget):
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("guidelines")
         self.browser.setOpenLinks(False)
-        path = resource("guidelines.md")
-        text = path.read_text(encoding="utf-8") if path.is_file() else "(guidelines missing)"
-        self.browser.setMarkdown(text)
         self.setWidget(self.browser)
+        self.loaded = False
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea
                              | Qt.DockWidgetArea.RightDockWidgetArea)
+
+    def showEvent(self, event) -> None:  # read when first shown, not at start-up
+        if not self.loaded:
+            path = resource("guidelines.md")
+            text = path.read_text(encoding="utf-8") if path.is_file() else "(missing)"
+            self.browser.setMarkdown(text)
+            self.loaded = True
+        super().showEvent(event)

@@ -821,7 +821,8 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, self.suggestions.run_pending)
+        # after the first paint: the window never waits for the tagger to appear
+        QTimer.singleShot(150, self.suggestions.run_pending)
         if self.doc is not None and self.selected is None:
             QTimer.singleShot(0, self.view.setFocus)
 
