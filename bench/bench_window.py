@@ -135,7 +135,7 @@ def _child(path: Path) -> dict:
 # ----------------------------------------------------------------------------- benches
 
 
-def bench_spans(work: Path, repeats: int = 7) -> dict:
+def bench_spans(work: Path, repeats: int = 15) -> dict:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QPlainTextEdit

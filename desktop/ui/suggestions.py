@@ -105,7 +105,22 @@ class SuggestionOverlay(QWidget):
         self.show()
 
     def rects(self) -> list[tuple[Timex, bool, list[QRectF]]]:
-        """What would be painted now: (finding, is current, rectangles in view)."""
+        """What would be painted now: (finding, is current, rectangles in view); laid out
+        again only when the findings, the spans, the scroll position, the size or the
+        text's layout change (a document opens with two paints; scrolling repaints)."""
+        owner, view = self.owner, self.owner.view
+        key = (owner.doc_id, owner._generation, id(owner.w.ann), owner.current,
+               view.verticalScrollBar().value(), view.horizontalScrollBar().value(),
+               view.viewport().size().toTuple(), view.font().pointSizeF(),
+               view.document().revision(), owner.reviewing)
+        cached = getattr(self, "_rects", None)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        out = self._layout()
+        self._rects = (key, out)
+        return out
+
+    def _layout(self) -> list[tuple[Timex, bool, list[QRectF]]]:
         view = self.owner.view
         height = view.viewport().height()
         out = []
