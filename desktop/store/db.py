@@ -148,7 +148,7 @@ def open_database(path: str | Path, *, create: bool = True) -> sqlite_utils.Data
         raise ProjectFileError(
             f"{path}: made by a newer Tawsim (schema {version}, this one reads {SCHEMA_VERSION})"
         )
-    db = sqlite_utils.Database(conn)
+    db = sqlite_utils.Database(conn, execute_plugins=False)  # no plugins: a faster start
     try:
         has_tables = bool(db.table_names())
         if has_tables and version == 0 and "documents" not in db.table_names():

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from .describe import describe
 from .fold import Folded
-from .tagger import find
+
+# The tagger (its lexicon and rules) is imported on the first tag(): a window that
+# opens imports this package without paying for the rules before its first paint.
 
 __all__ = ["Timex", "describe", "normalise", "tag"]
 
@@ -43,6 +45,8 @@ class Timex:
 def _tag(text: str, dct: datetime.date | None, lenient: bool) -> list[Timex]:
     if isinstance(dct, datetime.datetime):
         dct = dct.date()
+    from .tagger import find
+
     folded = Folded(text)
     out = []
     for hit in find(folded, dct, lenient):
