@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
         self.review_mode = False  # True: edits go to gold (desktop/ui/review_view.py)
         self._build()
         self.review = ReviewController(self)
+        help_menu = self.menuBar().addMenu("&Help")  # last, after the Dates and Review menus
+        help_menu.addAction(self.guidelines.toggleViewAction())
         self._update_title()
         self.update_progress()
         self.resize(1400, 850)
@@ -264,7 +266,6 @@ class MainWindow(QMainWindow):
         guide.setShortcut(QKeySequence("F1"))
         guide.setObjectName("actionGuidelines")
         self.addAction(guide)
-        bar.addMenu("&Help").addAction(guide)
 
         labels = QToolBar("Labels", self)
         labels.setObjectName("labelToolbar")
