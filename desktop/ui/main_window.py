@@ -37,6 +37,7 @@ from desktop.store.project import Project
 from desktop.ui.article_view import ArticleView
 from desktop.ui.attribute_panel import AttributePanel
 from desktop.ui.document_model import DocumentModel
+from desktop.ui.find_bar import FindBar
 from desktop.ui.guidelines import GuidelinesDock
 from desktop.ui.highlight import Highlighter
 from desktop.ui.keys import snap
@@ -162,6 +163,9 @@ class MainWindow(QMainWindow):
         self.publication = PublicationBar(centre)  # Published: [YYYY-MM-DD]
         centre_layout.addWidget(self.publication)
         self.view = ArticleView(centre, self.settings.point_size)
+        self.find_bar = FindBar(self.view, centre)  # Ctrl+F, on the folded text
+        self.find_bar.changed.connect(self._redraw)
+        centre_layout.addWidget(self.find_bar)
         centre_layout.addWidget(self.view, 1)
         self.view.labelKey.connect(self.label_key)
         self.view.relationKey.connect(self.relation_key)
@@ -249,6 +253,8 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         self._action("&Delete span\tDel", self.delete_selected, [], edit)
         self._action("Cancel pending relation\tEsc", self.cancel_pending, [], edit)
+        self._action("&Find in article…", lambda: self.find_bar.open_bar(), ["Ctrl+F"], edit,
+                     "actionFind")
         edit.addSeparator()
         self.done_action = self._action(
             "Mark &done and open next", self.mark_done_and_next, ["Ctrl+Return", "Ctrl+Enter"],
@@ -387,6 +393,7 @@ class MainWindow(QMainWindow):
         self.selected = None
         self._set_title(doc.title or doc.id)
         self.view.show_text(doc.text)
+        self.find_bar.document_changed()
         self.undo_group.setActiveStack(self._stack(doc_id))
         self.refresh_annotations()
         self._sync_list_row()
@@ -427,7 +434,7 @@ class MainWindow(QMainWindow):
             self.view.document(), self.view.index, spans, self.selected, marked)
         if self.review_mode:  # the candidates not in gold, and the current one
             selections = self.review.decorate(selections)
-        self.view.setExtraSelections(selections)
+        self.view.setExtraSelections(selections + self.find_bar.selections())
 
     def _redraw_if_scrolled_out(self) -> None:
         if self._hl_range is None:
