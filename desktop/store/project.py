@@ -31,7 +31,7 @@ from desktop.core.model import (
 )
 from desktop.core.text import sha256_hex
 from desktop.resources import default_schema_path
-from desktop.store.db import open_database
+from desktop.store.db import open_connection, wrap
 
 
 class ConflictError(ValueError):
@@ -127,12 +127,21 @@ class Project:
 
     def __init__(self, path: str | Path, *, create: bool = True):
         self.path = Path(path)
-        self.db = open_database(self.path, create=create)
+        self.conn = open_connection(self.path, create=create)
+        self._db = None
         self._schema: schema_mod.Schema | None = None
+
+    @property
+    def db(self):
+        """sqlite-utils over this project's connection, made on first use (transactions:
+        ``db.atomic()``); reads and single statements go straight to ``conn``."""
+        if self._db is None:
+            self._db = wrap(self.conn)
+        return self._db
 
     # ------------------------------------------------------------------ basics
     def close(self) -> None:
-        self.db.conn.close()
+        self.conn.close()
 
     def __enter__(self) -> Project:
         return self
@@ -146,10 +155,10 @@ class Project:
             yield self
 
     def _q(self, sql: str, params: Iterable = ()) -> list[tuple]:
-        return self.db.execute(sql, tuple(params)).fetchall()
+        return self.conn.execute(sql, tuple(params)).fetchall()
 
     def _one(self, sql: str, params: Iterable = ()):
-        row = self.db.execute(sql, tuple(params)).fetchone()
+        row = self.conn.execute(sql, tuple(params)).fetchone()
         return row[0] if row else None
 
     # ------------------------------------------------------------------ settings, schema
@@ -159,7 +168,7 @@ class Project:
 
     def set_setting(self, key: str, value: str) -> None:
         with self.db.atomic():
-            self.db.execute(
+            self.conn.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
 
@@ -226,7 +235,7 @@ class Project:
         return self._one("SELECT 1 FROM documents WHERE id = ?", (doc_id,)) is not None
 
     def document(self, doc_id: str) -> Document:
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT id, text, title, meta, source_sha256, imported_at FROM documents"
             " WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
@@ -277,7 +286,7 @@ class Project:
                 raise ConflictError(
                     f"document {doc.id!r} is already in the project with a different text")
             return False
-        self.db.execute(INSERT_DOC, (doc.id, doc.title, doc.text, _dumps(doc.meta), digest,
+        self.conn.execute(INSERT_DOC, (doc.id, doc.title, doc.text, _dumps(doc.meta), digest,
                                      doc.source_sha256, doc.imported_at or now_iso()))
         return True
 
@@ -289,7 +298,7 @@ class Project:
                 meta.pop(key, None)
             else:
                 meta[key] = value
-            self.db.execute("UPDATE documents SET meta = ? WHERE id = ?", (_dumps(meta), doc_id))
+            self.conn.execute("UPDATE documents SET meta = ? WHERE id = ?", (_dumps(meta), doc_id))
 
     # ------------------------------------------------------------------ layers, status
     def layers(self) -> list[str]:
@@ -302,7 +311,7 @@ class Project:
     def ensure_layer(self, name: str) -> None:
         if not name or name != name.strip():
             raise ModelError("a layer name must be non-empty with no outer spaces")
-        self.db.execute("INSERT OR IGNORE INTO layers (name, created) VALUES (?, ?)",
+        self.conn.execute("INSERT OR IGNORE INTO layers (name, created) VALUES (?, ?)",
                         (name, now_iso()))
 
     def _touch(self, doc_id: str, layer: str, *, status: str | None = None) -> None:
@@ -312,7 +321,7 @@ class Project:
             first = default_status(layer)
         else:
             first = status or "in_progress"
-        self.db.execute(
+        self.conn.execute(
             "INSERT INTO doc_layers (doc_id, layer, status, updated) VALUES (?, ?, ?, ?)"
             " ON CONFLICT(doc_id, layer) DO UPDATE SET updated = excluded.updated,"
             " status = CASE WHEN doc_layers.status = 'todo' AND excluded.status ="
@@ -323,7 +332,7 @@ class Project:
         """Make the document part of a layer (on import into that layer)."""
         with self.db.atomic():
             self.ensure_layer(layer)
-            self.db.execute(
+            self.conn.execute(
                 "INSERT OR IGNORE INTO doc_layers (doc_id, layer, status, updated)"
                 " VALUES (?, ?, ?, ?)", (doc_id, layer, status or default_status(layer),
                                          now_iso()))
@@ -339,7 +348,7 @@ class Project:
             raise ModelError(f"status of layer {layer} must be one of {', '.join(allowed)}")
         with self.db.atomic():
             self.ensure_layer(layer)
-            self.db.execute(
+            self.conn.execute(
                 "INSERT INTO doc_layers (doc_id, layer, status, reviewer, updated)"
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT(doc_id, layer) DO UPDATE SET"
                 " status = excluded.status, reviewer = excluded.reviewer,"
@@ -380,7 +389,7 @@ class Project:
         return Annotations(doc_id, layer, spans, rels)
 
     def span(self, span_id: str) -> Span | None:
-        row = self.db.execute(f"SELECT {SPAN_COLUMNS} FROM spans WHERE id = ?",
+        row = self.conn.execute(f"SELECT {SPAN_COLUMNS} FROM spans WHERE id = ?",
                               (span_id,)).fetchone()
         return span_from_row(row) if row else None
 
@@ -398,7 +407,7 @@ class Project:
         with self.db.atomic():
             self._check_span(span)
             self._touch(span.doc_id, span.layer)
-            self.db.execute(INSERT_SPAN, _span_row(span))
+            self.conn.execute(INSERT_SPAN, _span_row(span))
         return span
 
     def update_span(self, span: Span) -> Span:
@@ -411,7 +420,7 @@ class Project:
             if old.label != span.label:
                 self._check_relations_for_label(span)
             self._touch(span.doc_id, span.layer)
-            self.db.execute(
+            self.conn.execute(
                 'UPDATE spans SET label = ?, start = ?, "end" = ?, text = ?, attrs = ?'
                 " WHERE id = ?", (span.label, span.start, span.end, span.text,
                                  _dumps(span.attrs), span.id))
@@ -444,7 +453,7 @@ class Project:
                 return None
             rels = self.relations_of(span_id)
             self._touch(span.doc_id, span.layer)
-            self.db.execute("DELETE FROM spans WHERE id = ?", (span_id,))
+            self.conn.execute("DELETE FROM spans WHERE id = ?", (span_id,))
         return span, rels
 
     def add_relation(self, rel: Relation) -> Relation:
@@ -469,18 +478,18 @@ class Project:
             if dup:
                 raise ModelError(f"that {rel.type} relation exists already")
             self._touch(rel.doc_id, rel.layer)
-            self.db.execute(INSERT_REL, _rel_row(rel))
+            self.conn.execute(INSERT_REL, _rel_row(rel))
         return rel
 
     def delete_relation(self, rel_id: str) -> Relation | None:
         with self.db.atomic():
-            row = self.db.execute(f"SELECT {REL_COLUMNS} FROM relations WHERE id = ?",
+            row = self.conn.execute(f"SELECT {REL_COLUMNS} FROM relations WHERE id = ?",
                                   (rel_id,)).fetchone()
             if row is None:
                 return None
             rel = relation_from_row(row)
             self._touch(rel.doc_id, rel.layer)
-            self.db.execute("DELETE FROM relations WHERE id = ?", (rel_id,))
+            self.conn.execute("DELETE FROM relations WHERE id = ?", (rel_id,))
         return rel
 
     def restore(self, spans: list[Span], relations: list[Relation]) -> None:
@@ -489,21 +498,21 @@ class Project:
             for s in spans:
                 self._check_span(s)
                 self._touch(s.doc_id, s.layer)
-                self.db.execute(INSERT_SPAN, _span_row(s))
+                self.conn.execute(INSERT_SPAN, _span_row(s))
             for r in relations:
-                self.db.execute(INSERT_REL, _rel_row(r))
+                self.conn.execute(INSERT_REL, _rel_row(r))
 
     def replace_layer(self, doc_id: str, layer: str, spans: list[Span],
                       relations: list[Relation]) -> None:
         """Replace a document's annotations in one layer (a re-import of that layer)."""
         with self.db.atomic():
             self.ensure_layer(layer)
-            self.db.execute("DELETE FROM spans WHERE doc_id = ? AND layer = ?", (doc_id, layer))
+            self.conn.execute("DELETE FROM spans WHERE doc_id = ? AND layer = ?", (doc_id, layer))
             if spans:
-                self.db.conn.executemany(INSERT_SPAN, [_span_row(s) for s in spans])
+                self.conn.executemany(INSERT_SPAN, [_span_row(s) for s in spans])
             if relations:
-                self.db.conn.executemany(INSERT_REL, [_rel_row(r) for r in relations])
-            self.db.execute(
+                self.conn.executemany(INSERT_REL, [_rel_row(r) for r in relations])
+            self.conn.execute(
                 "INSERT OR IGNORE INTO doc_layers (doc_id, layer, status, updated)"
                 " VALUES (?, ?, ?, ?)", (doc_id, layer, default_status(layer), now_iso()))
 
@@ -525,21 +534,21 @@ class Project:
         with self.db.atomic():
             for layer in layers:
                 self.ensure_layer(layer)
-            self.db.conn.executemany(INSERT_DOC, docs)
+            self.conn.executemany(INSERT_DOC, docs)
             if members:
-                self.db.conn.executemany(
+                self.conn.executemany(
                     "INSERT OR IGNORE INTO doc_layers (doc_id, layer, status, updated)"
                     " VALUES (?,?,?,?)", members)
             if spans:
-                self.db.conn.executemany(INSERT_SPAN, spans)
+                self.conn.executemany(INSERT_SPAN, spans)
             if rels:
-                self.db.conn.executemany(INSERT_REL, rels)
+                self.conn.executemany(INSERT_REL, rels)
         return [d[0] for d in docs]
 
     # ------------------------------------------------------------------ audit trail
     def _audit(self, doc_id: str, who: str, action: str, detail: dict,
                reason: str = "") -> None:
-        self.db.execute(
+        self.conn.execute(
             "INSERT INTO audit (doc_id, who, action, detail, reason, at) VALUES (?,?,?,?,?,?)",
             (doc_id, who, action, _dumps(detail), reason, now_iso()))
 
@@ -576,7 +585,7 @@ class Project:
         if reviewed_only:
             where = (" WHERE EXISTS (SELECT 1 FROM doc_layers l WHERE l.doc_id = d.id"
                      " AND l.layer = 'gold' AND l.status = 'reviewed')")
-        rows = self.db.conn.execute(
+        rows = self.conn.execute(
             "SELECT d.id, json_quote(d.id), json_quote(d.title), json_quote(d.text),"
             " d.meta, d.source_sha256, d.text_sha256,"
             " (SELECT status FROM doc_layers WHERE doc_id = d.id AND layer = :layer),"

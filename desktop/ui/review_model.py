@@ -7,10 +7,13 @@ A Qt table model over ``desktop.core.adjudication.differences``; the rules live 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from desktop.core.adjudication import Difference
+if TYPE_CHECKING:
+    from desktop.core.adjudication import Difference
 
 COLUMNS = ("Kind", "Label", "Text", "Annotators", "Gold")
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -15,6 +15,8 @@ never reach a QLineEdit; see docs/window.md for the table of keys.
 
 from __future__ import annotations
 
+import importlib
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
@@ -32,14 +34,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import adjudication
-from desktop.core.agreement import ALL
 from desktop.core.model import GOLD
-from desktop.store import review as store_review
 from desktop.store.project import Project
 from desktop.ui.keys import letter_of
 from desktop.ui.review_model import KIND_COLORS, DifferenceModel, kind_text, short
 from desktop.ui.workers import Job, JobRunner
+
+
+class _OnFirstUse:
+    """A module imported the first time one of its names is used: the rules of review
+    (agreement, adjudication, the store's decisions) are not needed to open the window,
+    only to review, so start-up does not pay for importing them."""
+
+    def __init__(self, name: str):
+        self._name = name
+        self._module = None
+
+    def __getattr__(self, attr: str):
+        if self._module is None:
+            self._module = importlib.import_module(self._name)
+        return getattr(self._module, attr)
+
+
+adjudication = _OnFirstUse("desktop.core.adjudication")
+agreement = _OnFirstUse("desktop.core.agreement")
+store_review = _OnFirstUse("desktop.store.review")
 
 REVIEW_FILTERS = (("All documents", None), ("Unreviewed", "unreviewed"),
                   ("Reviewed", "reviewed"))
@@ -63,7 +82,7 @@ def agreement_text(result: dict) -> str:
              f"{_fmt(result['relations']['f1'])}"]
     per_label = [f"{label} {_fmt(v['exact_f1'])}/{_fmt(v['overlap_f1'])}"
                  for label, v in result["labels"].items()
-                 if label != ALL and any(v["spans"].values())]
+                 if label != agreement.ALL and any(v["spans"].values())]
     if per_label:
         lines.append("exact/overlap F1 by label: " + " · ".join(per_label))
     return "\n".join(lines)

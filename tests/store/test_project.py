@@ -155,7 +155,7 @@ def test_older_file_is_backed_up_then_migrated(tmp_path):
     path = tmp_path / "old.tawsim"
     # a project as schema version 1 wrote it: before the audit trail existed
     db = sqlite_utils.Database(path)
-    migrations.apply(db, stop_before="0002_audit")
+    migrations().apply(db, stop_before="0002_audit")
     db.execute("PRAGMA user_version = 1")
     db.execute("INSERT INTO documents (id, text, text_sha256) VALUES ('d1', 'نص', 'x')")
     db.conn.close()
