@@ -831,6 +831,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         # after the first paint: the window never waits for the tagger to appear
         QTimer.singleShot(150, self.suggestions.run_pending)
+        QTimer.singleShot(400, lambda: self.project.db)  # sqlite-utils ready for the 1st edit
         if self.doc is not None and self.selected is None:
             QTimer.singleShot(0, self.view.setFocus)
 
