@@ -44,6 +44,12 @@ def migrations() -> Migrations:
     return steps
 
 
+def prepare_writes() -> None:
+    """Import sqlite-utils ahead of the first transaction (the window calls this once it
+    is shown, so the first edit does not wait for the import)."""
+    import sqlite_utils  # noqa: F401
+
+
 def wrap(conn: sqlite3.Connection) -> sqlite_utils.Database:
     """sqlite-utils over an open connection (no plugins: we use none)."""
     import sqlite_utils

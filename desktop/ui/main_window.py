@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop.core import ops
 from desktop.core.model import GOLD, Annotations, Document, ModelError, Relation, Span
 from desktop.core.schema import RelationType
+from desktop.store.db import prepare_writes
 from desktop.store.project import Project
 from desktop.ui.article_view import ArticleView
 from desktop.ui.attribute_panel import AttributePanel
@@ -831,7 +832,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         # after the first paint: the window never waits for the tagger to appear
         QTimer.singleShot(150, self.suggestions.run_pending)
-        QTimer.singleShot(400, lambda: self.project.db)  # sqlite-utils ready for the 1st edit
+        QTimer.singleShot(400, prepare_writes)  # the store's writer ready before the 1st edit
         if self.doc is not None and self.selected is None:
             QTimer.singleShot(0, self.view.setFocus)
 
