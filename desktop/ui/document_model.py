@@ -8,9 +8,10 @@ document id (tests and scripts read it as the row's display text).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.store.project import DocSummary, Project
+from desktop.ui.table_model import ReadOnlyTableModel
 
 PAGE = 200
 COLUMNS = ("ID", "Title", "Status", "Spans")
@@ -20,7 +21,9 @@ _STATUS_TEXT = {"todo": "to do", "in_progress": "in progress", "done": "done",
                 "unreviewed": "unreviewed", "reviewed": "reviewed"}
 
 
-class DocumentModel(QAbstractTableModel):
+class DocumentModel(ReadOnlyTableModel):
+    COLUMNS = COLUMNS
+
     def __init__(self, project: Project, layer: str, parent=None):
         super().__init__(parent)
         self._project = project
@@ -102,9 +105,6 @@ class DocumentModel(QAbstractTableModel):
             self._count = self._project.count_documents(layer=self._layer, status=self._status)
         return self._count
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -126,14 +126,3 @@ class DocumentModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section]
-        return None
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
+from desktop.ui.table_model import ReadOnlyTableModel
 
 if TYPE_CHECKING:
     from desktop.core.adjudication import Difference
@@ -57,7 +59,9 @@ def _icon(color: str) -> QIcon:
     return QIcon(pix)
 
 
-class DifferenceModel(QAbstractTableModel):
+class DifferenceModel(ReadOnlyTableModel):
+    COLUMNS = COLUMNS
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[Difference] = []
@@ -116,9 +120,6 @@ class DifferenceModel(QAbstractTableModel):
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
@@ -166,17 +167,6 @@ class DifferenceModel(QAbstractTableModel):
             return d.kind
         return None
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section]
-        return None
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
 
 
 __all__ = ["COLUMNS", "KEY_ROLE", "KIND_COLORS", "KIND_ROLE", "DifferenceModel", "kind_text"]

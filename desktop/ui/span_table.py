@@ -7,12 +7,13 @@ opens without building thousands of widgets' items.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop.core.model import Span
 from desktop.core.schema import Schema
+from desktop.ui.table_model import ReadOnlyTableModel
 
 SPAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADERS = ("Label", "Text", "Attributes")
@@ -27,7 +28,9 @@ def attrs_text(span: Span, schema: Schema | None = None) -> str:
     return ", ".join(f"{n}={span.attrs[n]}" for n in names if span.attrs[n] not in (None, ""))
 
 
-class SpanModel(QAbstractTableModel):
+class SpanModel(ReadOnlyTableModel):
+    COLUMNS = HEADERS
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.spans: list[Span] = []
@@ -46,9 +49,6 @@ class SpanModel(QAbstractTableModel):
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.spans)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.spans):
@@ -72,11 +72,6 @@ class SpanModel(QAbstractTableModel):
             return s.id
         return None
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(HEADERS)):
-            return HEADERS[section]
-        return None
 
 
 class SpanTable(QTableView):
