@@ -45,3 +45,38 @@ def year_of_month(month: int, rel: int | None, dct: datetime.date | None) -> int
     if rel < 0:
         return hy if month < hm else hy - 1
     return hy if month > hm else hy + 1
+
+
+def holiday(month: int, day: int, year: int | None, rel: int | None,
+            dct: datetime.date | None) -> datetime.date | None:
+    """The Gregorian date of a Hijri holiday («عيد الأضحى»: 10 Dhu al-Hijja).
+
+    `year` is a Hijri year (below 1600) or a Gregorian one. Without a year: the occurrence
+    nearest the document date (news speaks of the feast just past or just coming); الماضي:
+    the latest one before it, المقبل: the first one after it; without a dct, None.
+    """
+    if year is not None:
+        if year < 1600:
+            return to_gregorian(year, month, day)
+        h = from_gregorian(datetime.date(year, 1, 1))
+        if h is None:
+            return None
+        for hy in (h[0], h[0] + 1, h[0] + 2):
+            g = to_gregorian(hy, month, day)
+            if g is not None and g.year == year:
+                return g
+        return None
+    if dct is None:
+        return None
+    today = from_gregorian(dct)
+    if today is None:
+        return None
+    found = [g for hy in (today[0] - 1, today[0], today[0] + 1)
+             if (g := to_gregorian(hy, month, day)) is not None]
+    if rel is not None and rel < 0:
+        found = [g for g in found if g < dct]
+        return max(found) if found else None
+    if rel is not None and rel > 0:
+        found = [g for g in found if g > dct]
+        return min(found) if found else None
+    return min(found, key=lambda g: abs((g - dct).days)) if found else None

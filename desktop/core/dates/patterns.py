@@ -79,6 +79,8 @@ QUANT_MODS = folded_table(L.QUANT_MODS)
 DECADES = folded_table(L.DECADES)
 CENTURIES = folded_table(L.CENTURIES)
 WEAK_SINGULAR_UNITS = {norm_key(fold_word(w)) for w in L.WEAK_SINGULAR_UNITS}
+HIJRI_HOLIDAYS = folded_table(L.HIJRI_HOLIDAYS)
+COUNTED_NOUNS = {norm_key(fold_word(w)) for w in L.COUNTED_NOUNS}
 
 # --- building blocks ------------------------------------------------------------------
 MONTH1 = trie(MONTHS) + WB
@@ -118,6 +120,8 @@ YTAIL = (
     rf"(?:[^\S\n]*[،,]?[^\S\n]*(?:من[^\S\n]+)?(?:{YEARWORD}[^\S\n]+)?\d{{4}}(?!\d){GSUF}?"
     rf"|[^\S\n]+(?:من[^\S\n]+)?{YEAR_REL})"
 )
+REL2 = r"(?:ما[^\S\n]+)?(?:قبل[^\S\n]+الماضي(?:ه)?|بعد[^\S\n]+(?:المقبل|القادم)(?:ه)?)(?!\w)"
+DAYW = trie(DAY_WORDS) + WB
 NOT_DATE_AFTER = rf"(?![^\S\n]*[،,]?[^\S\n]*(?:\d|{MONTH1}|{HMONTH}|{WD}|{WD_NOART}))"
 
 
@@ -135,21 +139,25 @@ def _month_pairs() -> str:
 
 MONTHX = _month_pairs()
 
+FRAC_TAIL = (
+    rf"(?:[^\S\n]+و[^\S\n]*(?:ال)?(?:نصف|ربع){WB}(?:[^\S\n]+ال{UNIT_SG})?)"
+)
 NUMUNIT = (
-    rf"(?:(?:{NUMW}|{DIGNUM})[^\S\n]+(?:من[^\S\n]+)?{UNIT_ANY}|{UNIT_DU}|{UNIT_SG}(?:[^\S\n]+واحد(?:ه)?{WB})?"
-    rf"|{UNIT_PL}|(?:عشرات|مئات|الاف)[^\S\n]+(?:من[^\S\n]+)?ال{UNIT_PL})"
+    rf"(?:(?:(?:{NUMW}|{DIGNUM})[^\S\n]+(?:من[^\S\n]+)?{UNIT_ANY}|{UNIT_DU}|{UNIT_SG}(?:[^\S\n]+واحد(?:ه)?{WB})?"
+    rf"|{UNIT_PL}){FRAC_TAIL}?|(?:نصف|ربع)[^\S\n]+{UNIT_SG}"
+    rf"|(?:عشرات|مئات|الاف)[^\S\n]+(?:من[^\S\n]+)?ال{UNIT_PL})"
 )
 
 
 def _dayprefix(p: str) -> str:
     return (
-        rf"(?:(?P<{p}tod>{TOD})[^\S\n]+)?(?:يوم[^\S\n]+)?"
+        rf"(?:(?P<{p}tod>{TOD})[^\S\n]+)?(?:يوم[^\S\n]+|(?:{DAYW})[^\S\n]+(?={WD}))?"
         rf"(?:(?P<{p}wd>{WD})[^\S\n]*[،,]?[^\S\n]*(?:الموافق[^\S\n]+)?)?"
     )
 
 
 def _day(p: str) -> str:
-    return rf"(?P<{p}d>\d{{1,2}}(?!\d)|{ORD})"
+    return rf"(?P<{p}d>(?:ال[^\S\n]*)?\d{{1,2}}(?!\d)|{ORD})"
 
 
 _KINDS: list[tuple[str, str]] = [
@@ -183,12 +191,19 @@ _KINDS: list[tuple[str, str]] = [
     (
         "dm",
         _dayprefix("dm_") + _day("dm_")
-        + rf"[^\S\n]+(?:من[^\S\n]+)?(?:(?:ال)?شهر[^\S\n]+(?P<dm_r>{RELW})|(?P<dm_r2>الجاري|الحالي){WB})",
+        + rf"[^\S\n]+(?:من[^\S\n]+)?(?:(?:ال)?شهر[^\S\n]+(?P<dm_r>{RELW})|(?P<dm_r2>الجاري|الحالي){WB}"
+        rf"|(?P<dm_every>كل[^\S\n]+شهر){WB})",
     ),
     (
         "qh",
         rf"(?:ال|(?<=ل)ل)(?P<qh_k>ربع|نصف)[^\S\n]+(?P<qh_o>الاول|الثاني|الثالث|الرابع|الاخير){WB}[^\S\n]+من[^\S\n]+"
         rf"(?P<qh_y>(?:{YEARWORD}[^\S\n]+)?\d{{4}}(?!\d)|{YEAR_REL}|ال(?:عام|سنه){WB})",
+    ),
+    (
+        "hol",
+        rf"(?P<hol_h>{trie(HIJRI_HOLIDAYS)}){WB}"
+        rf"(?:(?P<hol_y>[^\S\n]*[،,]?[^\S\n]*(?:ل|من[^\S\n]+)?(?:{YEARWORD}[^\S\n]+)?\d{{4}}(?!\d){HSUF}?)"
+        rf"|[^\S\n]+(?P<hol_r>{RELW}))?",
     ),
     (
         "hm",
@@ -203,7 +218,7 @@ _KINDS: list[tuple[str, str]] = [
     ),
     (
         "se",
-        rf"(?:(?P<se_mod>{MOD})[^\S\n]+)?(?P<se_f>فصل[^\S\n]+)?(?P<se_s>{SEAS})"
+        rf"(?:(?P<se_mod>{MOD})[^\S\n]+)?(?:(?P<se_this>هذا|هذه)[^\S\n]+)?(?P<se_f>فصل[^\S\n]+)?(?P<se_s>{SEAS})"
         rf"(?:(?P<se_y>[^\S\n]*[،,]?[^\S\n]*(?:من[^\S\n]+)?(?:{YEARWORD}[^\S\n]+)?\d{{4}}(?!\d))"
         rf"|[^\S\n]+(?:من[^\S\n]+)?(?P<se_yr>{YEAR_REL})|[^\S\n]+(?P<se_r>{RELW}))?",
     ),
@@ -221,12 +236,14 @@ _KINDS: list[tuple[str, str]] = [
     (
         "ru",
         rf"(?:(?P<ru_mod>{MOD})[^\S\n]+)?(?:(?P<ru_this>هذا|هذه)[^\S\n]+)?(?:ال|(?<=ل)ل)(?P<ru_u>{RELUNIT})"
-        rf"(?:[^\S\n]+(?P<ru_r>{RELW}))?",
+        rf"(?:[^\S\n]+(?:(?P<ru_r2>{REL2})|(?P<ru_r>{RELW})))?",
     ),
     (
         "wd",
-        rf"(?:(?P<wd_tod>{TOD})[^\S\n]+)?(?:(?P<wd_yom>يوم|اليوم|امس|البارحه|غدا)[^\S\n]+)?(?P<wd_w>{WD})"
-        rf"(?:[^\S\n]+(?P<wd_r>{RELW}))?",
+        rf"(?:(?P<wd_tod>{TOD})[^\S\n]+)?(?:(?P<wd_yom>يوم|{DAYW})[^\S\n]+)?(?P<wd_w>{WD})"
+        rf"(?:(?:[^\S\n]*[/\-–][^\S\n]*|[^\S\n]+(?:(?:الي|علي)[^\S\n]+)?)(?P<wd_w2>{WD}))?"
+        rf"(?:[^\S\n]+(?:(?P<wd_r2>{REL2})|(?P<wd_r>{RELW})))?"
+        rf"(?P<wd_every>[^\S\n]+من[^\S\n]+كل[^\S\n]+اسبوع{WB})?",
     ),
     (
         "dw",
@@ -258,7 +275,7 @@ _KINDS: list[tuple[str, str]] = [
         rf"(?P<vg_t>وقت[^\S\n]+(?:سابق|لاحق|مبكر|متاخر)[^\S\n]+(?:من[^\S\n]+)?(?:(?:هذا|هذه)[^\S\n]+)?"
         rf"(?P<vg_tu>اليوم|ال(?:اسبوع|شهر|عام|سنه)){WB}(?:[^\S\n]+(?P<vg_tr>{RELW}))?)"
         rf"|(?P<vg_w>{trie(VAGUE_REFS)}{WB})"
-        rf"|(?:(?<=في[^\S\n])|(?<=حتي[^\S\n])|(?<=منذ[^\S\n])|(?<=الي[^\S\n]))(?P<vg_p>{trie(PREP_VAGUE_REFS)}{WB})",
+        rf"|(?:(?<=في[^\S\n])|(?<=خلال[^\S\n])|(?<=حتي[^\S\n])|(?<=منذ[^\S\n])|(?<=الي[^\S\n]))(?P<vg_p>{trie(PREP_VAGUE_REFS)}{WB})",
     ),
 ]
 
@@ -275,7 +292,7 @@ def _first_words() -> set[str]:
     words = {k.split()[0] for t in tables for k in t}
     words |= {"ال" + k for k in list(SEASONS) + list(UNITS) + list(REL_UNITS)}
     words |= {
-        "يوم", "اليوم", "شهر", "فصل", "الساعه", "قبل", "بعد", "كل", "هذا", "هذه", "وقت",
+        "يوم", "اليوم", "شهر", "فصل", "عيد", "وقفه", "راس", "المولد", "نصف", "ربع", "الساعه", "قبل", "بعد", "كل", "هذا", "هذه", "وقت",
         "القرن", "حقبه", "عقد", "فتره", "الربع", "النصف", "عام", "سنه", "العام", "السنه",
         "عامي", "سنتي", "الليله",
     }
@@ -313,3 +330,4 @@ FIND_YEAR = re.compile(r"\d{3,4}")
 FIND_UNIT = re.compile(rf"(?:ال)?(?P<u>{UNIT_ANY})")
 FIND_REL = re.compile(rf"(?<!\w){RELW}")
 FIND_HSUF = re.compile(HSUF)
+FRAC_AT_END = re.compile(rf"[^\S\n]+و[^\S\n]*(?:ال)?(?P<f>نصف|ربع)(?:[^\S\n]+ال{UNIT_SG})?$")

@@ -174,13 +174,31 @@ def shifted(unit: str, n: int | None, direction: int, dct: datetime.date | None)
     return "XXXX"
 
 
+_SMALLER = {"Y": ("M", 12), "DE": ("Y", 10), "CE": ("Y", 100), "M": ("D", 30),
+            "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+
+
+def smaller_unit(unit: str, n: int | float) -> tuple[str, int | float]:
+    """«نصف ساعة» (0.5 H) -> 30 MIN, «عام ونصف» (1.5 Y) -> 18 M, where that is exact."""
+    if float(n).is_integer() or unit not in _SMALLER:
+        return unit, n
+    small, k = _SMALLER[unit]
+    m = n * k
+    return (small, int(m)) if float(m).is_integer() else (unit, n)
+
+
 def duration(unit: str, n: int | float | None) -> str:
-    """P6M, P2W, PT2H, P10Y (a decade), PXM for «عدة أشهر»."""
+    """P6M, P2W, PT2H, P10Y (a decade), PXM for «عدة أشهر»; P1.5Y for «عام ونصف», but
+    a fraction of one unit in the next smaller one: PT30M for «نصف ساعة», P6M for «نصف عام»."""
+    if n is not None and n < 1:
+        unit, n = smaller_unit(unit, n)
+    if isinstance(n, float) and n.is_integer():
+        n = int(n)
     q = "X" if n is None else (f"{n:g}" if isinstance(n, float) else str(n))
     if unit == "DE":
-        return f"P{q}DE" if n is None else f"P{n * 10}Y"
+        return f"P{q}DE" if n is None else f"P{n * 10:g}Y"
     if unit == "CE":
-        return f"P{q}CE" if n is None else f"P{n * 100}Y"
+        return f"P{q}CE" if n is None else f"P{n * 100:g}Y"
     if unit in ("H", "S"):
         return f"PT{q}{unit}"
     if unit == "MIN":

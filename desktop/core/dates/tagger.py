@@ -39,10 +39,22 @@ _PREP_BEFORE = re.compile(
 )
 _DUR_CONTEXT = re.compile(
     r"(?<!\w)[وف]?(?:منذ|خلال|لمده|مده|طوال|طيله|غضون|قرابه|لنحو|نحو|لاكثر\s+من|لاقل\s+من|"
-    r"استمر|استمرت|دام|دامت|يستمر|تستمر|لفتره|فتره|قبل|بعد|ل|ب|حتي)\s*$"
+    r"استمر|استمرت|دام|دامت|يستمر|تستمر|لفتره|فتره|قبل|بعد|ل|ب|حتي|مدي|مدار)\s*$"
 )
 _YEAR_PREP_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|منذ|حتي|خلال|قبل|بعد|ب|ل)\s*$")
-_COUNTED_AFTER = re.compile(r"\s+(?!ال)\w+ا(?!\w)")
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:(?!ال)\w+ا|" + "|".join(sorted(P.COUNTED_NOUNS, key=len, reverse=True)) + r")(?!\w)"
+)
+# «الأسبوع الأول من أغسطس», «الجولة الثانية من…»: the ordinal belongs to the noun before
+_ORD_NOUN_BEFORE = re.compile(
+    r"(?<!\w)(?:الاسبوع|الاسابيع|اليوم|الايام|الشهر|الاشهر|العام|السنه|الساعه|النصف|الربع"
+    r"|العقد|الجوله|المرحله|الدور|الفصل|الموسم|العدد|الدوره|الحلقه|الجزء|البند|المركز)\s*$"
+)
+# «من المقرر أن يصل الخميس», «ابتداء من الخميس»: a bare weekday in the future
+_FUTURE_CUE = re.compile(
+    r"(?<!\w)(?:سوف|المقرر|المتوقع|المنتظر|المرتقب|يعتزم|تعتزم|ابتداء|اعتبارا|بدءا|ابتداءا)"
+    r"(?!\w)[^.،,؛!?؟\n]*$"
+)
 _YEAR_RANGE_AFTER = re.compile(r"\s*(?:[-–]|الي|حتي)\s*\d{4}(?!\d)")
 _YEAR_RANGE_BEFORE = re.compile(r"(?:\d{4}|عامي|سنتي)\s*(?:[-–/]|و|الي|حتي|او)\s*$")
 _AL_WORD_AFTER = re.compile(r"\s+(?:ال\w+|نفسه|ذاته|ذلك|الذي|التي)")
@@ -90,6 +102,8 @@ def _rel(s: str | None) -> int | None:
 
 def _day_num(s: str) -> int:
     s = P.norm_key(s)
+    if s.startswith("ال") and s[2:].strip().isdigit():  # «الـ15 من أغسطس»
+        s = s[2:].strip()
     if s.isdigit():
         return int(s)
     return P.ORDINALS.get(s, 0)
@@ -129,7 +143,18 @@ def parse_number(s: str) -> int | float | None:
 
 
 def parse_numunit(s: str) -> tuple[str, int | float | None, str, bool]:
-    """(unit, quantity, grammatical number, explicit count?) of «ثلاثة أيام», «يومين»…"""
+    """(unit, quantity, grammatical number, explicit count?) of «ثلاثة أيام», «يومين»,
+    «عام ونصف» (1.5), «نصف ساعة» (0.5)…"""
+    frac = P.FRAC_AT_END.search(s)
+    if frac:
+        unit, n, gnum, explicit = parse_numunit(s[: frac.start()])
+        if n is not None:
+            n = n + (0.5 if frac.group("f") == "نصف" else 0.25)
+        return unit, n, gnum, explicit
+    s = P.norm_key(s)
+    if s.startswith(("نصف ", "ربع ")):
+        unit, _ = P.UNITS[s.split()[1]]
+        return unit, 0.5 if s.startswith("نصف") else 0.25, "sg", True
     units = list(P.FIND_UNIT.finditer(s))
     u = units[-1]
     unit, gnum = P.UNITS[P.norm_key(u.group("u"))]
@@ -228,7 +253,7 @@ def _hijri_hit(start: int, end: int, y: int | None, mo: int, d: int | None,
 
 def h_hd(m: re.Match, ctx: Ctx) -> Hit | None:
     d = _day_num(m.group("hd_d"))
-    if not 1 <= d <= 30:
+    if not 1 <= d <= 30 or _noun_ordinal(m, ctx, "hd"):
         return None
     mo = P.HIJRI_MONTHS[P.norm_key(P.FIND_HMONTH.search(m.group("hd_m")).group())]
     y = None
@@ -241,6 +266,16 @@ def h_hd(m: re.Match, ctx: Ctx) -> Hit | None:
     if part:
         return hit._replace(type="TIME", value=f"{hit.value}T{part}")
     return hit
+
+
+def _noun_ordinal(m: re.Match, ctx: Ctx, kind: str) -> bool:
+    """«الأسبوع الأول من أغسطس»: an ordinal after a noun is not a day of the month."""
+    p = kind + "_"
+    if m.group(p + "tod") or m.group(p + "wd") or m.start(p + "d") != m.start(kind):
+        return False
+    if P.norm_key(m.group(p + "d"))[:1].isdigit():
+        return False
+    return _ORD_NOUN_BEFORE.search(_before(ctx, m.start(kind))) is not None
 
 
 def _weak_ok(m: re.Match, ctx: Ctx, kind: str) -> bool:
@@ -269,6 +304,8 @@ def _gregorian_day(y: int | None, mo: int, d: int, rel: int | None, ctx: Ctx) ->
 
 def h_gd(m: re.Match, ctx: Ctx) -> Hit | None:
     d = _day_num(m.group("gd_d"))
+    if _noun_ordinal(m, ctx, "gd"):
+        return None
     mo, _weak = _month_of(m.group("gd_m"))
     if _is_father(ctx, m.start("gd_m"), m.group("gd_m")):
         return None
@@ -285,6 +322,12 @@ def h_gd(m: re.Match, ctx: Ctx) -> Hit | None:
 
 def h_dm(m: re.Match, ctx: Ctx) -> Hit | None:
     d = _day_num(m.group("dm_d"))
+    if _noun_ordinal(m, ctx, "dm"):
+        return None
+    if m.group("dm_every"):  # «الخامس من كل شهر»
+        if not 1 <= d <= 31:
+            return None
+        return Hit(m.start("dm"), m.end("dm"), "SET", R.ymd(None, 0, d), None)
     rel = _rel(m.group("dm_r")) or 0
     if ctx.dct is None:
         value = R.ymd(None, 0, d) if 1 <= d <= 31 else None
@@ -311,13 +354,26 @@ def h_qh(m: re.Match, ctx: Ctx) -> Hit | None:
     return Hit(m.start("qh"), m.end("qh"), "DATE", f"{R.ymd(y)}-{kind}{n}", None)
 
 
+def h_hol(m: re.Match, ctx: Ctx) -> Hit | None:
+    """«عيد الأضحى», «عيد الفطر المقبل», «عيد الفطر لعام 1440»: a Hijri holiday."""
+    mo, d = P.HIJRI_HOLIDAYS[P.norm_key(m.group("hol_h"))]
+    y = None
+    if m.group("hol_y"):
+        y = int(P.FIND_YEAR.search(m.group("hol_y")).group())
+    g = H.holiday(mo, d, y, _rel(m.group("hol_r")), ctx.dct)
+    value = g.isoformat() if g else "XXXX-XX-XX"
+    return Hit(m.start("hol"), m.end("hol"), "DATE", value, None, "hijri")
+
+
 def h_hm(m: re.Match, ctx: Ctx) -> Hit | None:
     mod = _mod(m.group("hm_mod"))
     rel = _rel(m.group("hm_r"))
     ys = m.group("hm_y")
-    if not (mod or m.group("hm_sh") or ys or rel is not None or _weak_ok(m, ctx, "hm")):
-        return None
     mo = P.HIJRI_MONTHS[P.norm_key(P.FIND_HMONTH.search(m.group("hm_m")).group())]
+    strong = mod or m.group("hm_sh") or ys or rel is not None
+    # «صفر» is zero far more often than the month: «إلى صفر» needs more than a preposition
+    if not (strong or (mo != 2 and _weak_ok(m, ctx, "hm")) or (mo == 2 and ctx.lenient)):
+        return None
     y = None
     if ys:
         y = int(P.FIND_YEAR.search(ys).group())
@@ -358,7 +414,7 @@ def h_se(m: re.Match, ctx: Ctx) -> Hit | None:
         if not has_al:
             return None
         y = R.season_year(season, rel, ctx.dct)
-    elif m.group("se_f") or (mod and has_al) or (ctx.lenient and has_al):
+    elif m.group("se_f") or ((mod or m.group("se_this") or ctx.lenient) and has_al):
         y = R.season_year(season, None, ctx.dct)
     else:
         return None
@@ -412,9 +468,18 @@ def h_ce(m: re.Match, ctx: Ctx) -> Hit | None:
     return Hit(m.start("ce"), m.end("ce"), "DATE", f"{c:02d}", _mod(m.group("ce_mod")))
 
 
+def _rel2(s: str | None) -> int | None:
+    """«قبل الماضي» -> -2, «بعد المقبل» -> 2."""
+    if not s:
+        return None
+    return -2 if P.norm_key(s).split()[-2] == "قبل" else 2
+
+
 def h_ru(m: re.Match, ctx: Ctx) -> Hit | None:
     mod = _mod(m.group("ru_mod"))
-    rel = _rel(m.group("ru_r"))
+    rel = _rel2(m.group("ru_r2"))
+    if rel is None:
+        rel = _rel(m.group("ru_r"))
     this = m.group("ru_this")
     unit = P.REL_UNITS[P.norm_key(m.group("ru_u"))]
     if rel is None:
@@ -426,6 +491,14 @@ def h_ru(m: re.Match, ctx: Ctx) -> Hit | None:
     return Hit(m.start("ru"), m.end("ru"), "DATE", R.unit_rel(unit, rel, ctx.dct), mod)
 
 
+def _future(ctx: Ctx, i: int) -> bool:
+    """A future cue earlier in the clause («من المقرر أن…», «ابتداء من»), not «كان من المقرر»."""
+    before = ctx.text[max(0, i - 60) : i]
+    cue = _FUTURE_CUE.search(before)
+    return cue is not None and not re.search(r"(?<!\w)[وف]?كان(?:ت)?\s+(?:من\s+)?$",
+                                             before[: cue.start()])
+
+
 def h_wd(m: re.Match, ctx: Ctx) -> Hit | None:
     w = P.norm_key(m.group("wd_w"))
     wd = P.WEEKDAYS[w]
@@ -433,15 +506,30 @@ def h_wd(m: re.Match, ctx: Ctx) -> Hit | None:
     yom = m.group("wd_yom")
     tod = m.group("wd_tod")
     rel = _rel(m.group("wd_r"))
-    if wd == 7 and re.match(r"\s+عشر", ctx.text[end : end + 6]):
+    rel2 = _rel2(m.group("wd_r2"))
+    if m.group("wd_w2"):
+        # «ليلة السبت/الأحد», «ليل الأحد-الاثنين»: one night, named by its two days
+        wd2 = P.WEEKDAYS[P.norm_key(m.group("wd_w2"))]
+        if _part(tod) != "NI" or wd2 != wd % 7 + 1:
+            end, rel, rel2 = m.end("wd_w"), None, None
+    if m.group("wd_every") and end == m.end("wd"):  # «يوم الأربعاء من كل أسبوع»
+        return Hit(m.start("wd"), end, "SET", f"XXXX-WXX-{wd}", None)
+    end_w = m.end("wd_w")
+    if wd == 7 and re.match(r"\s+عشر", ctx.text[end_w : end_w + 6]):
         return None
     if wd == 1 and not (yom or tod or rel is not None or ctx.lenient):
         before = _before(ctx, m.start("wd"))
         if re.search(r"(?<!\w)[وف]?(?:بين|كلا|هذين|اول|ثاني|الطرفين)\s*$", before):
             return None
-    shift = {"اليوم": 0, "امس": -1, "البارحه": -1, "غدا": 1}.get(P.norm_key(yom or ""))
+    shift = P.DAY_WORDS.get(P.norm_key(yom or ""))
     if shift is not None and ctx.dct is not None:  # «أمس الأربعاء»: the day word decides
         d: datetime.date | None = ctx.dct + datetime.timedelta(days=shift)
+    elif rel2 is not None:  # «الخميس قبل الماضي»
+        d = R.weekday_date(wd, rel2 // 2, ctx.dct)
+        if d is not None:
+            d += datetime.timedelta(weeks=rel2 // 2)
+    elif rel is None and not yom and ctx.dct is not None and _future(ctx, m.start("wd")):
+        d = R.weekday_date(wd, 1, ctx.dct - datetime.timedelta(days=1))
     else:
         d = R.weekday_date(wd, rel, ctx.dct)
     value = d.isoformat() if d else f"XXXX-WXX-{wd}"
@@ -512,6 +600,9 @@ def h_ago(m: re.Match, ctx: Ctx) -> Hit | None:
     # would say BEFORE, which the schema does not list)
     mod = "APPROX" if q and P.QUANT_MODS.get(P.norm_key(q)) == "APPROX" else None
     n_int = int(n) if n is not None and float(n).is_integer() else None
+    if n is not None and n_int is None:  # «قبل عام ونصف»: 18 months
+        unit, n = R.smaller_unit(unit, n)
+        n_int = int(n) if n is not None and float(n).is_integer() else None
     if n_int is None:
         value = "PAST_REF" if direction < 0 else "FUTURE_REF"
     else:
@@ -520,6 +611,10 @@ def h_ago(m: re.Match, ctx: Ctx) -> Hit | None:
 
 
 def h_pr(m: re.Match, ctx: Ctx) -> Hit | None:
+    if P.norm_key(m.group("pr")) in P.PREP_VAGUE_REFS and re.search(
+        r"(?<!\w)(?:في|حتي|منذ|الي)\s$", _before(ctx, m.start("pr"))
+    ):
+        return None  # «في الأيام المقبلة»: a vague reference (see h_vg), not a duration
     unit, gnum = P.UNITS[P.norm_key(m.group("pr_u"))]
     n: int | float | None
     if m.group("pr_n1"):
@@ -562,6 +657,8 @@ def h_vg(m: re.Match, ctx: Ctx) -> Hit | None:
         w = P.norm_key(m.group("vg_w"))
         if w == "الان" and re.match(r"\s+(?:نفسه|ذاته)", ctx.text[e : e + 8]):
             return None
+        if w.startswith("قريب") and re.match(r"\s+(?:من|الي|علي)(?!\w)", ctx.text[e : e + 6]):
+            return None  # «قريبا من الإنجاز»: near, not soon
         return Hit(s, e, "DATE", P.VAGUE_REFS[w], None)
     w = P.norm_key(m.group("vg_p"))
     return Hit(s, e, "DATE", P.PREP_VAGUE_REFS[w], None)
@@ -569,7 +666,7 @@ def h_vg(m: re.Match, ctx: Ctx) -> Hit | None:
 
 HANDLERS = {
     "num": h_num, "ck": h_ck, "hd": h_hd, "gd": h_gd, "dm": h_dm, "qh": h_qh, "hm": h_hm,
-    "gm": h_gm, "se": h_se, "yr": h_yr, "de": h_de, "ce": h_ce, "ru": h_ru, "wd": h_wd,
+    "hol": h_hol, "gm": h_gm, "se": h_se, "yr": h_yr, "de": h_de, "ce": h_ce, "ru": h_ru, "wd": h_wd,
     "dw": h_dw, "st": h_st, "ago": h_ago, "pr": h_pr, "du": h_du, "vg": h_vg,
 }
 
