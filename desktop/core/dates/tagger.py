@@ -60,6 +60,7 @@ _YEAR_RANGE_BEFORE = re.compile(r"(?:\d{4}|عامي|سنتي)\s*(?:[-–/]|و|ا
 _AL_WORD_AFTER = re.compile(r"\s+(?:ال\w+|نفسه|ذاته|ذلك|الذي|التي)")
 _FROM_AFTER = re.compile(r"\s+(?:من|علي|عن)(?!\w)")
 _EVENT_AFTER = re.compile(r"\s+(?:من|علي)\s+(?!(?:الان|اليوم|الغد|تاريخه)(?!\w))")
+_LATE_AFTER = re.compile(r"\s+(?:متاخره|مبكره|متقدمه)(?!\w)")
 _FROM_NOW_AFTER = re.compile(r"\s+من\s+(?:الان|اليوم)(?!\w)")
 
 
@@ -585,7 +586,8 @@ def h_ago(m: re.Match, ctx: Ctx) -> Hit | None:
     nu = m.group("ago_nu")
     q = m.group("ago_q")
     unit, n, gnum, explicit = parse_numunit(nu)
-    if gnum == "sg" and not explicit and P.norm_key(nu) in P.WEAK_SINGULAR_UNITS - {"عام"}:
+    if (gnum == "sg" and not explicit and not q
+            and P.norm_key(nu) in P.WEAK_SINGULAR_UNITS - {"عام"}):
         return None
     if _EVENT_AFTER.match(ctx.text, m.end("ago")):
         # «بعد يومين من مقتل…»: anchored to an event, not to the document date
@@ -634,6 +636,8 @@ def h_du(m: re.Match, ctx: Ctx) -> Hit | None:
     nu = m.group("du_nu")
     q = m.group("du_q")
     unit, n, gnum, explicit = parse_numunit(nu)
+    if gnum == "sg" and not explicit and _LATE_AFTER.match(ctx.text, m.end("du")):
+        return None  # «حتى ساعة متأخرة من الليل»: a late hour, not an hour long
     if not explicit and not q and not ctx.lenient:
         if gnum == "sg" and P.norm_key(nu) in P.WEAK_SINGULAR_UNITS - {"عام", "عاما"}:
             return None

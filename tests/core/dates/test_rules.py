@@ -396,3 +396,8 @@ def test_holdout_not_dates(text):
 
 def test_week_ordinal_is_not_a_day():
     assert all(t.value != "2019-08-01" for t in tag("في الأسبوع الأول من أغسطس", HO))
+
+
+def test_quantified_weak_unit_after_qabl_and_late_hour():
+    assert one("بدأت الأزمة قبل أكثر من عقد", HO) == ("قبل أكثر من عقد", "DATE", "2009", None)
+    assert tag("استمرت المفاوضات حتى ساعة متأخرة من الليل", HO) == []
