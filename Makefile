@@ -22,7 +22,7 @@ run: setup
 	$(BIN)/tawsim $(PROJECT)
 
 lint: setup
-	$(BIN)/ruff check desktop tests bench docs
+	$(BIN)/ruff check desktop tests bench docs packaging
 	$(BIN)/lint-imports
 
 test: lint
@@ -33,7 +33,7 @@ bench: setup
 
 package: setup
 	$(BIN)/python -m PyInstaller --noconfirm --clean build.spec
-	$(BIN)/python -m bench.archive
+	$(BIN)/python packaging/archive.py
 
 screenshot: setup
 	$(BIN)/python docs/make_screenshots.py

@@ -1,4 +1,4 @@
-"""Pack the frozen bundle for analysts: ``python -m bench.archive`` (the second half of
+"""Pack the frozen bundle for analysts: ``python packaging/archive.py`` (the second half of
 ``make package``, after PyInstaller has built ``dist/tawsim/``).
 
 Writes ``dist/tawsim-<version>-linux-x86_64.tar.gz`` holding one folder::
@@ -152,7 +152,7 @@ def _dir(name: str, mtime: int) -> tarfile.TarInfo:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.archive", description=__doc__,
+    parser = argparse.ArgumentParser(prog="python packaging/archive.py", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dist", type=Path, default=ROOT / "dist",
                         help="the folder holding the bundle tawsim/ (default dist/)")
