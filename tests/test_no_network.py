@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -25,6 +24,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.packaging.conftest import unshare_works
 from tests.packaging.netguard import NetworkRefused, install, pythonpath
 
 install()
@@ -48,16 +48,6 @@ def _attempts(tmp_path: Path) -> str:
 def _tawsim(*args: str, env: dict[str, str], cwd: Path, prefix: tuple[str, ...] = ()):
     return subprocess.run([*prefix, sys.executable, "-m", "desktop", *args], env=env, cwd=cwd,
                           capture_output=True, text=True, timeout=180)
-
-
-def unshare_works() -> bool:
-    if not shutil.which("unshare"):
-        return False
-    try:
-        return subprocess.run(["unshare", "-n", "true"], capture_output=True,
-                              timeout=20).returncode == 0
-    except (OSError, subprocess.TimeoutExpired):
-        return False
 
 
 # ---------------------------------------------------------------------------- the guard

@@ -220,14 +220,7 @@ class ReviewController(QObject):
         menu.addSeparator()
 
         def add(text, slot, name, shortcut=None):
-            act = QAction(text, w)
-            act.setObjectName(name)
-            if shortcut:
-                act.setShortcut(QKeySequence(shortcut))
-                w.addAction(act)
-            act.triggered.connect(lambda _c=False: slot())
-            menu.addAction(act)
-            return act
+            return w._action(text, slot, [shortcut] if shortcut else (), menu, name)
 
         add("&Next difference\tJ", lambda: self.step(+1), "actionNextDifference")
         add("&Previous difference\tK", lambda: self.step(-1), "actionPreviousDifference")

@@ -19,7 +19,7 @@ import bisect
 import json
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
-from PySide6.QtGui import QAction, QColor, QPainter, QPen, QTextCursor, QUndoCommand
+from PySide6.QtGui import QColor, QPainter, QPen, QTextCursor, QUndoCommand
 from PySide6.QtWidgets import QToolBar, QWidget
 
 from desktop.core import ops
@@ -209,11 +209,7 @@ class DateSuggestions(QObject):
         menu.setObjectName("datesMenu")
 
         def add(text, slot, name):
-            act = QAction(text, w)
-            act.setObjectName(name)
-            act.triggered.connect(lambda _c=False: slot())
-            menu.addAction(act)
-            return act
+            return w._action(text, slot, (), menu, name)
 
         add("&Next date suggestion\tN", lambda: self.step(+1), "actionNextDate")
         add("&Previous date suggestion\tP", lambda: self.step(-1), "actionPreviousDate")
