@@ -225,6 +225,19 @@ def cmd_window(args) -> int:
         from desktop.smoke import run as smoke
 
         return smoke()
+    if args.project is not None:
+        path = Path(args.project)
+        if path.is_dir():
+            raise UsageError(f"{path}: is a folder, not a project file")
+        if not path.exists() and path.suffix != ".tawsim":
+            # most likely a mistyped sub-command: never create a project called "improt"
+            raise UsageError(f"no project {str(path)!r}; a new project's name ends in .tawsim "
+                             f"(sub-commands: {', '.join(SUBCOMMANDS)})")
+    if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
+        print("tawsim: error: no display to open the window on (DISPLAY is not set); the "
+              "sub-commands work without one", file=sys.stderr)
+        return 2
     from desktop.app import main as app_main
 
     return app_main(project=args.project, annotator=args.annotator)

@@ -375,3 +375,20 @@ def test_the_project_file_refuses_a_broken_span(tmp_path):
     assert tawsim("export", project, "--out", out, "--include-unreviewed").returncode == 0
     [rec] = check_export(out)
     assert len(rec["spans"]) == 26
+
+
+def test_a_mistyped_sub_command_creates_no_project(tmp_path):
+    proc = tawsim("improt", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "no project 'improt'" in proc.stderr and "import" in proc.stderr
+    assert tawsim("improt", "p.tawsim", cwd=tmp_path).returncode == 2  # argparse says why
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_no_display_is_a_clear_error(tmp_path):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    proc = subprocess.run([sys.executable, "-m", "desktop", str(tmp_path / "p.tawsim")],
+                          env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and "no display" in proc.stderr
+    assert "Traceback" not in proc.stderr
