@@ -13,6 +13,12 @@ time of that paint and exits, so neither program needs code of its own for it. R
 alternate between the two programs after one warm-up each (the page cache is warm: this
 is a laptop's second start, not its first after boot); the figure is the median.
 
+The hook also reports where each start-up's time goes (medians in ``*_phases_s``):
+``interpreter`` (process start to the Python interpreter running the hook: the bootloader
+and Python's own start), ``pyside6`` (importing PySide6), ``program`` (the program's own
+imports and window, up to ``QApplication.exec``) and ``first_paint`` (the event loop up
+to the first painted frame).
+
     python -m bench.bench_frozen [--runs 9] [--platform offscreen|xcb]   (make package first)
 """
 
@@ -69,15 +75,34 @@ def build_bare(work: Path) -> Path:
     return exe
 
 
-def shown_after(cmd: list[str], env: dict[str, str], timeout: float = 60) -> float:
-    """Seconds from starting ``cmd`` to its first painted window."""
+PHASES = (("interpreter", "hook"), ("pyside6", "qt"), ("program", "exec"),
+          ("first_paint", "shown"))
+
+
+def shown_after(cmd: list[str], env: dict[str, str], timeout: float = 60) -> dict[str, float]:
+    """Seconds from starting ``cmd`` to its first painted window (``total``), and how they
+    split: the bootloader and interpreter, importing PySide6, the program's own imports
+    and window, and the event loop up to the first paint (from the runtime hook)."""
     t0 = time.monotonic()
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout)
+    marks: dict[str, float] = {}
     for line in proc.stderr.splitlines():
         if line.startswith("TAWSIM_SHOWN "):
-            return float(line.split()[1]) - t0
-    raise RuntimeError(f"{cmd[0]} exited {proc.returncode} without showing a window:\n"
-                       f"{proc.stderr[-2000:]}")
+            marks["shown"] = float(line.split()[1])
+        elif line.startswith("TAWSIM_PHASES "):
+            for item in line.split()[1:]:
+                name, _, value = item.partition("=")
+                marks[name] = float(value)
+    if "shown" not in marks:
+        raise RuntimeError(f"{cmd[0]} exited {proc.returncode} without showing a window:\n"
+                           f"{proc.stderr[-2000:]}")
+    out = {"total": marks["shown"] - t0}
+    previous = t0
+    for phase, mark in PHASES:
+        if mark in marks:
+            out[phase] = marks[mark] - previous
+            previous = marks[mark]
+    return out
 
 
 def run(runs: int = 9, platform: str = "offscreen", tawsim: Path | None = None) -> dict:
@@ -99,13 +124,17 @@ def run(runs: int = 9, platform: str = "offscreen", tawsim: Path | None = None) 
             "tawsim": [str(tawsim), str(project), "--annotator", "bench"],
             "bare": [str(bare)],
         }
-        times: dict[str, list[float]] = {name: [] for name in commands}
+        runs_of: dict[str, list[dict[str, float]]] = {name: [] for name in commands}
         for cmd in commands.values():  # warm-up: page cache, fontconfig cache
             shown_after(cmd, env)
         for _ in range(runs):
             for name, cmd in commands.items():
-                times[name].append(shown_after(cmd, env))
-        med = {name: statistics.median(values) for name, values in times.items()}
+                runs_of[name].append(shown_after(cmd, env))
+        med = {name: statistics.median(r["total"] for r in values)
+               for name, values in runs_of.items()}
+        phases = {name: {phase: round(statistics.median(r.get(phase, 0.0) for r in values), 4)
+                         for phase, _mark in PHASES}
+                  for name, values in runs_of.items()}
         ratio = med["tawsim"] / med["bare"]
         return {
             "tawsim_shown_s": round(med["tawsim"], 4),
@@ -115,8 +144,10 @@ def run(runs: int = 9, platform: str = "offscreen", tawsim: Path | None = None) 
             "ok": ratio <= TARGET,
             "runs": runs,
             "platform": platform,
-            "tawsim_all_s": [round(t, 4) for t in times["tawsim"]],
-            "bare_all_s": [round(t, 4) for t in times["bare"]],
+            "tawsim_phases_s": phases["tawsim"],
+            "bare_phases_s": phases["bare"],
+            "tawsim_all_s": [round(r["total"], 4) for r in runs_of["tawsim"]],
+            "bare_all_s": [round(r["total"], 4) for r in runs_of["bare"]],
             "tawsim_bundle_mb": round(_size_mb(tawsim.parent), 1),
             "bare_bundle_mb": round(_size_mb(bare.parent), 1),
             "bare_build_s": round(build_s, 1),
