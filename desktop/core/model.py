@@ -6,7 +6,6 @@ Plain dataclasses, no storage: the store turns rows into these and back.
 from __future__ import annotations
 
 import datetime as _dt
-import uuid
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -20,6 +19,8 @@ class ModelError(ValueError):
 
 
 def new_id() -> str:
+    import uuid  # here, not at the top: a window opens without it (docs/decisions.md)
+
     return uuid.uuid4().hex
 
 

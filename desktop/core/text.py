@@ -13,7 +13,6 @@ Offsets everywhere are Python code-point indices, half-open ``[start, end)``.
 from __future__ import annotations
 
 import bisect
-import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -79,6 +78,8 @@ def decode(data: bytes) -> str:
 def sha256_hex(data: bytes | str) -> str:
     if isinstance(data, str):
         data = data.encode("utf-8")
+    import hashlib  # here, not at the top: a window opens without it (OpenSSL's libcrypto)
+
     return hashlib.sha256(data).hexdigest()
 
 

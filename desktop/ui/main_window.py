@@ -4,14 +4,26 @@ The window holds one Project opened on the GUI thread and the annotator's name; 
 edit goes to that annotator's layer, is stored at once (one transaction) and is pushed on
 the document's own undo stack (a QUndoGroup switches stacks with the document, so going
 back to a document brings its undo history back).
+
+It is built in two stages, so that the article is on screen as soon as possible:
+
+1. the first frame: the document list, the title, the publication date, the article with
+   its highlights, the span, attribute and relation panels, the File, Edit, View and Tag
+   menus, the label toolbar and the status bar;
+2. right after the first paint (``finish_building``): the find bar (hidden until Ctrl+F),
+   the date suggestions and their Dates menu, review mode and its Review menu, the
+   guidelines dock and the Help menu. Whatever needs one of these before then (a test, a
+   script, a key) builds them at once through the ``find_bar``, ``suggestions``,
+   ``review`` and ``guidelines`` properties.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,18 +50,20 @@ from desktop.store.project import Project
 from desktop.ui.article_view import ArticleView
 from desktop.ui.attribute_panel import AttributePanel
 from desktop.ui.document_model import DocumentModel
-from desktop.ui.find_bar import FindBar
-from desktop.ui.guidelines import GuidelinesDock
 from desktop.ui.highlight import Highlighter
 from desktop.ui.keys import snap
 from desktop.ui.publication import PublicationBar
 from desktop.ui.relation_panel import RelationPanel
-from desktop.ui.review_view import ReviewController
 from desktop.ui.settings import Settings
 from desktop.ui.span_table import SpanTable
-from desktop.ui.suggestions import DateSuggestions, timex_attrs
 from desktop.ui.undo import run as run_op
-from desktop.ui.workers import ExportJob, ImportJob, JobRunner
+
+if TYPE_CHECKING:
+    from desktop.ui.find_bar import FindBar
+    from desktop.ui.guidelines import GuidelinesDock
+    from desktop.ui.review_view import ReviewController
+    from desktop.ui.suggestions import DateSuggestions
+    from desktop.ui.workers import JobRunner
 
 # With more spans than this, only those near the viewport get an extra selection (each
 # one costs a QTextCursor that lays out its block); scrolling brings the rest in.
@@ -83,7 +97,24 @@ def date_attrs(text: str, published: str | None, schema) -> dict:
         return {}
     if timex is None:
         return {}
+    from desktop.ui.suggestions import timex_attrs
+
     return timex_attrs(timex, schema)  # the same attributes as an accepted suggestion
+
+
+class _OnFirstPaint(QObject):
+    """An event filter that calls ``callback`` after its window's first paint, then goes."""
+
+    def __init__(self, window: QWidget, callback):
+        super().__init__(window)
+        self.callback = callback
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            self.deleteLater()
+            self.callback()
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -110,10 +141,13 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self._stacks: dict[str, QUndoStack] = {}
         self.review_mode = False  # True: edits go to gold (desktop/ui/review_view.py)
+        # the second stage (see the module's docstring), None until finish_building()
+        self._find_bar: FindBar | None = None
+        self._suggestions: DateSuggestions | None = None
+        self._review: ReviewController | None = None
+        self._guidelines: GuidelinesDock | None = None
         self._build()
-        self.review = ReviewController(self)
-        help_menu = self.menuBar().addMenu("&Help")  # last, after the Dates and Review menus
-        help_menu.addAction(self.guidelines.toggleViewAction())
+        self.installEventFilter(_OnFirstPaint(self, self._first_paint))
         self._update_title()
         self.update_progress()
         self.resize(1400, 850)
@@ -164,9 +198,7 @@ class MainWindow(QMainWindow):
         self.publication = PublicationBar(centre)  # Published: [YYYY-MM-DD]
         centre_layout.addWidget(self.publication)
         self.view = ArticleView(centre, self.settings.point_size)
-        self.find_bar = FindBar(self.view, centre)  # Ctrl+F, on the folded text
-        self.find_bar.changed.connect(self._redraw)
-        centre_layout.addWidget(self.find_bar)
+        self.centre_layout = centre_layout  # the find bar goes above the article (stage 2)
         centre_layout.addWidget(self.view, 1)
         self.view.labelKey.connect(self.label_key)
         self.view.relationKey.connect(self.relation_key)
@@ -206,7 +238,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._build_actions()
-        self.suggestions = DateSuggestions(self)  # dashed date suggestions, N/P/Y/X keys
         self.progress_label = QLabel(self)
         self.progress_label.setObjectName("progressLabel")
         self.annotator_label = QLabel(self)
@@ -265,14 +296,6 @@ class MainWindow(QMainWindow):
         self._action("Zoom &in", lambda: self.view.zoom(+1), ["Ctrl++", "Ctrl+="], view)
         self._action("Zoom &out", lambda: self.view.zoom(-1), ["Ctrl+-"], view)
         self._action("&Reset zoom", lambda: self.view.zoom(0), ["Ctrl+0"], view)
-        self.guidelines = GuidelinesDock(self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.guidelines)
-        self.guidelines.hide()
-        guide = self.guidelines.toggleViewAction()
-        guide.setText("Annotation &guidelines")
-        guide.setShortcut(QKeySequence("F1"))
-        guide.setObjectName("actionGuidelines")
-        self.addAction(guide)
 
         labels = QToolBar("Labels", self)
         labels.setObjectName("labelToolbar")
@@ -296,6 +319,70 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _c=False, k=rel.key: self.relation_key(k))
             labels.addAction(act)
             tag_menu.addAction(act)
+
+    # ================================================================== second stage
+    def finish_building(self) -> None:
+        """Build what the first frame does without (see the module's docstring); once."""
+        if self._find_bar is not None:
+            return
+        from desktop.ui.find_bar import FindBar
+        from desktop.ui.guidelines import GuidelinesDock
+        from desktop.ui.review_view import ReviewController
+        from desktop.ui.suggestions import DateSuggestions
+
+        # Ctrl+F, on the folded text; above the article, under the publication date
+        self._find_bar = FindBar(self.view, self.view.parentWidget())
+        self._find_bar.changed.connect(self._redraw)
+        self.centre_layout.insertWidget(self.centre_layout.indexOf(self.view), self._find_bar)
+        # dashed date suggestions, N/P/Y/X keys, the Dates menu
+        self._suggestions = DateSuggestions(self)
+        self._review = ReviewController(self)  # Ctrl+R, the Review menu
+        self._guidelines = GuidelinesDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._guidelines)
+        self._guidelines.hide()
+        guide = self._guidelines.toggleViewAction()
+        guide.setText("Annotation &guidelines")
+        guide.setShortcut(QKeySequence("F1"))
+        guide.setObjectName("actionGuidelines")
+        self.addAction(guide)
+        help_menu = self.menuBar().addMenu("&Help")  # last, after the Dates and Review menus
+        help_menu.addAction(guide)
+        if self.doc is not None:  # the document of the first frame, tagged a moment later
+            self._find_bar.document_changed()
+            self._suggestions.document_opened(self.doc.id, defer=True)
+            if self.isVisible():
+                QTimer.singleShot(150, self._tag_pending)
+
+    def _tag_pending(self) -> None:
+        self.suggestions.run_pending()
+
+    @property
+    def find_bar(self) -> FindBar:
+        self.finish_building()
+        assert self._find_bar is not None
+        return self._find_bar
+
+    @property
+    def suggestions(self) -> DateSuggestions:
+        self.finish_building()
+        assert self._suggestions is not None
+        return self._suggestions
+
+    @property
+    def review(self) -> ReviewController:
+        self.finish_building()
+        assert self._review is not None
+        return self._review
+
+    @property
+    def guidelines(self) -> GuidelinesDock:
+        self.finish_building()
+        assert self._guidelines is not None
+        return self._guidelines
+
+    def _first_paint(self) -> None:
+        """The first frame is on screen: build the rest as soon as Qt is idle."""
+        QTimer.singleShot(0, self.finish_building)
 
     # ================================================================== helpers
     def message(self, text: str, timeout: int = 8000) -> None:
@@ -394,7 +481,10 @@ class MainWindow(QMainWindow):
         self.selected = None
         self._set_title(doc.title or doc.id)
         self.view.show_text(doc.text)
-        self.find_bar.document_changed()
+        if self._find_bar is not None:
+            self._find_bar.document_changed()
+        if self._suggestions is None:  # else the suggestions show it, with a proposal
+            self.publication.show_document(doc.published, None)
         self.undo_group.setActiveStack(self._stack(doc_id))
         self.refresh_annotations()
         self._sync_list_row()
@@ -435,7 +525,8 @@ class MainWindow(QMainWindow):
             self.view.document(), self.view.index, spans, self.selected, marked)
         if self.review_mode:  # the candidates not in gold, and the current one
             selections = self.review.decorate(selections)
-        self.view.setExtraSelections(selections + self.find_bar.selections())
+        found = self._find_bar.selections() if self._find_bar is not None else []
+        self.view.setExtraSelections(selections + found)
 
     def _redraw_if_scrolled_out(self) -> None:
         if self._hl_range is None:
@@ -771,6 +862,8 @@ class MainWindow(QMainWindow):
 
     def import_files(self, paths: list[str | Path], fmt: str = "auto") -> JobRunner:
         """Import in a worker thread (its own Project) with a cancellable progress dialog."""
+        from desktop.ui.workers import ImportJob, JobRunner
+
         job = ImportJob(self.project.path, [str(p) for p in paths], annotator=self.annotator,
                         fmt=fmt)
         runner = JobRunner(job, "Importing…", self)
@@ -804,6 +897,8 @@ class MainWindow(QMainWindow):
 
     def export_file(self, out: str | Path, *, layer: str | None = None,
                     include_unreviewed: bool = True) -> JobRunner:
+        from desktop.ui.workers import ExportJob, JobRunner
+
         layer = layer or self.annotator
         self.project.ensure_layer(layer)
         job = ExportJob(self.project.path, out, layer, include_unreviewed)
@@ -831,7 +926,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         # after the first paint: the window never waits for the tagger to appear
-        QTimer.singleShot(150, self.suggestions.run_pending)
+        QTimer.singleShot(150, self._tag_pending)
         QTimer.singleShot(400, prepare_writes)  # the store's writer ready before the 1st edit
         if self.doc is not None and self.selected is None:
             QTimer.singleShot(0, self.view.setFocus)

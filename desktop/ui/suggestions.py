@@ -304,7 +304,9 @@ class DateSuggestions(QObject):
         return None
 
     # ------------------------------------------------------------------ documents
-    def document_opened(self, doc_id: str) -> None:
+    def document_opened(self, doc_id: str, *, defer: bool = False) -> None:
+        """Tag the document just opened; ``defer`` (or a window not shown yet) leaves the
+        tagging to ``run_pending``, so that the window paints first."""
         if self._project is not self.w.project:  # another project: nothing cached holds
             self._project = self.w.project
             self._dismissed.clear()
@@ -313,9 +315,9 @@ class DateSuggestions(QObject):
             self._visible = None
         self.doc_id = doc_id
         self.current = None
-        if not self.w.isVisible():
-            # opened before the window is shown (start-up): tag once it is on screen, so
-            # the first paint never waits for the tagger (MainWindow.showEvent)
+        if defer or not self.w.isVisible():
+            # start-up: tag once the window is on screen, so that its first paint never
+            # waits for the tagger (MainWindow.showEvent and finish_building)
             self._pending = doc_id
             self.found = []
             self.bar.show_document(self.w.doc.published if self.w.doc else None, None)
