@@ -29,9 +29,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QFileDialog,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -59,6 +57,8 @@ from desktop.ui.span_table import SpanTable
 from desktop.ui.undo import run as run_op
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QInputDialog
+
     from desktop.ui.find_bar import FindBar
     from desktop.ui.guidelines import GuidelinesDock
     from desktop.ui.review_view import ReviewController
@@ -792,6 +792,8 @@ class MainWindow(QMainWindow):
         return True
 
     def ask_annotator(self, *, blocking: bool) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         dialog = QInputDialog(self)
         dialog.setObjectName("annotatorDialog")
         dialog.setWindowTitle("Annotator")
@@ -839,6 +841,8 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def new_project_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self, "New project", str(Path.home()),
                                               "Tawsim projects (*.tawsim)")
         if path:
@@ -847,6 +851,8 @@ class MainWindow(QMainWindow):
             self.switch_project(path)
 
     def open_project_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self, "Open project", str(self.project.path.parent),
                                               "Tawsim projects (*.tawsim)")
         if path:
@@ -854,6 +860,8 @@ class MainWindow(QMainWindow):
 
     # ================================================================== import / export
     def import_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         paths, _ = QFileDialog.getOpenFileNames(
             self, "Import files", str(Path.home()),
             "Texts and JSONL (*.txt *.jsonl *.ndjson *.json *.tawsim);;All files (*)")
@@ -885,6 +893,8 @@ class MainWindow(QMainWindow):
             self.open_first()
 
     def export_dialog(self, *, mine: bool) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         default = self.project.path.with_suffix(".gold.jsonl" if not mine
                                                 else f".{self.annotator}.jsonl")
         path, _ = QFileDialog.getSaveFileName(self, "Export gold JSONL", str(default),
