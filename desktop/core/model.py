@@ -19,7 +19,7 @@ class ModelError(ValueError):
 
 
 def new_id() -> str:
-    import uuid  # here, not at the top: a window opens without it (docs/decisions.md)
+    import uuid  # on first use: the first frame does without it (docs/decisions.md)
 
     return uuid.uuid4().hex
 

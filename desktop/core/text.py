@@ -78,7 +78,7 @@ def decode(data: bytes) -> str:
 def sha256_hex(data: bytes | str) -> str:
     if isinstance(data, str):
         data = data.encode("utf-8")
-    import hashlib  # here, not at the top: a window opens without it (OpenSSL's libcrypto)
+    import hashlib  # on first use (OpenSSL): the first frame does without it
 
     return hashlib.sha256(data).hexdigest()
 
