@@ -115,6 +115,32 @@ def test_version_from_another_folder(bundle, frozen_env, tmp_path):
     assert proc.stdout.strip() == f"tawsim {source_version()}"
 
 
+def test_start_up_hook_reports_the_first_paint_and_its_phases(bundle, frozen_env, tmp_path):
+    """The contract bench/bench_frozen.py reads: with TAWSIM_EXIT_AFTER_SHOWN=1 the
+    program paints its window, says when and how the time split, and exits 0; without
+    it the hook does nothing (--version prints only the version)."""
+    project = tmp_path / "seeds.tawsim"
+    proc = run([str(bundle), "import", str(project), str(ROOT / "seeds")], env=frozen_env,
+               cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    env = dict(frozen_env, TAWSIM_EXIT_AFTER_SHOWN="1", QT_QPA_PLATFORM="offscreen")
+    started = time.monotonic()
+    proc = run([str(bundle), str(project), "--annotator", "bench"], env=env, cwd=tmp_path)
+    ended = time.monotonic()
+    assert proc.returncode == 0, proc.stderr
+    marks = {}
+    for line in proc.stderr.splitlines():
+        if line.startswith("TAWSIM_SHOWN "):
+            marks["shown"] = float(line.split()[1])
+        elif line.startswith("TAWSIM_PHASES "):
+            marks.update((k, float(v)) for k, v in
+                         (item.split("=") for item in line.split()[1:]))
+    assert list(marks) == ["shown", "hook", "qt", "exec"], proc.stderr
+    assert started < marks["hook"] < marks["qt"] < marks["exec"] < marks["shown"] < ended
+    quiet = run([str(bundle), "--version"], env=dict(frozen_env), cwd=tmp_path)
+    assert "TAWSIM_" not in quiet.stderr and quiet.stdout.startswith("tawsim ")
+
+
 def test_import_and_export_as_from_the_source(bundle, frozen_env, tmp_path):
     """Relative paths from another folder; the same bytes as the source's export of the
     same project; valid against the JSON Schema; the same refusal for bad input."""
