@@ -9,12 +9,15 @@ It is built in two stages, so that the article is on screen as soon as possible:
 
 1. the first frame: the document list, the title, the publication date, the article with
    its highlights, the span, attribute and relation panels, the File, Edit, View and Tag
-   menus, the label toolbar and the status bar;
+   menus, the label toolbar, the status bar and (hidden) review mode;
 2. right after the first paint (``finish_building``): the find bar (hidden until Ctrl+F),
-   the date suggestions and their Dates menu, review mode and its Review menu, the
-   guidelines dock and the Help menu. Whatever needs one of these before then (a test, a
-   script, a key) builds them at once through the ``find_bar``, ``suggestions``,
-   ``review`` and ``guidelines`` properties.
+   the date suggestions and their Dates menu, the guidelines dock and the Help menu.
+   Whatever needs one of these before then (a test, a script, a key) builds them at once
+   through the ``find_bar``, ``suggestions`` and ``guidelines`` properties.
+
+Review mode (``review``: its hidden ``reviewView`` dock, Ctrl+R and the Review menu) is
+part of the first stage, since ``reviewView`` is an object name DESIGN §6 promises as soon
+as ``build_window`` returns.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ from desktop.ui.highlight import Highlighter
 from desktop.ui.keys import snap
 from desktop.ui.publication import PublicationBar
 from desktop.ui.relation_panel import RelationPanel
+from desktop.ui.review_view import ReviewController
 from desktop.ui.settings import Settings
 from desktop.ui.span_table import SpanTable
 from desktop.ui.undo import run as run_op
@@ -61,7 +65,6 @@ if TYPE_CHECKING:
 
     from desktop.ui.find_bar import FindBar
     from desktop.ui.guidelines import GuidelinesDock
-    from desktop.ui.review_view import ReviewController
     from desktop.ui.suggestions import DateSuggestions
     from desktop.ui.workers import JobRunner
 
@@ -144,9 +147,9 @@ class MainWindow(QMainWindow):
         # the second stage (see the module's docstring), None until finish_building()
         self._find_bar: FindBar | None = None
         self._suggestions: DateSuggestions | None = None
-        self._review: ReviewController | None = None
         self._guidelines: GuidelinesDock | None = None
         self._build()
+        self.review = ReviewController(self)
         self.installEventFilter(_OnFirstPaint(self, self._first_paint))
         self._update_title()
         self.update_progress()
@@ -198,7 +201,6 @@ class MainWindow(QMainWindow):
         self.publication = PublicationBar(centre)  # Published: [YYYY-MM-DD]
         centre_layout.addWidget(self.publication)
         self.view = ArticleView(centre, self.settings.point_size)
-        self.centre_layout = centre_layout  # the find bar goes above the article (stage 2)
         centre_layout.addWidget(self.view, 1)
         self.view.labelKey.connect(self.label_key)
         self.view.relationKey.connect(self.relation_key)
@@ -327,16 +329,15 @@ class MainWindow(QMainWindow):
             return
         from desktop.ui.find_bar import FindBar
         from desktop.ui.guidelines import GuidelinesDock
-        from desktop.ui.review_view import ReviewController
         from desktop.ui.suggestions import DateSuggestions
 
         # Ctrl+F, on the folded text; above the article, under the publication date
-        self._find_bar = FindBar(self.view, self.view.parentWidget())
+        centre = self.view.parentWidget()
+        self._find_bar = FindBar(self.view, centre)
         self._find_bar.changed.connect(self._redraw)
-        self.centre_layout.insertWidget(self.centre_layout.indexOf(self.view), self._find_bar)
+        centre.layout().insertWidget(centre.layout().indexOf(self.view), self._find_bar)
         # dashed date suggestions, N/P/Y/X keys, the Dates menu
         self._suggestions = DateSuggestions(self)
-        self._review = ReviewController(self)  # Ctrl+R, the Review menu
         self._guidelines = GuidelinesDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._guidelines)
         self._guidelines.hide()
@@ -347,11 +348,9 @@ class MainWindow(QMainWindow):
         self.addAction(guide)
         help_menu = self.menuBar().addMenu("&Help")  # last, after the Dates and Review menus
         help_menu.addAction(guide)
-        if self.doc is not None:  # the document of the first frame, tagged a moment later
+        if self.doc is not None:  # the first frame's document: tagged by showEvent's timer
             self._find_bar.document_changed()
             self._suggestions.document_opened(self.doc.id, defer=True)
-            if self.isVisible():
-                QTimer.singleShot(150, self._tag_pending)
 
     def _tag_pending(self) -> None:
         self.suggestions.run_pending()
@@ -367,12 +366,6 @@ class MainWindow(QMainWindow):
         self.finish_building()
         assert self._suggestions is not None
         return self._suggestions
-
-    @property
-    def review(self) -> ReviewController:
-        self.finish_building()
-        assert self._review is not None
-        return self._review
 
     @property
     def guidelines(self) -> GuidelinesDock:
@@ -935,7 +928,8 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        # after the first paint: the window never waits for the tagger to appear
+        # after the first paint: the window never waits for the tagger to appear (and if
+        # the second stage is not built by then, this builds it)
         QTimer.singleShot(150, self._tag_pending)
         QTimer.singleShot(400, prepare_writes)  # the store's writer ready before the 1st edit
         if self.doc is not None and self.selected is None:

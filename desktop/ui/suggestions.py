@@ -20,7 +20,7 @@ import json
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QTextCursor, QUndoCommand
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
 from desktop.core import ops
 from desktop.core.dates import Timex, describe, tag
@@ -205,8 +205,15 @@ class DateSuggestions(QObject):
     # ------------------------------------------------------------------ actions
     def _build_actions(self) -> None:
         w = self.w
-        menu = w.menuBar().addMenu("&Dates")
+        bar = w.menuBar()
+        review = next((a for a in bar.actions()
+                       if a.menu() is not None and a.menu().objectName() == "reviewMenu"), None)
+        menu = QMenu("&Dates", bar)
         menu.setObjectName("datesMenu")
+        if review is not None:  # Tag, Dates, Review: the menus in the order of the work
+            bar.insertMenu(review, menu)
+        else:
+            bar.addMenu(menu)
 
         def add(text, slot, name):
             return w._action(text, slot, (), menu, name)

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from desktop.store.exporter import ExportCancelled, export_gold
-from desktop.store.importer import ImportReport, import_paths
 from desktop.store.project import Project
+
+if TYPE_CHECKING:
+    from desktop.store.importer import ImportReport
 
 _SCALE = 1000  # the progress bar runs 0..1000 (byte counts overflow an int)
 
@@ -66,6 +68,8 @@ class ImportJob(Job):
         self.fmt = fmt
 
     def work(self, project: Project) -> ImportReport:
+        from desktop.store.importer import import_paths  # in the worker, when it runs
+
         return import_paths(project, self.paths, fmt=self.fmt, annotator=self.annotator,
                             progress=self._progress, cancelled=self.cancelled)
 
@@ -78,6 +82,8 @@ class ExportJob(Job):
         self.include_unreviewed = include_unreviewed
 
     def work(self, project: Project):
+        from desktop.store.exporter import ExportCancelled, export_gold  # in the worker
+
         try:
             return export_gold(project, self.out, layer=self.layer,
                                include_unreviewed=self.include_unreviewed,
