@@ -61,6 +61,7 @@ class Span:
     id: str = field(default_factory=new_id)
     author: str = ""
     created: str = ""
+    comment: str = ""  # the annotator's free-text note (DESIGN §5: optional in exports)
 
     def __post_init__(self):
         if not (isinstance(self.start, int) and isinstance(self.end, int)):
@@ -74,7 +75,8 @@ class Span:
 
     @classmethod
     def trusted(cls, doc_id: str, layer: str, label: str, start: int, end: int, text: str,
-                attrs: dict[str, Any], id: str, author: str, created: str) -> Span:
+                attrs: dict[str, Any], id: str, author: str, created: str,
+                comment: str = "") -> Span:
         """A span read back from a store that enforces the invariants itself (the
         project file's CHECK and triggers): built without checking them again."""
         span = object.__new__(cls)
@@ -89,6 +91,7 @@ class Span:
         put(span, "id", id)
         put(span, "author", author)
         put(span, "created", created)
+        put(span, "comment", comment)
         return span
 
     def check(self, doc_text: str) -> None:
@@ -109,7 +112,7 @@ class Span:
     @classmethod
     def on(cls, doc_text: str, *, doc_id: str, layer: str, label: str, start: int, end: int,
            attrs: dict | None = None, id: str | None = None, author: str = "",
-           created: str = "") -> Span:
+           created: str = "", comment: str = "") -> Span:
         """A span over ``doc_text[start:end]``, checked against the text."""
         if not (0 <= start < end <= len(doc_text)):
             raise ModelError(
@@ -118,7 +121,7 @@ class Span:
             )
         return cls(doc_id=doc_id, layer=layer, label=label, start=start, end=end,
                    text=doc_text[start:end], attrs=dict(attrs or {}), id=id or new_id(),
-                   author=author, created=created or now_iso())
+                   author=author, created=created or now_iso(), comment=comment)
 
     @property
     def key(self) -> tuple[str, int, int]:

@@ -1,0 +1,68 @@
+"""The ``tawsim`` command: every sub-command, and the only code that parses argv.
+
+Each sub-command is one module of this package with ``NAME``, ``add_parser(sub)`` and
+``run(args)``; ``COMMANDS`` lists them (adding a command: one module, one line here).
+
+Exit codes (DESIGN §4): 0 success; 1 some input rejected (each rejection on stderr as
+``FILE:LINE: reason``); 2 usage error. A user never sees a traceback for bad input.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Sequence
+
+from desktop.cli.common import Parser, Progress, UsageError
+
+# the sub-commands, in the order `tawsim --help` lists them: module names in this package
+COMMANDS = {
+    "import": "import_cmd",
+    "export": "export_cmd",
+    "agreement": "agreement_cmd",
+    "review": "review_cmd",
+    "dates": "dates_cmd",
+    "stats": "stats_cmd",
+}
+SUBCOMMANDS = tuple(COMMANDS)
+
+__all__ = ["COMMANDS", "SUBCOMMANDS", "Progress", "UsageError", "main"]
+
+
+def _sub_parser() -> Parser:
+    from desktop import __version__
+
+    p = Parser(prog="tawsim", description="Tawsim: annotate Arabic news offline.")
+    p.add_argument("--version", action="version", version=f"tawsim {__version__}")
+    sub = p.add_subparsers(dest="command", parser_class=Parser)
+    for module in COMMANDS.values():
+        importlib.import_module(f"desktop.cli.{module}").add_parser(sub)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from desktop.cli import window_cmd
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in COMMANDS:
+            args = _sub_parser().parse_args(argv)
+            return args.func(args)
+        if argv and argv[0] in ("-h", "--help"):
+            window_cmd.parser(SUBCOMMANDS).print_help()
+            print("\nsub-commands: " + ", ".join(SUBCOMMANDS) + " (tawsim CMD --help)")
+            return 0
+        args = window_cmd.parser(SUBCOMMANDS).parse_args(argv)
+        return window_cmd.run(args, SUBCOMMANDS)
+    except UsageError as exc:
+        print(f"tawsim: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    except OSError as exc:
+        print(f"tawsim: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,33 @@
+"""``tawsim review PROJECT --accept-unanimous``: what every annotator agreed on, to gold."""
+
+from __future__ import annotations
+
+import os
+
+from desktop.cli.common import Progress, UsageError, existing_project
+
+NAME = "review"
+
+
+def add_parser(sub) -> None:
+    rv = sub.add_parser("review", help="review actions: --accept-unanimous")
+    rv.add_argument("project", help="the project file")
+    rv.add_argument("--accept-unanimous", action="store_true",
+                    help="copy into gold what all annotators of a document made identically")
+    rv.add_argument("--reviewer", default=None, help="name in the audit trail (default $USER)")
+    rv.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from desktop.store.review import accept_unanimous
+
+    if not args.accept_unanimous:
+        raise UsageError("say what to do: --accept-unanimous (the rest is in the window)")
+    who = args.reviewer or os.environ.get("USER", "") or "reviewer"
+    bar = Progress("reviewing", unit="documents")
+    with existing_project(args.project) as project:
+        report = accept_unanimous(project, who=who, progress=bar)
+    bar.close()
+    print(f"accepted {report.spans} span(s) and {report.relations} relation(s) into gold "
+          f"in {report.documents} document(s)")
+    return 0
