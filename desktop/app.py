@@ -52,38 +52,40 @@ def application(argv: list[str] | None = None):
 
 
 def _default_annotator() -> str:
+    from desktop.core.model import annotator_name
+
     try:
-        name = getpass.getuser().strip()
-    except Exception:  # no user name on this system
+        name = getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name on this system
         name = ""
-    return name if name and name != "gold" else "annotator"
+    return annotator_name(name) or "annotator"
 
 
 def build_window(project: str | os.PathLike, annotator: str | None = None):
     """The main window for a project file (created if missing). With no annotator, the
     remembered one is used; if none was ever given, a provisional name is used and the
     annotator is asked in a non-blocking dialog."""
+    from desktop.core.model import annotator_name
     from desktop.store.project import Project
-    from desktop.ui.main_window import MainWindow, valid_annotator
-    from desktop.ui.settings import Settings
+    from desktop.ui.shell.settings import Settings
+    from desktop.ui.shell.window import MainWindow
 
     register_fonts()
     settings = Settings()
-    name = valid_annotator(annotator)
+    name = annotator_name(annotator)
     ask = False
     if name is None:
-        name = valid_annotator(settings.annotator)
+        name = annotator_name(settings.annotator)
         if name is None:
             name, ask = _default_annotator(), True
     elif annotator is not None:
         settings.annotator = name
-    proj = Project(project)
-    proj.ensure_layer(name)
-    window = MainWindow(proj, name, settings)
+    # opening a project makes nobody an annotator: a layer appears with a first edit
+    window = MainWindow(Project(project), name, settings)
     settings.last_project = str(Path(project).resolve())
     window.open_first()
     if ask:
-        window.ask_annotator(blocking=False)
+        window.projects.ask_annotator(blocking=False)
     return window
 
 
@@ -97,7 +99,7 @@ def _resolve_project(project) -> Path:
     """PROJECT as given; else the last project used; else the demo (built the first time)."""
     if project is not None:
         return Path(project)
-    from desktop.ui.settings import Settings
+    from desktop.ui.shell.settings import Settings
 
     last = Settings().last_project
     if last and Path(last).is_file():
@@ -116,21 +118,13 @@ def main(project=None, annotator: str | None = None) -> int:
     is ``desktop.smoke``.)"""
     app = application()
 
+    from desktop.core.model import annotator_name
     from desktop.store.db import ProjectFileError
-    from desktop.ui.main_window import valid_annotator
-    from desktop.ui.settings import Settings
+    from desktop.ui.shell.settings import Settings
 
     try:
         path = _resolve_project(project)
-        name = valid_annotator(annotator) or valid_annotator(Settings().annotator)
-        if name is None:  # asked once, then remembered
-            from PySide6.QtWidgets import QInputDialog
-
-            text, ok = QInputDialog.getText(None, "Tawsim", "Your name, as annotator:",
-                                            text=_default_annotator())
-            name = valid_annotator(text) if ok else None
-            if name is None:
-                name = _default_annotator()
+        name = annotator_name(annotator) or annotator_name(Settings().annotator)
         window = build_window(path, annotator=name)
     except ProjectFileError as exc:
         print(f"tawsim: error: {exc}", file=sys.stderr)

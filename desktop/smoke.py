@@ -308,19 +308,19 @@ def _smoke(tmp: Path, log) -> str:
             raise SmokeFailure(f"the article is shown in {family!r}, not the bundled font")
 
         # 3. select inside a word and press the ACTOR key, as an annotator would
-        label = next((lab for lab in window.schema.labels if lab.name == "ACTOR"),
-                     window.schema.labels[0])
+        label = next((lab for lab in window.session.schema.labels if lab.name == "ACTOR"),
+                     window.session.schema.labels[0])
         start, end = _pick_word(doc.text)
         word = doc.text[start:end]
         view.setFocus()
         view.select_cp(start + 1, start + 2)  # part of the word: it snaps to the whole word
-        before = set(window.spans)
+        before = set(window.session.spans)
         key = Qt.Key(ord(label.key)) if label.key.isascii() else Qt.Key.Key_unknown
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(view, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier,
                                                    label.key))
         app.processEvents()
-        new = [window.spans[i] for i in set(window.spans) - before]
+        new = [window.session.spans[i] for i in set(window.session.spans) - before]
         if len(new) != 1:
             raise SmokeFailure(f"pressing {label.key!r} made {len(new)} span(s), not 1 "
                                f"(status: {window.last_notice!r})")
@@ -331,7 +331,7 @@ def _smoke(tmp: Path, log) -> str:
 
         # 4. export through the window's own export job
         out = tmp / "export.jsonl"
-        runner = window.export_file(out, layer=annotator, include_unreviewed=True)
+        runner = window.projects.export_file(out, layer=annotator, include_unreviewed=True)
         _wait(app, lambda: runner.finished, 60, "the export")
         if runner.error_text:
             raise SmokeFailure(f"export failed: {runner.error_text}")

@@ -53,25 +53,25 @@ def build(window) -> None:
         at = -1
         for _ in range(occurrence + 1):
             at = text.index(phrase, at + 1)
-        window.tag(label, at, at + len(phrase), exact=exact)
+        window.tagging.tag(label, at, at + len(phrase), exact=exact)
 
     def span_starting(phrase):
-        return next(s for s in window.ann.spans if s.text.startswith(phrase))
+        return next(s for s in window.session.ann.spans if s.text.startswith(phrase))
 
-    keys = {r.name: r.key for r in window.schema.relations}
+    keys = {r.name: r.key for r in window.session.schema.relations}
     for rel, head, tail in RELATIONS:
-        window.select_span(span_starting(head).id)
-        window.relation_key(keys[rel])
-        window.pick_tail(span_starting(tail).id)
+        window.session.select(span_starting(head).id)
+        window.tagging.relation_key(keys[rel])
+        window.tagging.pick_tail(span_starting(tail).id)
     claim = span_starting("الضربات الجوية التي")
     for name, value in (("claim_type", "assertion"), ("attribution", "indirect"),
                         ("polarity", "affirmed")):
-        window.set_attribute(claim.id, name, value)
+        window.tagging.set_attribute(claim.id, name, value)
     actor = span_starting("متحدث باسم")
     for name, value in (("type", "military"), ("mention", "nominal")):
-        window.set_attribute(actor.id, name, value)
+        window.tagging.set_attribute(actor.id, name, value)
     # a DATE selected: its value with the value in words; the next date suggestion current
-    window.select_span(span_starting("يوم الخميس").id, scroll=True)
+    window.session.select(span_starting("يوم الخميس").id, scroll=True)
     window.suggestions.step(+1)
 
 
@@ -97,9 +97,9 @@ def main(out: str | None = None) -> Path:
         window.open_document(SEED)
         build(window)
         window.project.set_status("000_853630d0f81be7ce", "amal", "done")
-        window.doc_model.refresh()
-        window.update_progress()
-        window._sync_list_row()
+        window.documents.model.refresh()
+        window.documents.update_progress()
+        window.documents.sync_row()
         window.view.verticalScrollBar().setValue(0)
         for _ in range(5):
             app.processEvents()

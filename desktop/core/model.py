@@ -18,6 +18,21 @@ class ModelError(ValueError):
     """A broken invariant, with a message for a human."""
 
 
+def annotator_name(name: str | None) -> str | None:
+    """An annotator's name as a layer name (outer spaces dropped), or None when it cannot
+    be one: empty, or ``gold`` (the reviewed layer is nobody's own)."""
+    name = (name or "").strip()
+    return name if name and name != GOLD else None
+
+
+def check_annotator(name: str | None) -> str:
+    """``annotator_name``, refusing what it cannot take with a reason for a human."""
+    valid = annotator_name(name)
+    if valid is None:
+        raise ModelError("an annotator needs a name (not empty, not 'gold')")
+    return valid
+
+
 def new_id() -> str:
     import uuid  # on first use: the first frame does without it (docs/decisions.md)
 

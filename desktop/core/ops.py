@@ -1,26 +1,45 @@
-"""Edit operations and their inverses: what an undo stack replays.
+"""Edit operations and their inverses: what an undo stack replays. The one undo path.
 
-Pure Python: each operation talks to a small ``Repo`` protocol (which
-``desktop.store.project.Project`` satisfies) and knows how to undo itself. The window's
-QUndoCommands only adapt these, so undo is testable without Qt.
+Every undoable change of the window is an operation here (a span tagged, moved or
+deleted, a relation, many spans at once, a publication date, a dismissed suggestion, a
+review decision). Each talks only to the small ``Repo`` protocol below and knows how to
+undo itself, so every inverse is testable without Qt or SQLite (an in-memory repo is
+enough: ``tests/core/memory_repo.py``). The window's QUndoCommands only adapt these
+(``desktop.ui.shell.undo``); ``desktop.store.repo`` implements the protocol over a
+project file.
 
 Every ``apply`` and ``revert`` is one call into the repo, i.e. one transaction.
+``Recorder`` wraps a repo and notes what each call changed, so the window updates what
+an edit touched instead of re-reading the document.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP as N_
+from desktop.core.i18n import Message, quote
 from desktop.core.model import ModelError, Relation, Span
+
+if TYPE_CHECKING:  # the review rules are imported when reviewing, not to open the window
+    from desktop.core.decisions import Decision
 
 
 class Repo(Protocol):
+    """Where operations are stored; each method is one transaction."""
+
+    def span(self, span_id: str) -> Span | None: ...
+
     def add_span(self, span: Span) -> Span: ...
 
     def update_span(self, span: Span) -> Span: ...
 
+    def update_spans(self, spans: list[Span]) -> None: ...
+
     def delete_span(self, span_id: str) -> tuple[Span, list[Relation]] | None: ...
+
+    def delete_spans(self, span_ids: list[str]) -> list[tuple[Span, list[Relation]]]: ...
 
     def restore(self, spans: list[Span], relations: list[Relation]) -> None: ...
 
@@ -28,30 +47,47 @@ class Repo(Protocol):
 
     def delete_relation(self, rel_id: str) -> Relation | None: ...
 
-    def span(self, span_id: str) -> Span | None: ...
+    def set_meta(self, doc_id: str, key: str, value: Any) -> None: ...
+
+    def dismissed(self, kind: str, layer: str, doc_id: str) -> set[tuple[int, int]]: ...
+
+    def set_dismissed(self, kind: str, layer: str, doc_id: str,
+                      items: set[tuple[int, int]]) -> None: ...
+
+    def apply_decision(self, decision: Decision, *, first: bool) -> None: ...
+
+    def revert_decision(self, decision: Decision) -> None: ...
 
 
 class Op(Protocol):
     @property
-    def text(self) -> str: ...
+    def message(self) -> Message: ...
 
     def apply(self, repo: Repo) -> None: ...
 
     def revert(self, repo: Repo) -> None: ...
 
 
-def _quote(text: str, limit: int = 24) -> str:
-    text = " ".join(text.split())
-    return f"«{text[:limit]}…»" if len(text) > limit else f"«{text}»"
+C = "Edits"  # the translation context of what an edit is called (Undo/Redo, messages)
 
 
-@dataclass
-class AddSpan:
-    span: Span
+class _Named:
+    """``text``: the operation in English (``str`` of its ``message``)."""
 
     @property
     def text(self) -> str:
-        return f"tag {self.span.label} {_quote(self.span.text)}"
+        return str(self.message)  # type: ignore[attr-defined]
+
+
+# ================================================================== spans
+@dataclass
+class AddSpan(_Named):
+    span: Span
+
+    @property
+    def message(self) -> Message:
+        return Message(C, N_(C, "tag {label} {text}"),
+                       {"label": self.span.label, "text": quote(self.span.text)})
 
     def apply(self, repo: Repo) -> None:
         repo.add_span(self.span)
@@ -61,7 +97,29 @@ class AddSpan:
 
 
 @dataclass
-class DeleteSpan:
+class AddSpans(_Named):
+    """Many spans at once (accept every suggestion): one transaction, one undo step."""
+
+    spans: list[Span]
+    what: str = "suggestions"  # what they were: suggestions | mentions
+
+    @property
+    def message(self) -> Message:
+        if self.what == "mentions":
+            return Message(C, N_(C, "accept {count} mention suggestion(s)"),
+                           {"count": len(self.spans)})
+        return Message(C, N_(C, "accept {count} date suggestion(s)"),
+                       {"count": len(self.spans)})
+
+    def apply(self, repo: Repo) -> None:
+        repo.restore(list(self.spans), [])
+
+    def revert(self, repo: Repo) -> None:
+        repo.delete_spans([s.id for s in self.spans])
+
+
+@dataclass
+class DeleteSpan(_Named):
     """Deletes a span and the relations that use it; undo puts all of them back."""
 
     span_id: str
@@ -69,8 +127,11 @@ class DeleteSpan:
     relations: list[Relation] = field(default_factory=list)
 
     @property
-    def text(self) -> str:
-        return f"delete {self.span.label} {_quote(self.span.text)}" if self.span else "delete span"
+    def message(self) -> Message:
+        if self.span is None:
+            return Message(C, N_(C, "delete span"))
+        return Message(C, N_(C, "delete {label} {text}"),
+                       {"label": self.span.label, "text": quote(self.span.text)})
 
     def apply(self, repo: Repo) -> None:
         gone = repo.delete_span(self.span_id)
@@ -84,21 +145,34 @@ class DeleteSpan:
         repo.restore([self.span], list(self.relations))
 
 
+_UPDATE_WHAT = {
+    "edit": N_(C, "edit {label} {text}"),
+    "relabel": N_(C, "relabel {label} {text}"),
+    "resize": N_(C, "resize {label} {text}"),
+    "attributes": N_(C, "set attributes of {label} {text}"),
+    "attribute": N_(C, "set {name} of {label} {text}"),
+    "comment": N_(C, "comment on {label} {text}"),
+}
+
+
 @dataclass
-class UpdateSpan:
-    """Relabel, re-bound or set the attributes of a span (same id)."""
+class UpdateSpan(_Named):
+    """Relabel, re-bound, set the attributes or the comment of a span (same id)."""
 
     before: Span
     after: Span
     what: str = "edit"
+    name: str = ""  # the attribute, for "attribute"
 
     def __post_init__(self):
         if self.before.id != self.after.id:
             raise ModelError("an update keeps the span's id")
 
     @property
-    def text(self) -> str:
-        return f"{self.what} {self.after.label} {_quote(self.after.text)}"
+    def message(self) -> Message:
+        return Message(C, _UPDATE_WHAT.get(self.what, _UPDATE_WHAT["edit"]),
+                       {"label": self.after.label, "text": quote(self.after.text),
+                        "name": self.name})
 
     def apply(self, repo: Repo) -> None:
         repo.update_span(self.after)
@@ -120,7 +194,7 @@ class UpdateSpan:
 
     @classmethod
     def set_attrs(cls, span: Span, attrs: dict[str, Any]) -> UpdateSpan:
-        return cls(span, span.with_(attrs=dict(attrs)), "set attributes of")
+        return cls(span, span.with_(attrs=dict(attrs)), "attributes")
 
     @classmethod
     def set_attr(cls, span: Span, name: str, value: Any) -> UpdateSpan:
@@ -129,16 +203,47 @@ class UpdateSpan:
             attrs.pop(name, None)
         else:
             attrs[name] = value
-        return cls(span, span.with_(attrs=attrs), f"set {name} of")
+        return cls(span, span.with_(attrs=attrs), "attribute", name)
+
+    @classmethod
+    def set_comment(cls, span: Span, comment: str) -> UpdateSpan:
+        return cls(span, span.with_(comment=comment.strip()), "comment")
 
 
 @dataclass
-class AddRelation:
+class UpdateSpans(_Named):
+    """Many spans changed at once (renaming or merging an actor's canonical name): one
+    transaction, one undo step. ``before`` and ``after`` hold the same ids."""
+
+    before: list[Span]
+    after: list[Span]
+    what: str = "rename"
+    name: str = ""
+
+    def __post_init__(self):
+        if [s.id for s in self.before] != [s.id for s in self.after]:
+            raise ModelError("a bulk update keeps every span's id, in order")
+
+    @property
+    def message(self) -> Message:
+        return Message(C, N_(C, "rename {count} mention(s) to {name}"),
+                       {"count": len(self.after), "name": quote(self.name)})
+
+    def apply(self, repo: Repo) -> None:
+        repo.update_spans(list(self.after))
+
+    def revert(self, repo: Repo) -> None:
+        repo.update_spans(list(self.before))
+
+
+# ================================================================== relations
+@dataclass
+class AddRelation(_Named):
     relation: Relation
 
     @property
-    def text(self) -> str:
-        return f"add {self.relation.type}"
+    def message(self) -> Message:
+        return Message(C, N_(C, "add {relation}"), {"relation": self.relation.type})
 
     def apply(self, repo: Repo) -> None:
         repo.add_relation(self.relation)
@@ -148,13 +253,15 @@ class AddRelation:
 
 
 @dataclass
-class DeleteRelation:
+class DeleteRelation(_Named):
     relation_id: str
     relation: Relation | None = None
 
     @property
-    def text(self) -> str:
-        return f"delete {self.relation.type}" if self.relation else "delete relation"
+    def message(self) -> Message:
+        if self.relation is None:
+            return Message(C, N_(C, "delete relation"))
+        return Message(C, N_(C, "delete {relation}"), {"relation": self.relation.type})
 
     def apply(self, repo: Repo) -> None:
         gone = repo.delete_relation(self.relation_id)
@@ -168,5 +275,203 @@ class DeleteRelation:
         repo.restore([], [self.relation])
 
 
-__all__ = ["AddRelation", "AddSpan", "DeleteRelation", "DeleteSpan", "Op", "Repo",
-           "UpdateSpan"]
+# ================================================================== documents
+@dataclass
+class SetMeta(_Named):
+    """One field of a document's meta (the publication date); ``None`` removes it."""
+
+    doc_id: str
+    key: str
+    before: Any
+    after: Any
+
+    @property
+    def message(self) -> Message:
+        if self.key == "published":
+            if self.after:
+                return Message(C, N_(C, "set published to {value}"), {"value": self.after})
+            return Message(C, N_(C, "clear the publication date"))
+        return Message(C, N_(C, "set {name} to {value}"),
+                       {"name": self.key, "value": self.after})
+
+    def apply(self, repo: Repo) -> None:
+        repo.set_meta(self.doc_id, self.key, self.after)
+
+    def revert(self, repo: Repo) -> None:
+        repo.set_meta(self.doc_id, self.key, self.before)
+
+
+@dataclass
+class Dismiss(_Named):
+    """Dismiss a suggestion (``kind``: dates | mentions) at ``[start, end)``: it is not
+    proposed again in this layer and document until the dismissal is undone."""
+
+    kind: str
+    layer: str
+    doc_id: str
+    start: int
+    end: int
+    surface: str = ""  # what was dismissed, for the message
+
+    @property
+    def message(self) -> Message:
+        return Message(C, N_(C, "dismiss suggestion {text}"), {"text": quote(self.surface)})
+
+    def _set(self, repo: Repo, on: bool) -> None:
+        items = set(repo.dismissed(self.kind, self.layer, self.doc_id))
+        if on:
+            items.add((self.start, self.end))
+        else:
+            items.discard((self.start, self.end))
+        repo.set_dismissed(self.kind, self.layer, self.doc_id, items)
+
+    def apply(self, repo: Repo) -> None:
+        self._set(repo, True)
+
+    def revert(self, repo: Repo) -> None:
+        self._set(repo, False)
+
+
+# ================================================================== review
+@dataclass
+class Decide(_Named):
+    """A review decision (planned by ``desktop.core.decisions``): the first apply writes
+    its audit entries; a redo or an undo writes its own ("redo" / "undo")."""
+
+    decision: Decision
+    label: str = ""
+    summary: str = ""  # the candidate's text, for the message
+    applied: bool = False
+
+    @property
+    def message(self) -> Message:
+        args = {"label": self.label, "text": quote(self.summary)}
+        if self.decision.action == "reject":
+            return Message(C, N_(C, "reject {label} {text}"), args)
+        if self.decision.action == "accept_unanimous":
+            return Message(C, N_(C, "accept unanimous"))
+        return Message(C, N_(C, "accept {label} {text}"), args)
+
+    def apply(self, repo: Repo) -> None:
+        repo.apply_decision(self.decision, first=not self.applied)
+        self.applied = True
+
+    def revert(self, repo: Repo) -> None:
+        repo.revert_decision(self.decision)
+
+
+# ================================================================== what an edit changed
+@dataclass
+class Delta:
+    """What the calls into a repo changed, for a view to update only that."""
+
+    added: list[Span] = field(default_factory=list)
+    updated: list[Span] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)  # span ids
+    added_relations: list[Relation] = field(default_factory=list)
+    removed_relations: list[str] = field(default_factory=list)
+    meta: list[tuple[str, str]] = field(default_factory=list)  # (doc id, key)
+    dismissed: list[tuple[str, str, str]] = field(default_factory=list)  # kind, layer, doc
+    decisions: int = 0
+
+    @property
+    def spans_changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed or self.added_relations
+                    or self.removed_relations)
+
+    def __bool__(self) -> bool:
+        return self.spans_changed or bool(self.meta or self.dismissed or self.decisions)
+
+
+class Recorder:
+    """A repo that passes every call on and records what it changed in ``delta``."""
+
+    def __init__(self, repo: Repo):
+        self.repo = repo
+        self.delta = Delta()
+
+    def _gone(self, span: Span, rels: list[Relation]) -> None:
+        self.delta.removed.append(span.id)
+        self.delta.removed_relations.extend(r.id for r in rels)
+
+    def span(self, span_id):
+        return self.repo.span(span_id)
+
+    def add_span(self, span):
+        out = self.repo.add_span(span)
+        self.delta.added.append(span)
+        return out
+
+    def update_span(self, span):
+        out = self.repo.update_span(span)
+        self.delta.updated.append(span)
+        return out
+
+    def update_spans(self, spans):
+        self.repo.update_spans(spans)
+        self.delta.updated.extend(spans)
+
+    def delete_span(self, span_id):
+        gone = self.repo.delete_span(span_id)
+        if gone is not None:
+            self._gone(*gone)
+        return gone
+
+    def delete_spans(self, span_ids):
+        gone = self.repo.delete_spans(span_ids)
+        for span, rels in gone:
+            self._gone(span, rels)
+        return gone
+
+    def restore(self, spans, relations):
+        self.repo.restore(spans, relations)
+        self.delta.added.extend(spans)
+        self.delta.added_relations.extend(relations)
+
+    def add_relation(self, rel):
+        out = self.repo.add_relation(rel)
+        self.delta.added_relations.append(rel)
+        return out
+
+    def delete_relation(self, rel_id):
+        gone = self.repo.delete_relation(rel_id)
+        if gone is not None:
+            self.delta.removed_relations.append(gone.id)
+        return gone
+
+    def set_meta(self, doc_id, key, value):
+        self.repo.set_meta(doc_id, key, value)
+        self.delta.meta.append((doc_id, key))
+
+    def dismissed(self, kind, layer, doc_id):
+        return self.repo.dismissed(kind, layer, doc_id)
+
+    def set_dismissed(self, kind, layer, doc_id, items):
+        self.repo.set_dismissed(kind, layer, doc_id, items)
+        self.delta.dismissed.append((kind, layer, doc_id))
+
+    def apply_decision(self, decision, *, first):
+        self.repo.apply_decision(decision, first=first)
+        self._decision(decision, forward=True)
+
+    def revert_decision(self, decision):
+        self.repo.revert_decision(decision)
+        self._decision(decision, forward=False)
+
+    def _decision(self, d: Decision, *, forward: bool) -> None:
+        delta = self.delta
+        delta.decisions += 1
+        add_s, rem_s = (d.added_spans, d.removed_spans) if forward else (d.removed_spans,
+                                                                           d.added_spans)
+        add_r, rem_r = ((d.added_relations, d.removed_relations) if forward
+                        else (d.removed_relations, d.added_relations))
+        delta.removed.extend(s.id for s in rem_s)
+        delta.removed_relations.extend(r.id for r in rem_r)
+        delta.updated.extend(after if forward else before for before, after in d.updated)
+        delta.added.extend(add_s)
+        delta.added_relations.extend(add_r)
+
+
+__all__ = ["AddRelation", "AddSpan", "AddSpans", "Decide", "DeleteRelation", "DeleteSpan",
+           "Delta", "Dismiss", "Op", "Recorder", "Repo", "SetMeta", "UpdateSpan",
+           "UpdateSpans"]

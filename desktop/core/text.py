@@ -28,6 +28,8 @@ __all__ = [
     "is_canonical",
     "remap_span",
     "sha256_hex",
+    "snap",
+    "is_word_char",
     "Utf16Index",
     "CanonicalMap",
     "Folded",
@@ -287,6 +289,53 @@ class Utf16Index:
 def _bmp_only(text: str) -> bool:
     # UTF-16 length equals code-point length exactly when no char is astral.
     return text.isascii() or len(text.encode("utf-16-le")) == 2 * len(text)
+
+
+# ---------------------------------------------------------------------- word edges
+# A selection snaps to whole words unless the annotator holds Alt (DESIGN §6): words are
+# letters, marks (harakat), digits, tatweel and the joiners ZWJ/ZWNJ.
+
+_JOINERS = frozenset("\u0640\u200c\u200d")  # tatweel, ZWNJ, ZWJ
+
+
+def is_word_char(ch: str) -> bool:
+    """Letters, marks (harakat), digits, tatweel, ZWJ/ZWNJ."""
+    return ch in _JOINERS or unicodedata.category(ch)[0] in "LMN"
+
+
+def _is_mark(ch: str) -> bool:
+    return unicodedata.category(ch)[0] == "M"
+
+
+def snap(text: str, start: int, end: int, *, exact: bool = False) -> tuple[int, int] | None:
+    """The span a selection ``[start, end)`` (code points) stands for, or None if empty.
+
+    White space at either end is dropped; then, unless ``exact``, both ends move outwards
+    to the edges of the words they touch. Either way a combining mark is never cut off
+    its base (offsets are code points, so a surrogate pair cannot be cut).
+    """
+    n = len(text)
+    start, end = max(0, min(start, n)), max(0, min(end, n))
+    if start > end:
+        start, end = end, start
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return None
+    if not exact:
+        if is_word_char(text[start]):
+            while start > 0 and is_word_char(text[start - 1]):
+                start -= 1
+        if is_word_char(text[end - 1]):
+            while end < n and is_word_char(text[end]):
+                end += 1
+    while start > 0 and _is_mark(text[start]) and not text[start - 1].isspace():
+        start -= 1  # back to the mark's base (a stray mark after a space stays alone)
+    while end < n and _is_mark(text[end]):
+        end += 1
+    return start, end
 
 
 # --------------------------------------------------------------------------- folding

@@ -1,9 +1,10 @@
 """The plumbing every read-only table model of the window shares: a fixed tuple of
-column headers, flat rows, selectable but not editable."""
+column headers (marked for translation in the "Columns" context and shown translated),
+flat rows, selectable but not editable."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 
 class ReadOnlyTableModel(QAbstractTableModel):
@@ -17,7 +18,7 @@ class ReadOnlyTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self.COLUMNS)):
-            return self.COLUMNS[section]
+            return QCoreApplication.translate("Columns", self.COLUMNS[section])
         return None
 
     def flags(self, index):

@@ -96,7 +96,7 @@ def test_accept_all_is_one_undo_step(seed_window, qtbot):
     key(qtbot, w, Qt.Key.Key_Y, SHIFT)
     assert len(dates(w)) == n
     assert shown(w) == []
-    assert w.undo_stack.count() == 1
+    assert w.session.undo_stack.count() == 1
     key(qtbot, w, Qt.Key.Key_Z, CTRL)
     assert dates(w) == {}
     assert len(shown(w)) == n
@@ -137,7 +137,7 @@ def test_click_on_a_suggestion_accepts_it(seed_window, qtbot):
     at = w.doc.text.index("أمس")
     click(qtbot, w, at + 1)
     assert dates(w) == {"أمس": {"type": "DATE", "value": "2018-09-19"}}
-    assert w.spans[w.selected].text == "أمس"  # the new span is selected
+    assert w.session.spans[w.session.selected].text == "أمس"  # the new span is selected
 
 
 def test_a_hand_tagged_date_hides_the_suggestion_it_overlaps(seed_window, qtbot):
@@ -245,13 +245,13 @@ def test_suggestions_rest_in_review_mode(seed_window, qtbot):
     w = seed_window
     key(qtbot, w, Qt.Key.Key_N)
     assert w.suggestions.current is not None
-    w.review_mode = True  # review mode has its own candidates, keys and Enter
+    w.session.review_mode = True  # review mode has its own candidates, keys and Enter
     try:
         assert w.suggestions.visible() == []
         assert w.suggestions.current_timex() is None
         assert not w.suggestions.overlay.rects()
     finally:
-        w.review_mode = False
+        w.session.review_mode = False
     assert shown(w)[0] == "أمس"
 
 
@@ -262,6 +262,6 @@ def test_another_project_with_the_same_ids_is_tagged_afresh(make_project, open_w
     assert shown(w) == []
     other = make_project([("x", "وصل الوفد يوم الأحد.", {"published": "2020-01-02"})],
                          name="other.tawsim")
-    w.switch_project(other)
+    w.projects.switch_project(other)
     assert shown(w) == ["يوم الأحد"]
     assert key_ != (w.suggestions.visible()[0].start, w.suggestions.visible()[0].end)

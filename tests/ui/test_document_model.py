@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.core.model import Document
 from desktop.store.project import Project
-from desktop.ui.document_model import PAGE, DocumentModel
+from desktop.ui.annotate.document_model import PAGE, DocumentModel
 
 
 def _project(tmp_path, n):

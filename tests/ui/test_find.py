@@ -33,7 +33,7 @@ def test_find_matches_through_diacritics_and_hamza_then_tags_the_hit(make_projec
     assert not bar.isVisible()
     assert view_of(w).selection_cp() == first
     key(qtbot, w, Qt.Key.Key_2)  # the hit stays selected: a label key tags it
-    [span] = w.project.annotations("d1", w.annotator).spans
+    [span] = w.project.annotations("d1", w.session.annotator).spans
     assert (span.label, span.text) == ("ACTOR", "الإتفاق")
 
 

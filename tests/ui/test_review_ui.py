@@ -49,7 +49,7 @@ def gold_keys(window):
 
 def enter_review(qtbot, window):
     key(qtbot, window, Qt.Key.Key_R, CTRL)
-    qtbot.waitUntil(lambda: window.review_mode)
+    qtbot.waitUntil(lambda: window.session.review_mode)
     assert review_view(window).isVisible()
 
 
@@ -66,9 +66,9 @@ def test_review_mode_lists_the_differences_by_kind(window, qtbot):
     assert texts.count("label") == 2 and texts.count("attribute: type") == 1
     assert len(rows(window)) == sum(EXPECTED_KINDS.values()) + RELATIONS
     # the window edits gold now: list, spans, undo stack
-    assert window.edit_layer == GOLD and window.ann.layer == GOLD
-    assert window.doc_model.index(0, 2).data() == "unreviewed"
-    assert "reviewed" in window.progress_label.text()
+    assert window.session.edit_layer == GOLD and window.session.ann.layer == GOLD
+    assert window.documents.model.index(0, 2).data() == "unreviewed"
+    assert "reviewed" in window.ui.progress_label.text()
     # the first difference is current; J/K move through differences only
     first = current(window)
     assert first.kind == "only_some" and first.start == 217
@@ -89,7 +89,7 @@ def test_review_mode_lists_the_differences_by_kind(window, qtbot):
     assert "exact F1 0.88" in agreement and "ACTOR 0.76/0.86" in agreement
     # leaving review mode brings the annotator's layer back
     key(qtbot, window, Qt.Key.Key_R, CTRL)
-    assert not window.review_mode and window.ann.layer == REVIEWER
+    assert not window.session.review_mode and window.session.ann.layer == REVIEWER
     assert not review_view(window).isVisible()
 
 
@@ -158,7 +158,7 @@ def test_accept_reject_unanimous_reviewed_and_export(window, qtbot, tmp_path):
     # Ctrl+Enter: the document is reviewed
     key(qtbot, window, Qt.Key.Key_Return, CTRL)
     assert window.project.status(DOC, GOLD) == "reviewed"
-    assert window.doc_model.index(0, 2).data() == "reviewed"
+    assert window.documents.model.index(0, 2).data() == "reviewed"
     # the export holds exactly gold and the trail
     out = tmp_path / "gold.jsonl"
     export_gold(window.project, out, layer=GOLD)
@@ -179,7 +179,7 @@ def test_accept_unanimous_in_all_documents(window, qtbot):
     runner = window.review.accept_unanimous_all()
     qtbot.waitUntil(lambda: runner.finished, timeout=10000)
     assert runner.result.spans == 21 and runner.result.relations == 15
-    assert len(window.ann.spans) == 21  # the window re-read gold
+    assert len(window.session.ann.spans) == 21  # the window re-read gold
     assert "21 span(s)" in window.last_notice
 
 
@@ -212,7 +212,7 @@ def test_reviewed_opens_the_next_document_and_undo_stays_per_mode(tmp_path, open
     key(qtbot, window, Qt.Key.Key_2)
     assert len(window.project.annotations(DOC, REVIEWER).spans) == 1
     enter_review(qtbot, window)
-    assert not window.undo_stack.canUndo()
+    assert not window.session.undo_stack.canUndo()
     key(qtbot, window, Qt.Key.Key_G)
     assert len(gold_keys(window)) == 1
     key(qtbot, window, Qt.Key.Key_Z, CTRL)
@@ -226,6 +226,6 @@ def test_reviewed_opens_the_next_document_and_undo_stays_per_mode(tmp_path, open
     assert "no document left to review" in window.last_notice
     key(qtbot, window, Qt.Key.Key_R, CTRL)
     window.open_document(DOC)
-    assert window.undo_stack.canUndo()  # the annotator's own history is back
+    assert window.session.undo_stack.canUndo()  # the annotator's own history is back
     key(qtbot, window, Qt.Key.Key_Z, CTRL)
     assert window.project.annotations(DOC, REVIEWER).spans == []

@@ -123,14 +123,14 @@ def test_click_selects_innermost_and_key_relabels(window, qtbot):
     outer = next(s for s in stored(window).spans if s.label == "ACTOR")
     inner = next(s for s in stored(window).spans if s.label == "DATE")
     click(qtbot, window, inner.start + 3)
-    assert window.selected == inner.id
+    assert window.session.selected == inner.id
     click(qtbot, window, outer.start + 1)
-    assert window.selected == outer.id
+    assert window.session.selected == outer.id
     # a label key with no text selection relabels the selected span
     click(qtbot, window, inner.start + 3)
     key(qtbot, window, Qt.Key.Key_4)
     assert window.project.span(inner.id).label == "CUE"
-    assert window.selected == inner.id
+    assert window.session.selected == inner.id
 
 
 def test_delete_undo_redo(window, qtbot):
@@ -170,9 +170,9 @@ def test_undo_works_through_the_window_shortcut(window, qtbot):
     select_word(window, "المحادثات")
     key(qtbot, window, Qt.Key.Key_1)
     assert len(stored(window).spans) == 1
-    window.undo_action.trigger()
+    window.actions.action('edit.undo').trigger()
     assert stored(window).spans == []
-    window.redo_action.trigger()
+    window.actions.action('edit.redo').trigger()
     assert len(stored(window).spans) == 1
 
 
@@ -180,9 +180,9 @@ def test_undo_stack_follows_the_document(window, qtbot):
     select_word(window, "المحادثات")
     key(qtbot, window, Qt.Key.Key_1)
     window.open_document("d2")
-    assert not window.undo_stack.canUndo()
+    assert not window.session.undo_stack.canUndo()
     window.open_document("d1")
-    assert window.undo_stack.canUndo()
+    assert window.session.undo_stack.canUndo()
     key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert stored(window).spans == []
 
@@ -210,11 +210,11 @@ def test_relations_by_key_click_list_arabic_key_and_escape(window, qtbot):
     panel.candidatePicked.emit(panel.candidates.item(0).data(Qt.ItemDataRole.UserRole + 1))
     # A then Escape: nothing
     key(qtbot, window, Qt.Key.Key_A)
-    assert window.pending is not None
+    assert window.session.pending is not None
     key(qtbot, window, Qt.Key.Key_Escape)
-    assert window.pending is None
+    assert window.session.pending is None
     click(qtbot, window, spans["بغداد"].start + 2)
-    assert window.selected == spans["بغداد"].id
+    assert window.session.selected == spans["بغداد"].id
     rels = {(r.type, r.head, r.tail) for r in stored(window).relations}
     assert rels == {("claimant", claim.id, spans["وزير الخارجية"].id),
                     ("claim_date", claim.id, spans["يوم الأحد المقبل"].id),
@@ -248,10 +248,10 @@ def test_attribute_panel_edits_are_undoable(window, qtbot):
     qtbot.keyClick(line, Qt.Key.Key_Return)
     assert stored(window).spans[0].attrs == {"type": "government",
                                              "canonical": "وزارة الخارجية الأمريكية"}
-    window.undo_group.undo()
+    window.session.undo()
     assert stored(window).spans[0].attrs == {"type": "government"}
     assert panel.findChild(QComboBox, "attr_type").currentText() == "government"
-    window.undo_group.undo()
+    window.session.undo()
     assert stored(window).spans[0].attrs == {}
 
 
@@ -261,11 +261,11 @@ def test_span_table_row_selects_and_scrolls(window, qtbot):
     select_word(window, "المحادثات")
     key(qtbot, window, Qt.Key.Key_1)
     key(qtbot, window, Qt.Key.Key_Escape)
-    assert window.selected is None
+    assert window.session.selected is None
     table = window.findChild(QTableView, "spanTable")
     table.selectRow(1)
     span = stored(window).spans[1]
-    assert window.selected == span.id
+    assert window.session.selected == span.id
     assert view_of(window).textCursor().position() == span.start
 
 
@@ -276,14 +276,14 @@ def test_mark_done_opens_next_and_warns(window, qtbot):
     assert window.project.status("d1", ANNOTATOR) == "done"
     assert window.doc.id == "d2"
     assert "without a claimant" in window.last_notice
-    assert window.progress_label.text() == "1 of 3 done"
+    assert window.ui.progress_label.text() == "1 of 3 done"
     key(qtbot, window, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
     assert window.doc.id == "d3"
-    assert window.progress_label.text() == "2 of 3 done"
+    assert window.ui.progress_label.text() == "2 of 3 done"
 
 
 def test_status_filter(window, qtbot):
-    window.mark_done_and_next()
+    window.done()
     combo = window.findChild(QComboBox, "statusFilter")
     combo.setCurrentIndex(combo.findData("done"))
     docs = window.findChild(QTableView, "documentList").model()
@@ -348,17 +348,17 @@ def test_build_window_without_annotator_never_blocks(make_project, qtbot):
     QSettings("tawsim", "tawsim").remove("annotator")  # a first start
     window = build_window(make_project([("x", TEXT3)]))
     qtbot.addWidget(window)
-    dialog = window.annotator_dialog
+    dialog = window.projects.annotator_dialog
     assert not dialog.isModal() or dialog.isVisible()
     dialog.setTextValue("nour")
     dialog.accept()
-    assert window.annotator == "nour"
+    assert window.session.annotator == "nour"
     window.close()
     window.project.close()
     window2 = build_window(window.project.path)  # remembered now: no dialog
     qtbot.addWidget(window2)
-    assert window2.annotator == "nour"
-    assert window2.annotator_dialog is None
+    assert window2.session.annotator == "nour"
+    assert window2.projects.annotator_dialog is None
     window2.close()
     window2.project.close()
 
@@ -384,7 +384,7 @@ def test_many_spans_are_highlighted_where_the_reader_looks(make_project, open_wi
                              start=at, end=at + len("المتحدث")))
     window.project.restore(spans, [])
     window.open_document("long")
-    window.refresh_annotations()
+    window.session.reload()
     view = view_of(window)
 
     def highlighted():
@@ -396,7 +396,7 @@ def test_many_spans_are_highlighted_where_the_reader_looks(make_project, open_wi
     qtbot.waitUntil(lambda: (spans[-1].start, spans[-1].end) in highlighted())
     # clicking the last one selects it
     click(qtbot, window, spans[-1].start + 2)
-    assert window.selected == spans[-1].id
+    assert window.session.selected == spans[-1].id
 
 
 def test_guidelines_open_beside_the_article_with_f1(qtbot, tmp_path):
@@ -430,7 +430,7 @@ def test_first_frame_then_the_rest_after_the_first_paint(make_project, qtbot):
                           {"published": "2018-09-24"})])
     win = build_window(path, annotator=ANNOTATOR)
     qtbot.addWidget(win)
-    second = ("findBar", "dateSuggestions", "guidelinesDock")
+    second = ("findBar", "suggestions", "guidelinesDock")
     assert [n for n in second if win.findChild(QObject, n) is not None] == []
     assert win.findChild(QTableView, "reviewView") is not None
     assert view_of(win).toPlainText().startswith("قال الوزير")

@@ -20,7 +20,7 @@ def _jsonl(path, n, start=0, size=1):
 def test_import_with_progress(make_project, open_window, qtbot, tmp_path):
     window = open_window(make_project([("d1", "نص أول")]))
     progress = []
-    runner = window.import_files([_jsonl(tmp_path / "a.jsonl", 300)])
+    runner = window.projects.import_files([_jsonl(tmp_path / "a.jsonl", 300)])
     runner.job.progress.connect(lambda v, m: progress.append(v))
     assert runner.dialog.maximum() == 1000
     qtbot.waitUntil(lambda: runner.finished, timeout=20000)
@@ -29,7 +29,7 @@ def test_import_with_progress(make_project, open_window, qtbot, tmp_path):
     assert docs.rowCount() == 301
     assert docs.index(300, 0).data() == "j299"
     assert "300 document(s) added" in window.last_notice
-    assert window.progress_label.text() == "0 of 301 done"
+    assert window.ui.progress_label.text() == "0 of 301 done"
     # the documents joined the annotator's layer (imported by them)
     assert "j5" in window.project.layer_documents(ANNOTATOR)
 
@@ -37,7 +37,7 @@ def test_import_with_progress(make_project, open_window, qtbot, tmp_path):
 def test_import_can_be_cancelled(make_project, open_window, qtbot, tmp_path):
     window = open_window(make_project([("d1", "نص أول")]))
     big = _jsonl(tmp_path / "big.jsonl", 20000, size=5)
-    runner = window.import_files([big])
+    runner = window.projects.import_files([big])
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QPushButton
 
@@ -54,16 +54,16 @@ def test_import_rejections_are_reported_not_raised(make_project, open_window, qt
     window = open_window(make_project([("d1", "نص أول")]))
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "x"}\nnot json\n', encoding="utf-8")
-    runner = window.import_files([bad])
+    runner = window.projects.import_files([bad])
     qtbot.waitUntil(lambda: runner.finished, timeout=10000)
     assert "2 rejected" in window.last_notice
 
 
 def test_export_in_worker(make_project, open_window, qtbot, tmp_path):
     window = open_window(make_project([("d1", "قال الوزير إن"), ("d2", "نص ثان")]))
-    window.tag("ACTOR", 4, 10)
+    window.tagging.tag("ACTOR", 4, 10)
     out = tmp_path / "out.jsonl"
-    runner = window.export_file(out, layer=ANNOTATOR, include_unreviewed=True)
+    runner = window.projects.export_file(out, layer=ANNOTATOR, include_unreviewed=True)
     qtbot.waitUntil(lambda: runner.finished, timeout=10000)
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in records] == ["d1", "d2"]

@@ -9,6 +9,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 from desktop.core.dates import describe
 
 
+def describe_value(value: str, mod: str | None = None) -> str:
+    """A TIMEX3 value in words in the interface's language ("10 September 2018")."""
+    return describe(value, mod)
+
+
 def value_row(parent: QWidget, editor: QLineEdit, mod: str | None) -> QWidget:
     """The value editor with a label (objectName ``dateWords``) that says what it means."""
     row = QWidget(parent)
@@ -19,11 +24,13 @@ def value_row(parent: QWidget, editor: QLineEdit, mod: str | None) -> QWidget:
     words.setObjectName("dateWords")
     words.setTextFormat(Qt.TextFormat.PlainText)
     words.setStyleSheet("color: #374151;")
-    words.setToolTip("The value in words (with its mod)")
+    from desktop.ui.shell.i18n import tr
+
+    words.setToolTip(tr("Attributes", "The value in words (with its mod)"))
 
     def update(text: str) -> None:
         try:
-            words.setText(describe(text.strip(), mod or None))
+            words.setText(describe_value(text.strip(), mod or None))
         except Exception:  # describe never blocks editing
             words.setText("")
 
@@ -33,4 +40,4 @@ def value_row(parent: QWidget, editor: QLineEdit, mod: str | None) -> QWidget:
     return row
 
 
-__all__ = ["value_row"]
+__all__ = ["describe_value", "value_row"]

@@ -22,6 +22,12 @@ class GuidelinesDock(QDockWidget):
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea
                              | Qt.DockWidgetArea.RightDockWidgetArea)
 
+    def toggle(self, on: bool) -> None:
+        """Help ▸ Annotation guidelines (F1): show or hide the dock."""
+        self.setVisible(on)
+        if on:
+            self.raise_()
+
     def showEvent(self, event) -> None:  # read when first shown, not at start-up
         if not self.loaded:
             path = resource("guidelines.md")

@@ -1,6 +1,7 @@
 """The selected span's attributes from the schema: a combo box for a closed set, a line
-edit for a free value. Every change is reported at once (the window stores it as an
-undoable edit)."""
+edit for a free value; and the span's comment (a free-text note). Every change is
+reported at once (it is stored as an undoable edit). Names and values are shown in the
+interface's language (the schema's display names); what is stored is the code."""
 
 from __future__ import annotations
 
@@ -9,17 +10,22 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLa
 
 from desktop.core.model import Span
 from desktop.core.schema import Schema
+from desktop.ui.shell.i18n import label_name, lang, tr
+
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class AttributePanel(QWidget):
     attributeChanged = Signal(str, str, str)  # span id, attribute, value ("" clears)
+    commentChanged = Signal(str, str)  # span id, comment
+    finished = Signal()  # a value was chosen: the article takes the keys back
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("attributePanel")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
-        self.heading = QLabel("No span selected")
+        self.heading = QLabel(tr("Attributes", "No span selected"))
         self.heading.setObjectName("attributeHeading")
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -28,6 +34,14 @@ class AttributePanel(QWidget):
         self.form = QFormLayout(self._form_host)
         self.form.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._form_host)
+        self.comment = QLineEdit(self)
+        self.comment.setObjectName("spanComment")
+        self.comment.setPlaceholderText(tr("Attributes", "Comment (a note on this span)"))
+        self.comment.setClearButtonEnabled(True)
+        self.comment.editingFinished.connect(self._comment_done)
+        self.comment.returnPressed.connect(self.finished.emit)
+        self.comment.setEnabled(False)
+        outer.addWidget(self.comment)
         outer.addStretch(1)
         self._span: Span | None = None
         self.editors: dict[str, QComboBox | QLineEdit] = {}
@@ -42,12 +56,18 @@ class AttributePanel(QWidget):
             self.form.removeRow(0)
         self.editors = {}
         self._span = span
+        self.comment.blockSignals(True)
+        self.comment.setText(span.comment if span is not None else "")
+        self.comment.blockSignals(False)
+        self.comment.setEnabled(span is not None)
         if span is None:
-            self.heading.setText("No span selected")
+            self.heading.setText(tr("Attributes", "No span selected"))
             return
-        self.heading.setText(f"{span.label}  «{' '.join(span.text.split())}»")
+        self.heading.setText(f"{label_name(schema, span.label)}  "
+                             f"«\u2068{' '.join(span.text.split())}\u2069»")
         if not schema.has_label(span.label):
             return
+        is_timex = span.label == schema.roles.timex
         for att in schema.label(span.label).attributes:
             value = span.attrs.get(att.name)
             value = "" if value is None else str(value)
@@ -58,23 +78,27 @@ class AttributePanel(QWidget):
                     choices.insert(0, "")
                 if value not in choices:
                     choices.append(value)
-                editor.addItems(choices)
+                for choice in choices:
+                    editor.addItem(att.value_name(choice, lang()) if choice else "", choice)
                 editor.setCurrentIndex(choices.index(value))
-                editor.currentTextChanged.connect(
-                    lambda text, name=att.name: self._changed(name, text))
+                editor.currentIndexChanged.connect(
+                    lambda i, name=att.name, ed=editor: self._changed(name, ed.itemData(i) or ""))
+                editor.activated.connect(lambda _i: self.finished.emit())
             else:
                 editor = QLineEdit(self)
                 editor.setText(value)
                 editor.editingFinished.connect(
                     lambda name=att.name, ed=editor: self._changed(name, ed.text().strip()))
+                editor.returnPressed.connect(self.finished.emit)
             editor.setObjectName(f"attr_{att.name}")
             self.editors[att.name] = editor
-            if span.label == "DATE" and att.name == "value" and isinstance(editor, QLineEdit):
-                from desktop.ui.date_words import value_row  # the value in words beside it
+            shown = att.display_name(lang())
+            if is_timex and att.name == "value" and isinstance(editor, QLineEdit):
+                from desktop.ui.annotate.date_words import value_row  # the value in words
 
-                self.form.addRow(att.name, value_row(self, editor, span.attrs.get("mod")))
+                self.form.addRow(shown, value_row(self, editor, span.attrs.get("mod")))
                 continue
-            self.form.addRow(att.name, editor)
+            self.form.addRow(shown, editor)
 
     def _changed(self, name: str, value: str) -> None:
         span = self._span
@@ -83,3 +107,8 @@ class AttributePanel(QWidget):
         if (span.attrs.get(name) or "") == value:
             return
         self.attributeChanged.emit(span.id, name, value)
+
+    def _comment_done(self) -> None:
+        span = self._span
+        if span is not None and self.comment.text().strip() != span.comment:
+            self.commentChanged.emit(span.id, self.comment.text())

@@ -10,15 +10,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP as N_
 from desktop.store.project import DocSummary, Project
+from desktop.ui.shell.i18n import tr
 from desktop.ui.table_model import ReadOnlyTableModel
 
 PAGE = 200
-COLUMNS = ("ID", "Title", "Status", "Spans")
+COLUMNS = (N_("Columns", "ID"), N_("Columns", "Title"), N_("Columns", "Status"),
+           N_("Columns", "Spans"))
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-_STATUS_TEXT = {"todo": "to do", "in_progress": "in progress", "done": "done",
-                "unreviewed": "unreviewed", "reviewed": "reviewed"}
+STATUS_TEXT = {"todo": N_("Status", "to do"), "in_progress": N_("Status", "in progress"),
+               "done": N_("Status", "done"), "unreviewed": N_("Status", "unreviewed"),
+               "reviewed": N_("Status", "reviewed")}
 
 
 class DocumentModel(ReadOnlyTableModel):
@@ -118,7 +122,8 @@ class DocumentModel(ReadOnlyTableModel):
             if col == 1:
                 return summary.title
             if col == 2:
-                return _STATUS_TEXT.get(summary.status, summary.status)
+                status = STATUS_TEXT.get(summary.status)
+                return tr("Status", status) if status else summary.status
             if col == 3:
                 return str(summary.spans)
         elif role == DOC_ID_ROLE:

@@ -12,12 +12,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP as N_
+from desktop.ui.shell.i18n import label_name, tr
 from desktop.ui.table_model import ReadOnlyTableModel
 
 if TYPE_CHECKING:
     from desktop.core.adjudication import Difference
 
-COLUMNS = ("Kind", "Label", "Text", "Annotators", "Gold")
+COLUMNS = (N_("Columns", "Kind"), N_("Columns", "Label"), N_("Columns", "Text"),
+           N_("Columns", "Annotators"), N_("Columns", "Gold"))
+KINDS = {"boundary": N_("Review", "boundary"), "label": N_("Review", "label"),
+         "agreed": N_("Review", "agreed")}
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -41,10 +46,10 @@ def kind_text(d: Difference) -> str:
     """The text tag of a candidate's kind: "only amal", "boundary", "label",
     "attribute: type", "agreed"."""
     if d.kind == "only_some":
-        return "only " + ", ".join(d.annotators)
+        return tr("Review", "only {names}").format(names=", ".join(d.annotators))
     if d.kind == "attribute":
-        return "attribute: " + ", ".join(d.attributes)
-    return d.kind
+        return tr("Review", "attribute: {names}").format(names=", ".join(d.attributes))
+    return tr("Review", KINDS[d.kind]) if d.kind in KINDS else d.kind
 
 
 def _icon(color: str) -> QIcon:
@@ -64,6 +69,7 @@ class DifferenceModel(ReadOnlyTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.schema = None  # for display names
         self.rows: list[Difference] = []
         self.states: dict[str, str] = {}  # key -> "accept" | "reject" (standing decision)
         self.texts: dict[str, str] = {}  # key -> text shown (relations: head → tail)
@@ -81,6 +87,8 @@ class DifferenceModel(ReadOnlyTableModel):
         self.endResetModel()
 
     def row_of(self, key: str | None) -> int | None:
+        if key is None:
+            return None
         for i, d in enumerate(self.rows):
             if d.key == key:
                 return i
@@ -105,9 +113,9 @@ class DifferenceModel(ReadOnlyTableModel):
 
     def gold_text(self, d: Difference) -> str:
         if d.in_gold:
-            return "✓ in gold"
+            return tr("Review", "✓ in gold")
         if self.states.get(d.key) == "reject":
-            return "✗ rejected"
+            return tr("Review", "✗ rejected")
         return ""
 
     def annotators_text(self, d: Difference) -> str:
@@ -129,7 +137,8 @@ class DifferenceModel(ReadOnlyTableModel):
             if col == 0:
                 return kind_text(d)
             if col == 1:
-                return d.label if d.item == "span" else f"→ {d.label}"
+                name = label_name(self.schema, d.label)
+                return name if d.item == "span" else f"→ {name}"
             if col == 2:
                 return short(self.texts.get(d.key, d.text))
             if col == 3:
@@ -159,7 +168,8 @@ class DifferenceModel(ReadOnlyTableModel):
                                       if v not in (None, ""))
                     lines.append(f"{name}: {attrs or '(no attributes)'}")
             if d.missing:
-                lines.append("missing for: " + ", ".join(d.missing))
+                lines.append(tr("Review", "missing for: {names}").format(
+                    names=", ".join(d.missing)))
             return "\n".join(lines)
         if role == KEY_ROLE:
             return d.key

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.store.project import Project
+from desktop.ui.shell.i18n import tr
 
 if TYPE_CHECKING:
     from desktop.store.importer import ImportReport
@@ -105,7 +106,7 @@ class JobRunner(QObject):
         self.result = None
         self.error_text: str | None = None
         self.finished = False
-        self.dialog = QProgressDialog(title, "Cancel", 0, _SCALE, parent)
+        self.dialog = QProgressDialog(title, tr("Jobs", "Cancel"), 0, _SCALE, parent)
         self.dialog.setObjectName("progressDialog")
         self.dialog.setWindowTitle(title)
         self.dialog.setMinimumDuration(300)
@@ -154,3 +155,30 @@ class JobRunner(QObject):
         self.error_text = message
         self._end()
         self.error.emit(message)
+
+
+class Jobs(QObject):
+    """The window's running jobs: started with a progress dialog, cancelled on close."""
+
+    def __init__(self, owner: QWidget, report):
+        super().__init__(owner)
+        self.owner = owner
+        self.report = report  # how a failure is said (the status bar)
+        self.runners: list[JobRunner] = []
+
+    def start(self, job: Job, title: str, done, failed: str) -> JobRunner:
+        """Run ``job``; ``done(result)`` on success (None: cancelled), and the status bar
+        says ``failed`` (a template with ``{why}``) on failure."""
+        runner = JobRunner(job, title, self.owner)
+        runner.done.connect(done)
+        runner.error.connect(lambda text, f=failed: self.report(f.format(why=text)))
+        self.runners.append(runner)
+        runner.start()
+        return runner
+
+    def cancel_all(self) -> None:
+        for runner in self.runners:
+            if not runner.finished:
+                runner.cancel()
+                runner.thread.quit()
+                runner.thread.wait(5000)

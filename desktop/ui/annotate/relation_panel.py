@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.model import Relation, Span
+from desktop.ui.shell.i18n import label_name, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -37,7 +38,7 @@ class RelationPanel(QWidget):
         self.list.setObjectName("relationList")
         layout.addWidget(self.list)
         row = QHBoxLayout()
-        self.delete_button = QPushButton("Delete relation", self)
+        self.delete_button = QPushButton(tr("Relations", "Delete relation"), self)
         self.delete_button.setObjectName("relationDelete")
         self.delete_button.clicked.connect(self._delete_current)
         self.delete_button.setEnabled(False)
@@ -59,17 +60,16 @@ class RelationPanel(QWidget):
         self.show_pending(None, [])
 
     def show_relations(self, span: Span | None, relations: list[Relation],
-                       spans: dict[str, Span]) -> None:
+                       spans: dict[str, Span], schema=None) -> None:
         self.list.clear()
         if span is None:
             return
         for rel in relations:
-            if rel.head == span.id:
-                other = spans.get(rel.tail)
-                text = f"{rel.type} → {other.label if other else '?'} «{_short(other.text) if other else ''}»"
-            else:
-                other = spans.get(rel.head)
-                text = f"{rel.type} ← {other.label if other else '?'} «{_short(other.text) if other else ''}»"
+            outgoing = rel.head == span.id
+            other = spans.get(rel.tail if outgoing else rel.head)
+            what = label_name(schema, other.label) if other else "?"
+            shown = f"«\u2068{_short(other.text)}\u2069»" if other else ""
+            text = f"{label_name(schema, rel.type)} {'→' if outgoing else '←'} {what} {shown}"
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, rel.id)
             self.list.addItem(item)
@@ -78,7 +78,7 @@ class RelationPanel(QWidget):
     def relation_ids(self) -> list[str]:
         return [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())]
 
-    def show_pending(self, prompt: str | None, candidates: list[Span]) -> None:
+    def show_pending(self, prompt: str | None, candidates: list[Span], schema=None) -> None:
         self.candidates.clear()
         visible = prompt is not None
         self.pending_label.setVisible(visible)
@@ -87,7 +87,7 @@ class RelationPanel(QWidget):
             return
         self.pending_label.setText(prompt)
         for s in candidates:
-            item = QListWidgetItem(f"{s.label} «{_short(s.text)}»")
+            item = QListWidgetItem(f"{label_name(schema, s.label)} «\u2068{_short(s.text)}\u2069»")
             item.setData(ID_ROLE, s.id)
             self.candidates.addItem(item)
 

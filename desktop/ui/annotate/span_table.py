@@ -11,21 +11,37 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP as N_
 from desktop.core.model import Span
 from desktop.core.schema import Schema
+from desktop.ui.shell.i18n import label_name, lang
 from desktop.ui.table_model import ReadOnlyTableModel
 
 SPAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADERS = ("Label", "Text", "Attributes")
+HEADERS = (N_("Columns", "Label"), N_("Columns", "Text"), N_("Columns", "Attributes"),
+           N_("Columns", "Comment"))
 
 
 def attrs_text(span: Span, schema: Schema | None = None) -> str:
-    """The span's attribute values, in the schema's order (then any others)."""
+    """The span's attribute values, in the schema's order (then any others), named in
+    the interface's language."""
     order: list[str] = []
+    label = None
     if schema is not None and schema.has_label(span.label):
-        order = [a.name for a in schema.label(span.label).attributes]
+        label = schema.label(span.label)
+        order = [a.name for a in label.attributes]
     names = [n for n in order if n in span.attrs] + sorted(n for n in span.attrs if n not in order)
-    return ", ".join(f"{n}={span.attrs[n]}" for n in names if span.attrs[n] not in (None, ""))
+    out = []
+    for n in names:
+        value = span.attrs[n]
+        if value in (None, ""):
+            continue
+        att = label.attribute(n) if label is not None else None
+        if att is not None:
+            out.append(f"{att.display_name(lang())}={att.value_name(str(value), lang())}")
+        else:
+            out.append(f"{n}={value}")
+    return ", ".join(out)
 
 
 class SpanModel(ReadOnlyTableModel):
@@ -37,10 +53,12 @@ class SpanModel(ReadOnlyTableModel):
         self.schema: Schema | None = None
         self._colors: dict[str, QColor] = {}
         self._attrs: dict[str, str] = {}
+        self.rows: dict[str, int] = {}  # span id -> row
 
     def set_spans(self, spans: list[Span], schema: Schema) -> None:
         self.beginResetModel()
         self.spans = list(spans)
+        self.rows = {s.id: i for i, s in enumerate(self.spans)}
         if schema is not self.schema:
             self.schema = schema
             self._colors = {lab.name: QColor(lab.color) for lab in schema.labels}
@@ -57,9 +75,11 @@ class SpanModel(ReadOnlyTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return s.label
+                return label_name(self.schema, s.label)
             if col == 1:
                 return " ".join(s.text.split())
+            if col == 3:
+                return " ".join(s.comment.split())
             text = self._attrs.get(s.id)
             if text is None:
                 text = self._attrs[s.id] = attrs_text(s, self.schema)
@@ -67,7 +87,8 @@ class SpanModel(ReadOnlyTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and col == 0:
             return self._colors.get(s.label)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{s.label} [{s.start}, {s.end}) {s.text}"
+            note = f"\n{s.comment}" if s.comment else ""
+            return f"{s.label} [{s.start}, {s.end}) {s.text}{note}"
         if role == SPAN_ID_ROLE:
             return s.id
         return None
@@ -94,8 +115,10 @@ class SpanTable(QTableView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         self.setColumnWidth(0, self.fontMetrics().horizontalAdvance("ACTOR") + 24)
         self.setColumnWidth(2, 120)
+        self.setColumnWidth(3, 80)
         self._quiet = False
         self.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -122,12 +145,12 @@ class SpanTable(QTableView):
             self._quiet = False
 
     def _select(self, span_id: str | None) -> None:
-        for row, s in enumerate(self.span_model.spans):
-            if s.id == span_id:
-                if self.currentIndex().row() != row or not self.selectionModel().hasSelection():
-                    self.selectRow(row)
-                self.scrollTo(self.span_model.index(row, 0))
-                return
+        row = self.span_model.rows.get(span_id) if span_id else None
+        if row is not None:
+            if self.currentIndex().row() != row or not self.selectionModel().hasSelection():
+                self.selectRow(row)
+            self.scrollTo(self.span_model.index(row, 0))
+            return
         self.clearSelection()
 
     def _selection_changed(self, *_args) -> None:

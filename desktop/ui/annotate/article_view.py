@@ -3,30 +3,24 @@ never HTML), right to left, in the bundled Naskh font, with span highlights draw
 extra selections.
 
 The view only reports what the user does, in code-point offsets (every Qt position goes
-through ``Utf16Index``); the main window decides what it means.
+through ``Utf16Index``); the controllers decide what it means. Its keys are read by the
+window's key router (``desktop.ui.shell.actions``), not here.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QTextCursor, QTextOption
+from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QFont, QMouseEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit
 
 from desktop.core.text import Utf16Index
-from desktop.ui.keys import digit_of, letter_of
-from desktop.ui.settings import DEFAULT_POINT_SIZE
+from desktop.ui.shell.settings import DEFAULT_POINT_SIZE
 
 ARABIC_FONT = "Noto Naskh Arabic"
-_IGNORED_FOR_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier
 
 
 class ArticleView(QPlainTextEdit):
-    labelKey = Signal(str, bool)  # the key's digit, exact (Alt held)
-    relationKey = Signal(str)  # the key's Latin letter
-    deleteKey = Signal()
-    escapeKey = Signal()
-    clickedAt = Signal(int)  # code-point offset under a click that selected nothing
-    command = Signal(str)  # "undo", "redo", "done": when no window shortcut took the key
+    clicked = Signal(int, QPointF)  # code point and viewport position of a plain click
     zoomChanged = Signal(int)  # the font's point size
 
     def __init__(self, parent=None, point_size: int = DEFAULT_POINT_SIZE):
@@ -135,51 +129,27 @@ class ArticleView(QPlainTextEdit):
         else:
             self.set_point_size(self.point_size() + step)
 
-    # ------------------------------------------------------------------ events
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        mods = event.modifiers()
-        key = event.key()
-        if mods & Qt.KeyboardModifier.ControlModifier:
-            if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-                self.zoom(+1)
-                return
-            if key == Qt.Key.Key_Minus:
-                self.zoom(-1)
-                return
-            if key == Qt.Key.Key_0:
-                self.zoom(0)
-                return
-            # Fallbacks for the window's shortcuts (they reach here only when the window
-            # is not active, e.g. a key sent straight to this widget).
-            shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
-            if key == Qt.Key.Key_Z:
-                self.command.emit("redo" if shift else "undo")
-                return
-            if key == Qt.Key.Key_Y:
-                self.command.emit("redo")
-                return
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.command.emit("done")
-                return
-        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not mods & _IGNORED_FOR_KEYS:
-            self.deleteKey.emit()
-            return
-        if key == Qt.Key.Key_Escape:
-            self.escapeKey.emit()
-            return
-        if not mods & _IGNORED_FOR_KEYS:
-            digit = digit_of(event)
-            if digit is not None:
-                self.labelKey.emit(digit, bool(mods & Qt.KeyboardModifier.AltModifier))
-                return
-            if not mods & Qt.KeyboardModifier.AltModifier:
-                letter = letter_of(event)
-                if letter is not None:
-                    self.relationKey.emit(letter)
-                    return
-        super().keyPressEvent(event)
+    def zoom_in(self) -> None:
+        self.zoom(+1)
 
+    def zoom_out(self) -> None:
+        self.zoom(-1)
+
+    def zoom_reset(self) -> None:
+        self.zoom(0)
+
+    # ------------------------------------------------------------------ events
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
-            self.clickedAt.emit(self.cp_at(event.position().toPoint()))
+            pos = event.position()
+            self.clicked.emit(self.cp_at(pos.toPoint()), QPointF(pos))
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:  # Ctrl+wheel zooms
+            step = 1 if event.angleDelta().y() > 0 else -1 if event.angleDelta().y() < 0 else 0
+            if step:
+                self.zoom(step)
+            event.accept()
+            return
+        super().wheelEvent(event)

@@ -1,0 +1,107 @@
+"""The review dock's contents: the candidate list (``reviewView``) on one side, the
+document's agreement (``documentAgreement``), the current candidate's versions
+(``reviewDetail``), the reason field (``reviewReason``) and the keys on the other."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.review.model import DifferenceModel
+from desktop.ui.shell.i18n import label_name, tr
+
+
+def _fmt(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
+
+
+def agreement_text(result: dict, schema=None) -> str:
+    """The agreement summary shown beside the review list."""
+    from desktop.core.agreement import ALL
+
+    names = result.get("annotators") or []
+    if len(names) < 2:
+        return tr("Review", "Agreement: needs two annotators ({names} holds this document)"
+                  ).format(names=", ".join(names) or tr("Review", "none"))
+    lines = [tr("Review", "Agreement ({names}): exact F1 {exact}, overlap F1 {overlap}, "
+                "relations {relations}").format(
+        names=" / ".join(names), exact=_fmt(result["exact_f1"]),
+        overlap=_fmt(result["overlap_f1"]), relations=_fmt(result["relations"]["f1"]))]
+    per_label = [f"{label_name(schema, label)} {_fmt(v['exact_f1'])}/{_fmt(v['overlap_f1'])}"
+                 for label, v in result["labels"].items()
+                 if label != ALL and any(v["spans"].values())]
+    if per_label:
+        lines.append(tr("Review", "exact/overlap F1 by label: {figures}").format(
+            figures=" · ".join(per_label)))
+    return "\n".join(lines)
+
+
+class ReviewPanel(QWidget):
+    def __init__(self, model: DifferenceModel, keys_hint: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("reviewPanel")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        layout.addWidget(split)
+        self.table = QTableView(split)
+        self.table.setObjectName("reviewView")
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        vh = self.table.verticalHeader()
+        vh.setVisible(False)
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for col, width in enumerate((170, 90, 0, 150, 90)):
+            if width:
+                self.table.setColumnWidth(col, width)
+        side = QWidget(split)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(6, 0, 0, 0)
+        self.agreement = QLabel(side)
+        self.agreement.setObjectName("documentAgreement")
+        self.agreement.setTextFormat(Qt.TextFormat.PlainText)
+        self.agreement.setWordWrap(True)
+        side_layout.addWidget(self.agreement)
+        self.detail = QLabel(side)
+        self.detail.setObjectName("reviewDetail")
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        side_layout.addWidget(self.detail, 1)
+        self.reason = QLineEdit(side)
+        self.reason.setObjectName("reviewReason")
+        self.reason.setClearButtonEnabled(True)
+        self.reason.hide()
+        side_layout.addWidget(self.reason)
+        self.keys = QLabel(keys_hint, side)
+        self.keys.setObjectName("reviewKeys")
+        self.keys.setTextFormat(Qt.TextFormat.PlainText)
+        self.keys.setWordWrap(True)
+        self.keys.setStyleSheet("color: #555;")
+        side_layout.addWidget(self.keys)
+        split.addWidget(self.table)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([860, 520])
+
+
+__all__ = ["ReviewPanel", "agreement_text"]
