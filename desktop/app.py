@@ -114,8 +114,7 @@ def _resolve_project(project) -> Path:
 
 
 def main(project=None, annotator: str | None = None) -> int:
-    """Open the window (``tawsim [PROJECT]``); returns the exit code. (``--smoke-test``
-    is ``desktop.smoke``.)"""
+    """Open the window (``tawsim [PROJECT]``); returns the exit code."""
     app = application()
 
     from desktop.core.model import annotator_name
@@ -133,4 +132,11 @@ def main(project=None, annotator: str | None = None) -> int:
     return app.exec()
 
 
-__all__ = ["application", "build_window", "main", "register_fonts"]
+def smoke_test() -> int:
+    """``tawsim --smoke-test`` (``desktop.ui.smoke``): 0 when everything works."""
+    from desktop.ui.smoke import run
+
+    return run()
+
+
+__all__ = ["application", "build_window", "main", "register_fonts", "smoke_test"]

@@ -27,9 +27,9 @@ def parser(subcommands) -> Parser:
 
 def run(args, subcommands) -> int:
     if args.smoke_test:
-        from desktop.smoke import run as smoke
+        from desktop.app import smoke_test
 
-        return smoke()
+        return smoke_test()
     if args.project is not None:
         path = Path(args.project)
         if path.is_dir():

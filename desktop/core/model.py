@@ -1,4 +1,4 @@
-"""The domain objects: Document, Span, Relation, Layer, with their invariants.
+"""The domain objects: Document, Span, Relation, Annotations, with their invariants.
 
 Plain dataclasses, no storage: the store turns rows into these and back.
 """
@@ -157,19 +157,6 @@ class Relation:
     def __post_init__(self):
         if self.head == self.tail:
             raise ModelError("a relation cannot link a span to itself")
-
-
-@dataclass(frozen=True, slots=True)
-class Layer:
-    name: str
-
-    def __post_init__(self):
-        if not self.name or not self.name.strip() or self.name != self.name.strip():
-            raise ModelError("a layer name must be non-empty with no outer spaces")
-
-    @property
-    def is_gold(self) -> bool:
-        return self.name == GOLD
 
 
 @dataclass(slots=True)

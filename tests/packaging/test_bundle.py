@@ -103,7 +103,7 @@ def test_no_test_or_dev_packages(bundle):
                    "krippendorff", "PyInstaller", "setuptools", "tkinter", "ssl"):
         assert banned not in tops, banned
     assert {"desktop", "sqlite_utils", "platformdirs", "hijridate", "PySide6"} <= tops
-    assert "desktop.smoke" in pyz.toc
+    assert "desktop.ui.smoke" in pyz.toc
 
 
 # ---------------------------------------------------------------------------- commands

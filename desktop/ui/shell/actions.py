@@ -53,7 +53,10 @@ def schema_actions(schema: Schema) -> list[ActionSpec]:
 
 
 def key_alternatives(key: str) -> str:
-    """The same key on an Arabic layout: the letter on it, the Arabic-Indic digit."""
+    """The same bare key on an Arabic layout: the letter on it, the Arabic-Indic digit
+    ("" for shortcuts with Ctrl: Qt matches those on the key's Latin letter)."""
+    if "Ctrl+" in key or "Meta+" in key:
+        return ""
     bare = key.split("+")[-1]
     alt = _LATIN_TO_ARABIC.get(bare) or _INDIC.get(bare)
     if not alt:

@@ -19,9 +19,10 @@ Decisions:
 * No network, ever: while the smoke test runs, any attempt to open an internet socket
   (connect, sendto, DNS lookup) is refused *and* recorded; one attempt fails the test even
   if the code that made it swallowed the error.
-* The schema check uses the small validator below (the subset of JSON Schema that
+* The schema check uses ``desktop.core.json_schema`` (the subset of JSON Schema that
   gold.schema.json uses; an unknown keyword is an error, never silently passed), so the
-  bundle does not carry the ``jsonschema`` package and its dependencies.
+  bundle does not carry the ``jsonschema`` package and its dependencies; the network
+  guard is ``desktop.netguard``.
 """
 
 from __future__ import annotations
@@ -31,192 +32,21 @@ import json
 import os
 import re
 import shutil
-import socket
 import sys
 import tempfile
 import threading
 import time
 import traceback
 from pathlib import Path
-from typing import Any
+
+from desktop.core.json_schema import check_schema, validate
+from desktop.netguard import NetworkGuard
 
 TIMEOUT_S = 120.0  # the whole smoke test; a hang is a failure, not a stuck CI job
 
 
 class SmokeFailure(Exception):
     pass
-
-
-# ============================================================================ JSON Schema
-
-# Keywords that only annotate (no effect on validity).
-_ANNOTATIONS = {"$schema", "$id", "$comment", "title", "description", "default", "examples"}
-_TYPES = {
-    "object": lambda v: isinstance(v, dict),
-    "array": lambda v: isinstance(v, list),
-    "string": lambda v: isinstance(v, str),
-    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool)
-    or isinstance(v, float) and v.is_integer(),
-    "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
-    "boolean": lambda v: isinstance(v, bool),
-    "null": lambda v: v is None,
-}
-
-
-class SchemaUnsupported(ValueError):
-    """The schema uses a keyword this validator does not implement."""
-
-
-def _equal(a: Any, b: Any) -> bool:
-    """JSON equality: 1 == 1.0, but True != 1."""
-    if isinstance(a, bool) or isinstance(b, bool):
-        return type(a) is type(b) and a == b
-    if isinstance(a, dict) and isinstance(b, dict):
-        return a.keys() == b.keys() and all(_equal(a[k], b[k]) for k in a)
-    if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(_equal(x, y) for x, y in zip(a, b, strict=True))
-    return a == b
-
-
-def validate(instance: Any, schema: dict | bool, path: str = "$") -> list[str]:
-    """Errors of ``instance`` against ``schema`` (empty when valid), one string each, for the
-    subset of JSON Schema 2020-12 that Tawsim's schemas use: type, const, enum, required,
-    properties, additionalProperties, items, minLength, maxLength, pattern, minimum,
-    maximum, minItems, maxItems. Any other keyword raises SchemaUnsupported."""
-    if schema is True or schema == {}:
-        return []
-    if schema is False:
-        return [f"{path}: no value is allowed here"]
-    unknown = set(schema) - _ANNOTATIONS - _KEYWORDS
-    if unknown:
-        raise SchemaUnsupported(f"{path}: unsupported JSON Schema keyword(s): "
-                                f"{', '.join(sorted(unknown))}")
-    errors: list[str] = []
-    if "type" in schema:
-        types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
-        if not any(_TYPES[t](instance) for t in types):
-            return [f"{path}: {_short(instance)} is not of type {' or '.join(types)}"]
-    if "const" in schema and not _equal(instance, schema["const"]):
-        errors.append(f"{path}: {_short(instance)} is not {schema['const']!r}")
-    if "enum" in schema and not any(_equal(instance, v) for v in schema["enum"]):
-        errors.append(f"{path}: {_short(instance)} is not one of {schema['enum']!r}")
-    if isinstance(instance, str):
-        if "minLength" in schema and len(instance) < schema["minLength"]:
-            errors.append(f"{path}: shorter than {schema['minLength']} character(s)")
-        if "maxLength" in schema and len(instance) > schema["maxLength"]:
-            errors.append(f"{path}: longer than {schema['maxLength']} character(s)")
-        if "pattern" in schema and not re.search(schema["pattern"], instance):
-            errors.append(f"{path}: {_short(instance)} does not match {schema['pattern']!r}")
-    if _TYPES["number"](instance):
-        if "minimum" in schema and instance < schema["minimum"]:
-            errors.append(f"{path}: {instance} is less than {schema['minimum']}")
-        if "maximum" in schema and instance > schema["maximum"]:
-            errors.append(f"{path}: {instance} is more than {schema['maximum']}")
-    if isinstance(instance, dict):
-        for name in schema.get("required", ()):
-            if name not in instance:
-                errors.append(f"{path}: {name!r} is required")
-        props = schema.get("properties", {})
-        extra = schema.get("additionalProperties", True)
-        for name, value in instance.items():
-            where = f"{path}.{name}"
-            if name in props:
-                errors.extend(validate(value, props[name], where))
-            elif extra is False:
-                errors.append(f"{path}: additional property {name!r} is not allowed")
-            elif extra is not True:
-                errors.extend(validate(value, extra, where))
-    if isinstance(instance, list):
-        if "minItems" in schema and len(instance) < schema["minItems"]:
-            errors.append(f"{path}: fewer than {schema['minItems']} item(s)")
-        if "maxItems" in schema and len(instance) > schema["maxItems"]:
-            errors.append(f"{path}: more than {schema['maxItems']} item(s)")
-        if "items" in schema:
-            for i, item in enumerate(instance):
-                errors.extend(validate(item, schema["items"], f"{path}[{i}]"))
-    return errors
-
-
-_KEYWORDS = {"type", "const", "enum", "required", "properties", "additionalProperties",
-             "items", "minLength", "maxLength", "pattern", "minimum", "maximum", "minItems",
-             "maxItems"}
-
-
-def check_schema(schema: dict | bool, path: str = "$") -> None:
-    """Raise SchemaUnsupported if any (nested) part of ``schema`` uses a keyword that
-    ``validate`` does not implement, even one no instance has reached yet."""
-    if isinstance(schema, bool):
-        return
-    unknown = set(schema) - _ANNOTATIONS - _KEYWORDS
-    if unknown:
-        raise SchemaUnsupported(f"{path}: unsupported JSON Schema keyword(s): "
-                                f"{', '.join(sorted(unknown))}")
-    for name, sub in schema.get("properties", {}).items():
-        check_schema(sub, f"{path}.properties.{name}")
-    for key in ("items", "additionalProperties"):
-        if isinstance(schema.get(key), dict | bool):
-            check_schema(schema[key], f"{path}.{key}")
-
-
-def _short(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 40 else text[:37] + "..."
-
-
-# ============================================================================ no network
-
-
-class NetworkGuard:
-    """Refuse and record every attempt to reach the network from Python: connecting or
-    sending on an internet socket, and name lookups. Local (AF_UNIX) sockets are allowed."""
-
-    def __init__(self) -> None:
-        self.attempts: list[str] = []
-        self._saved: list[tuple[object, str, object]] = []
-
-    def _refuse(self, what: str):
-        self.attempts.append(what)
-        return OSError(f"tawsim smoke test: network access refused ({what})")
-
-    def __enter__(self) -> NetworkGuard:
-        guard = self
-
-        def wrap_socket_method(name):
-            original = getattr(socket.socket, name)
-
-            def method(sock, *args, **kwargs):
-                if sock.family in (socket.AF_INET, socket.AF_INET6):
-                    raise guard._refuse(f"socket.{name}{args[:1]!r}")
-                return original(sock, *args, **kwargs)
-
-            self._saved.append((socket.socket, name, original))
-            setattr(socket.socket, name, method)
-
-        for name in ("connect", "connect_ex", "sendto", "sendmsg"):
-            wrap_socket_method(name)
-
-        def lookup(name):
-            original = getattr(socket, name)
-
-            def function(host=None, *args, **kwargs):
-                if host not in (None, "", "localhost", "127.0.0.1", "::1"):
-                    raise guard._refuse(f"socket.{name}({host!r})")
-                return original(host, *args, **kwargs)
-
-            self._saved.append((socket, name, original))
-            setattr(socket, name, function)
-
-        for name in ("getaddrinfo", "gethostbyname", "gethostbyname_ex"):  # create_connection too
-            lookup(name)
-        return self
-
-    def __exit__(self, *exc) -> None:
-        for owner, name, original in reversed(self._saved):
-            setattr(owner, name, original)
-        self._saved.clear()
-
-
-# ============================================================================ the test
 
 
 def _isolate(tmp: Path) -> None:
@@ -381,7 +211,7 @@ def run(argv: list[str] | None = None) -> int:
     watchdog.daemon = True
     watchdog.start()
     tmp = Path(tempfile.mkdtemp(prefix="tawsim-smoke-"))
-    guard = NetworkGuard()
+    guard = NetworkGuard("tawsim smoke test: network access refused")
     try:
         with guard:
             summary = _smoke(tmp, log)
