@@ -85,7 +85,7 @@ def build_window(project: str | os.PathLike, annotator: str | None = None):
     settings.last_project = str(Path(project).resolve())
     window.open_first()
     if ask:
-        window.projects.ask_annotator(blocking=False)
+        window.projects.ask_annotator()
     return window
 
 

@@ -71,7 +71,8 @@ def build(window) -> None:
     for name, value in (("type", "military"), ("mention", "nominal")):
         window.tagging.set_attribute(actor.id, name, value)
     # a DATE selected: its value with the value in words; the next date suggestion current
-    window.session.select(span_starting("يوم الخميس").id, scroll=True)
+    window.session.select(span_starting("يوم الخميس").id)
+    window.view.place_caret(span_starting("يوم الخميس").start)
     window.suggestions.step(+1)
 
 
@@ -97,9 +98,7 @@ def main(out: str | None = None) -> Path:
         window.open_document(SEED)
         build(window)
         window.project.set_status("000_853630d0f81be7ce", "amal", "done")
-        window.documents.model.refresh()
-        window.documents.update_progress()
-        window.documents.sync_row()
+        window.documents.refresh()
         window.view.verticalScrollBar().setValue(0)
         for _ in range(5):
             app.processEvents()

@@ -40,6 +40,7 @@ class ArticleView(QPlainTextEdit):
         self._text = ""
         self.index = Utf16Index("")
         self._rtl()
+        self.setPlaceholderText("")
 
     # ------------------------------------------------------------------ text
     def _rtl(self) -> None:
@@ -139,6 +140,12 @@ class ArticleView(QPlainTextEdit):
         self.zoom(0)
 
     # ------------------------------------------------------------------ events
+    focus_click = False  # the last press gave the article the keyboard back
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.focus_click = not self.hasFocus()
+        super().mousePressEvent(event)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():

@@ -38,6 +38,9 @@ class DocumentsController(QObject):
         self.who_label = who
         self.model = DocumentModel(session.project, session.edit_layer, self)
         doc_list.setModel(self.model)
+        from desktop.ui.shell.layout import size_document_columns
+
+        size_document_columns(doc_list)
         doc_list.selectionModel().currentRowChanged.connect(self._row_changed)
         self._saved_filter = 0
         self._fill_filter(STATUS_FILTERS)

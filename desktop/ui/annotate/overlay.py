@@ -53,20 +53,20 @@ def range_rects(view, start: int, end: int) -> list[QRectF]:
 Item = Any  # anything with .start and .end (code points)
 
 
-class SuggestionOverlay(QWidget):
-    """Paints ``items()`` as dashed outlines; ``is_current(item)`` is drawn darker."""
+class ViewOverlay(QWidget):
+    """A transparent layer over an article view's viewport that follows its layout:
+    ``laid_out()`` gives what ``_layout()`` computed for the current scroll position,
+    size, zoom and text (computed again only when one of them, or ``revision()``,
+    changes)."""
 
-    def __init__(self, view, items: Callable[[], Sequence[Item]],
-                 is_current: Callable[[Item], bool], revision: Callable[[], Any]):
+    def __init__(self, view, revision: Callable[[], Any], name: str):
         super().__init__(view)
-        self.setObjectName("suggestionOverlay")
+        self.setObjectName(name)
         self.view = view
-        self.items = items
-        self.is_current = is_current
-        self.revision = revision  # changes whenever the items or the current one change
+        self.revision = revision  # changes whenever what is drawn changes
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._cache: tuple[Any, list] | None = None
+        self._cache: tuple[Any, Any] | None = None
         self._follow = _Follow(self)
         view.installEventFilter(self._follow)
         view.viewport().installEventFilter(self._follow)
@@ -88,14 +88,30 @@ class SuggestionOverlay(QWidget):
                 view.font().pointSizeF(), view.document().revision(),
                 view.document().pageSize().toTuple(), id(view.document()))
 
-    def rects(self) -> list[tuple[Item, bool, list[QRectF]]]:
-        """What is painted now: (item, is current, rectangles in viewport coordinates)."""
+    def laid_out(self):
         key = self.layout_key()
         if self._cache is not None and self._cache[0] == key:
             return self._cache[1]
         out = self._layout()
         self._cache = (key, out)
         return out
+
+    def _layout(self):  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class SuggestionOverlay(ViewOverlay):
+    """Paints ``items()`` as dashed outlines; ``is_current(item)`` is drawn darker."""
+
+    def __init__(self, view, items: Callable[[], Sequence[Item]],
+                 is_current: Callable[[Item], bool], revision: Callable[[], Any]):
+        self.items = items
+        self.is_current = is_current
+        super().__init__(view, revision, "suggestionOverlay")
+
+    def rects(self) -> list[tuple[Item, bool, list[QRectF]]]:
+        """What is painted now: (item, is current, rectangles in viewport coordinates)."""
+        return self.laid_out()
 
     def _layout(self) -> list[tuple[Item, bool, list[QRectF]]]:
         view = self.view
@@ -142,7 +158,7 @@ class SuggestionOverlay(QWidget):
 class _Follow(QObject):
     """Keeps the overlay over the viewport and repaints it when the view's layout moves."""
 
-    def __init__(self, overlay: SuggestionOverlay):
+    def __init__(self, overlay: ViewOverlay):
         super().__init__(overlay)
         self.overlay = overlay
 
@@ -155,4 +171,4 @@ class _Follow(QObject):
         return False
 
 
-__all__ = ["SuggestionOverlay", "range_rects"]
+__all__ = ["SuggestionOverlay", "ViewOverlay", "range_rects"]

@@ -187,8 +187,12 @@ class TaggingController(QObject):
         return True
 
     def click_select(self, cp: int) -> bool:
-        """A click selects the span under it (the innermost), or clears the selection."""
+        """A click selects the span under it (the innermost), or clears the selection —
+        except a click that only brings the keyboard back to the article (after choosing
+        an attribute, say): on plain text that one keeps the selected span."""
         hits = annotating.spans_at(self.session.ann.spans, cp)
+        if not hits and self.view.focus_click:
+            return True
         self.session.select(hits[0].id if hits else None)
         return True
 

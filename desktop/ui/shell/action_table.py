@@ -89,6 +89,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
                name="actionZoomOut"),
     ActionSpec("view.zoom_reset", N_(A, "&Reset zoom"), "article.zoom_reset", "view",
                ("Ctrl+0",), name="actionZoomReset"),
+    ActionSpec("view.all_relations", N_(A, "Show &all relations"), "relations.set_show_all",
+               "view", name="actionAllRelations", checkable=True, separator=True,
+               tip=N_(A, "Draw every relation of the document as an arrow (else only the "
+                         "selected span's)")),
     ActionSpec("view.review_mode", N_(A, "&Review mode"), "review.set_active", "view",
                ("Ctrl+R",), name="actionReviewMode", checkable=True, separator=True,
                tip=N_(A, "Review mode (Ctrl+R): edit gold, adjudicate the annotators' "

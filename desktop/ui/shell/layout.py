@@ -27,6 +27,7 @@ from desktop.ui.annotate.attribute_panel import AttributePanel
 from desktop.ui.annotate.publication import PublicationBar
 from desktop.ui.annotate.relation_panel import RelationPanel
 from desktop.ui.annotate.span_table import SpanTable
+from desktop.ui.shell.annotator_bar import AnnotatorBar
 from desktop.ui.shell.settings import Settings
 
 # the three columns' shares of the window's width, and the panels' of their height
@@ -62,6 +63,7 @@ class Layout:
     splitter: QSplitter
     progress_label: QLabel
     annotator_label: QLabel
+    annotator_bar: AnnotatorBar
 
     @property
     def title_resized(self):
@@ -78,12 +80,22 @@ def _document_list(parent: QWidget) -> QTableView:
     vh.setVisible(False)
     vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     vh.setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.setMinimumWidth(sum(DOC_COLUMNS) - DOC_COLUMNS[1] + 60 + 8)  # a squeezed title
+    return table
+
+
+DOC_COLUMNS = (140, 100, 76, 44)  # id, title, status, spans
+
+
+def size_document_columns(table: QTableView) -> None:
+    """Once the list has its model: the title gives way, the other columns keep their
+    width (so the span count never disappears behind a scroll bar)."""
     hh = table.horizontalHeader()
     hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never ResizeToContents
     hh.setStretchLastSection(False)
-    for col, width in enumerate((140, 100, 76, 44)):
+    for col, width in enumerate(DOC_COLUMNS):
         table.setColumnWidth(col, width)
-    return table
+    hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
 
 def build_layout(window: QMainWindow, settings: Settings) -> Layout:
@@ -129,7 +141,15 @@ def build_layout(window: QMainWindow, settings: Settings) -> Layout:
         splitter.addWidget(w)
     for i, share in enumerate(COLUMN_SHARES):
         splitter.setStretchFactor(i, share)
-    window.setCentralWidget(splitter)
+    splitter.setChildrenCollapsible(False)
+    host = QWidget(window)  # the annotator's name bar above the three columns
+    host_layout = QVBoxLayout(host)
+    host_layout.setContentsMargins(0, 0, 0, 0)
+    host_layout.setSpacing(0)
+    annotator_bar = AnnotatorBar(host)
+    host_layout.addWidget(annotator_bar)
+    host_layout.addWidget(splitter, 1)
+    window.setCentralWidget(host)
 
     progress_label = QLabel(window)
     progress_label.setObjectName("progressLabel")
@@ -141,7 +161,8 @@ def build_layout(window: QMainWindow, settings: Settings) -> Layout:
     window.statusBar().addPermanentWidget(progress_label)
     return Layout(left, status_filter, doc_list, centre, title, publication, view, right,
                   span_table, attribute_panel, relation_panel, splitter, progress_label,
-                  annotator_label)
+                  annotator_label, annotator_bar)
 
 
-__all__ = ["COLUMN_SHARES", "PANEL_SHARES", "Layout", "TitleLabel", "build_layout"]
+__all__ = ["COLUMN_SHARES", "PANEL_SHARES", "Layout", "TitleLabel", "build_layout",
+           "size_document_columns"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
 from desktop.core.model import GOLD, annotator_name
 from desktop.store.project import Project
@@ -147,23 +147,23 @@ class ProjectsController(QObject):
         s.message(tr("Projects", "Now annotating as {name}").format(name=valid))
         return True
 
-    def ask_annotator(self, *, blocking: bool = False) -> None:
-        from PySide6.QtWidgets import QInputDialog
+    def ask_annotator(self) -> None:
+        """Ask the annotator's name in the bar over the window (never a modal dialog)."""
+        bar = self.annotator_bar
+        if bar is None:
+            return
+        self.annotator_dialog = bar
+        bar.ask(self.session.annotator)
 
-        dialog = QInputDialog(self.window)
-        dialog.setObjectName("annotatorDialog")
-        dialog.setWindowTitle(tr("Projects", "Annotator"))
-        dialog.setLabelText(tr("Projects", "Your name (your annotations go to your own "
-                               "layer):"))
-        dialog.setTextValue(self.session.annotator)
-        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
-        dialog.textValueSelected.connect(self.set_annotator)
-        if blocking:
-            dialog.exec()
-        else:
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()
-        self.annotator_dialog = dialog
+    annotator_bar = None  # the window's AnnotatorBar
+
+    def _named(self, name: str) -> None:
+        if self.set_annotator(name) and self.annotator_bar is not None:
+            self.annotator_bar.hide()
+
+    def attach_bar(self, bar) -> None:
+        self.annotator_bar = bar
+        bar.chosen.connect(self._named)
 
 
 __all__ = ["ProjectsController"]

@@ -29,6 +29,7 @@ from desktop.ui.annotate.documents import DocumentsController
 from desktop.ui.annotate.highlights import HighlightController
 from desktop.ui.annotate.panels import PanelsController
 from desktop.ui.annotate.publication import PublicationController
+from desktop.ui.annotate.relation_overlay import RelationsController
 from desktop.ui.annotate.tagging import TaggingController
 from desktop.ui.review.controller import ReviewController
 from desktop.ui.shell import geometry
@@ -79,6 +80,8 @@ class MainWindow(QMainWindow):
                                        ui.relation_panel, self)
         self.publication = PublicationController(s, ui.publication, self)
         self.projects = ProjectsController(s, self.jobs, self, self)
+        self.relations = RelationsController(s, ui.view, self)
+        self.projects.attach_bar(ui.annotator_bar)
         self._find_bar: FindBar | None = None
         self._suggestions: SuggestionsController | None = None
         self._guidelines: GuidelinesDock | None = None
@@ -93,6 +96,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("labelToolbar")
         self.addToolBar(toolbar)
         self.actions.build_toolbar(toolbar)
+        self._legend(toolbar)
         self.router = KeyRouter(self.actions, ui.view)
         self.router.watch(ui.view, ui.span_table, self.review.table)
         self._wire()
@@ -109,6 +113,10 @@ class MainWindow(QMainWindow):
         s.layerChanged.connect(lambda _l: self._update_title())
         s.projectChanged.connect(self._update_title)
         s.modeChanged.connect(self._mode_changed)
+        s.documentOpened.connect(lambda _d: self.show_hint())
+        s.documentsChanged.connect(self.show_hint)
+        s.projectChanged.connect(self.show_hint)
+        self.setAcceptDrops(True)
         ui.view.clicked.connect(self.click)
         ui.view.zoomChanged.connect(self._zoom_changed)
         ui.attribute_panel.finished.connect(self.focus_article)
@@ -125,6 +133,26 @@ class MainWindow(QMainWindow):
         undo.setEnabled(False)
         redo.setEnabled(False)
 
+    # ================================================================== an empty project
+    def show_hint(self) -> None:
+        """With no document open, the article says how to get some."""
+        s = self.session
+        hint = ""
+        if s.doc is None:
+            hint = tr("Window", "No documents yet. Import articles with File ▸ Import files… "
+                      "(Ctrl+I), or drop .txt, .jsonl or .tawsim files on this window.")
+        self.view.setPlaceholderText(hint)
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.projects.import_files(paths)
+
     def controller(self, name: str):
         """The handler an action names (``"review.accept"``): the second stage is built
         on demand when its controllers are asked for."""
@@ -132,12 +160,21 @@ class MainWindow(QMainWindow):
         targets = {"window": self, "session": self.session, "projects": self.projects,
                    "documents": self.documents, "tagging": self.tagging, "article": self.view,
                    "review": self.review, "publication": self.publication,
-                   "shortcuts": self}
+                   "relations": self.relations, "shortcuts": self}
         if owner in ("suggestions", "find", "guidelines"):
             self.finish_building()
             targets.update(suggestions=self._suggestions, find=self._find_bar,
                            guidelines=self._guidelines)
         return getattr(targets[owner], method)
+
+    def _legend(self, toolbar: QToolBar) -> None:
+        """The label actions as a legend: swatch and underline cue, key and name."""
+        from desktop.ui.annotate.legend import legend_icon
+
+        scale = self.devicePixelRatioF()
+        for lab in self.session.schema.labels:
+            self.actions.action(f"tag.{lab.name}").setIcon(legend_icon(lab, scale=scale))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
     def _review_hint(self) -> str:
         from desktop.ui.shell.action_table import REVIEW_HINT, by_id
@@ -276,6 +313,7 @@ class MainWindow(QMainWindow):
 
     def open_first(self) -> None:
         self.documents.open_first()
+        self.show_hint()
 
     # ================================================================== closing, showing
     def closeEvent(self, event) -> None:
@@ -286,6 +324,9 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if not getattr(self, "_shown_once", False):
+            self._shown_once = True
+            geometry.proportion(self)  # the columns at their shares of the size shown
         # after the first paint: the window never waits for the tagger to appear (and if
         # the second stage is not built by then, this builds it)
         QTimer.singleShot(150, self._suggest_pending)

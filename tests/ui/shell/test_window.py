@@ -337,17 +337,18 @@ def test_build_window_without_annotator_never_blocks(make_project, qtbot):
     QSettings("tawsim", "tawsim").remove("annotator")  # a first start
     window = build_window(make_project([("x", TEXT3)]))
     qtbot.addWidget(window)
-    dialog = window.projects.annotator_dialog
-    assert not dialog.isModal() or dialog.isVisible()
-    dialog.setTextValue("nour")
-    dialog.accept()
-    assert window.session.annotator == "nour"
+    bar = window.projects.annotator_bar  # a bar over the window, never a modal dialog
+    assert window.projects.annotator_dialog is bar and not bar.isHidden()
+    bar.setTextValue("nour")
+    bar.accept()
+    assert window.session.annotator == "nour" and bar.isHidden()
     window.close()
     window.project.close()
     window2 = build_window(window.project.path)  # remembered now: no dialog
     qtbot.addWidget(window2)
     assert window2.session.annotator == "nour"
     assert window2.projects.annotator_dialog is None
+    assert window2.projects.annotator_bar.isHidden()
     window2.close()
     window2.project.close()
 
