@@ -141,9 +141,15 @@ class ArticleView(QPlainTextEdit):
 
     # ------------------------------------------------------------------ events
     focus_click = False  # the last press gave the article the keyboard back
+    _focused_by_mouse = False
+
+    def focusInEvent(self, event) -> None:
+        # Qt gives the focus before it delivers the press that asked for it
+        self._focused_by_mouse = event.reason() == Qt.FocusReason.MouseFocusReason
+        super().focusInEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self.focus_click = not self.hasFocus()
+        self.focus_click, self._focused_by_mouse = self._focused_by_mouse, False
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:

@@ -80,11 +80,11 @@ def _document_list(parent: QWidget) -> QTableView:
     vh.setVisible(False)
     vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     vh.setDefaultSectionSize(table.fontMetrics().height() + 8)
-    table.setMinimumWidth(sum(DOC_COLUMNS) - DOC_COLUMNS[1] + 60 + 8)  # a squeezed title
+    table.setMinimumWidth(sum(DOC_COLUMNS) - DOC_COLUMNS[1] + 40 + 8)  # a squeezed title
     return table
 
 
-DOC_COLUMNS = (140, 100, 76, 44)  # id, title, status, spans
+DOC_COLUMNS = (124, 100, 76, 44)  # id, title, status, spans
 
 
 def size_document_columns(table: QTableView) -> None:
