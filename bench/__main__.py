@@ -14,6 +14,7 @@ BENCHES = {
     "dates": "bench.bench_dates",
     "window": "bench.bench_window",
     "frozen": "bench.bench_frozen",
+    "edits": "bench.bench_edits",
 }
 
 

@@ -19,7 +19,9 @@ from desktop.ui.annotate.highlight import Highlighter
 from desktop.ui.shell.session import Session
 
 HIGHLIGHT_ALL_UP_TO = 150
-HIGHLIGHT_MARGIN = 1000  # UTF-16 units around the viewport
+# UTF-16 units around the viewport that are drawn too (so a small scroll needs no redraw);
+# Qt paints every extra selection for every visible block, so this stays small
+HIGHLIGHT_MARGIN = 300
 
 Decoration = Callable[[list], list]
 
@@ -41,7 +43,7 @@ class HighlightController(QObject):
         view.viewport().installEventFilter(self)
         session.documentOpened.connect(lambda _d: view.show_text(session.doc.text))
         session.annotationsChanged.connect(lambda _d: self.redraw())
-        session.selectionChanged.connect(lambda _s: self.redraw())
+        session.selectionChanged.connect(lambda _s: self._selection_changed())
         session.pendingChanged.connect(lambda _p: self.redraw())
         session.projectChanged.connect(self._project_changed)
 
@@ -53,8 +55,16 @@ class HighlightController(QObject):
         if self.session.doc is None:
             self.view.show_text("")
 
+    def _selection_changed(self) -> None:
+        s = self.session
+        if self._drawn != (s.revision, s.selected, s.doc.id if s.doc else None):
+            self.redraw()  # (an edit that selects what it made was drawn already)
+
+    _drawn: tuple | None = None
+
     def redraw(self) -> None:
         s = self.session
+        self._drawn = (s.revision, s.selected, s.doc.id if s.doc else None)
         if s.doc is None:
             self.view.setExtraSelections([])
             return

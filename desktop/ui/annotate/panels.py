@@ -37,16 +37,26 @@ class PanelsController(QObject):
         relations.candidatePicked.connect(tagging.pick_tail)
 
     # ------------------------------------------------------------------ from the session
-    def _annotations_changed(self, _delta) -> None:
+    def _annotations_changed(self, delta) -> None:
         s = self.session
         if self._shown_revision != s.revision:
+            if delta is not None and self._shown_revision == s.revision - 1:
+                self.span_table.apply(delta, s.ann.spans, s.schema, s.selected)
+            else:
+                self.span_table.set_spans(s.ann.spans, s.schema, s.selected)
             self._shown_revision = s.revision
-            self.span_table.set_spans(s.ann.spans, s.schema, s.selected)
         self._show_selected()
+        self._shown_selection = (s.revision, s.selected)
+
+    _shown_selection: tuple | None = None
 
     def _selection_changed(self, _span_id) -> None:
-        self.span_table.select_span(self.session.selected)
+        s = self.session
+        if self._shown_selection == (s.revision, s.selected):
+            return  # shown already with the edit that selected it
+        self.span_table.select_span(s.selected)
         self._show_selected()
+        self._shown_selection = (s.revision, s.selected)
 
     def _show_selected(self) -> None:
         s = self.session

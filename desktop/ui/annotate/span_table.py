@@ -7,6 +7,8 @@ opens without building thousands of widgets' items.
 
 from __future__ import annotations
 
+import bisect
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
@@ -18,6 +20,10 @@ from desktop.ui.shell.i18n import label_name, lang
 from desktop.ui.table_model import ReadOnlyTableModel
 
 SPAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _order(span: Span) -> tuple:
+    return (span.start, span.end, span.label, span.id)
 HEADERS = (N_("Columns", "Label"), N_("Columns", "Text"), N_("Columns", "Attributes"),
            N_("Columns", "Comment"))
 
@@ -53,17 +59,68 @@ class SpanModel(ReadOnlyTableModel):
         self.schema: Schema | None = None
         self._colors: dict[str, QColor] = {}
         self._attrs: dict[str, str] = {}
-        self.rows: dict[str, int] = {}  # span id -> row
+        self.keys: list[tuple] = []  # the rows' sort keys, in row order
+        self.key_of: dict[str, tuple] = {}  # span id -> its sort key
 
     def set_spans(self, spans: list[Span], schema: Schema) -> None:
         self.beginResetModel()
         self.spans = list(spans)
-        self.rows = {s.id: i for i, s in enumerate(self.spans)}
+        self.keys = [_order(x) for x in self.spans]
+        self.key_of = {x.id: k for x, k in zip(self.spans, self.keys, strict=True)}
         if schema is not self.schema:
             self.schema = schema
             self._colors = {lab.name: QColor(lab.color) for lab in schema.labels}
         self._attrs = {}
         self.endResetModel()
+
+    def row_of(self, span_id: str | None) -> int | None:
+        key = self.key_of.get(span_id) if span_id else None
+        if key is None:
+            return None
+        row = bisect.bisect_left(self.keys, key)
+        return row if row < len(self.keys) and self.keys[row] == key else None
+
+    def apply(self, delta, spans_now: list[Span]) -> bool:
+        """Update the rows for what an edit changed (rows inserted, removed, changed)
+        instead of resetting the model; False when a reset is needed instead."""
+        for span_id in delta.removed:
+            row = self.row_of(span_id)
+            if row is None:
+                continue
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.spans[row], self.keys[row]
+            del self.key_of[span_id]
+            self._attrs.pop(span_id, None)
+            self.endRemoveRows()
+        for span in delta.updated:
+            row = self.row_of(span.id)
+            if row is None:
+                continue
+            if _order(span) == self.keys[row]:
+                self.spans[row] = span
+                self._attrs.pop(span.id, None)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+            else:  # moved: out, then in at its new place
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.spans[row], self.keys[row]
+                del self.key_of[span.id]
+                self.endRemoveRows()
+                self._insert(span)
+        for span in delta.added:
+            if span.id not in self.key_of and span.doc_id == (spans_now[0].doc_id
+                                                                 if spans_now else None):
+                self._insert(span)
+        return len(self.spans) == len(spans_now)
+
+    def _insert(self, span: Span) -> None:
+        key = _order(span)
+        row = bisect.bisect_left(self.keys, key)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.spans.insert(row, span)
+        self.keys.insert(row, key)
+        self.key_of[span.id] = key
+        self._attrs.pop(span.id, None)
+        self.endInsertRows()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.spans)
@@ -144,8 +201,21 @@ class SpanTable(QTableView):
         finally:
             self._quiet = False
 
+    def apply(self, delta, spans_now: list[Span], schema: Schema,
+              selected: str | None = None) -> None:
+        """Rows for what an edit changed; a reset when that is simpler."""
+        self._quiet = True
+        try:
+            small = len(delta.added) + len(delta.removed) + len(delta.updated) <= 50
+            if not (small and self.span_model.schema is schema
+                    and self.span_model.apply(delta, spans_now)):
+                self.span_model.set_spans(spans_now, schema)
+            self._select(selected)
+        finally:
+            self._quiet = False
+
     def _select(self, span_id: str | None) -> None:
-        row = self.span_model.rows.get(span_id) if span_id else None
+        row = self.span_model.row_of(span_id)
         if row is not None:
             if self.currentIndex().row() != row or not self.selectionModel().hasSelection():
                 self.selectRow(row)
