@@ -1,9 +1,10 @@
 """Messages a user reads, made in the core but translated by the window.
 
 The core cannot call Qt's translation functions, so it marks its user-visible strings
-with ``QT_TRANSLATE_NOOP(context, text)`` (a no-op here: ``pyside6-lupdate`` finds the
-calls by name and puts the strings in ``resources/translations/*.ts``) and returns a
-``Message``: the untranslated template and its arguments. The window translates the
+with ``QT_TRANSLATE_NOOP(context, text)`` (a no-op here; ``pyside6-lupdate`` finds the
+calls by that very name, with literal arguments — so never import it under another name —
+and puts the strings in ``resources/translations/*.ts``) and returns a ``Message``: the
+untranslated template and its arguments. The window translates the
 template in its context and fills it in (``desktop.ui.shell.i18n.text_of``); the command
 line and the logs use ``str(message)``, the English text.
 

@@ -18,8 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP as N_
-from desktop.core.i18n import Message, quote
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Message, quote
 from desktop.core.model import ModelError, Relation, Span
 
 if TYPE_CHECKING:  # the review rules are imported when reviewing, not to open the window
@@ -86,7 +85,7 @@ class AddSpan(_Named):
 
     @property
     def message(self) -> Message:
-        return Message(C, N_(C, "tag {label} {text}"),
+        return Message(C, QT_TRANSLATE_NOOP("Edits", "tag {label} {text}"),
                        {"label": self.span.label, "text": quote(self.span.text)})
 
     def apply(self, repo: Repo) -> None:
@@ -106,9 +105,9 @@ class AddSpans(_Named):
     @property
     def message(self) -> Message:
         if self.what == "mentions":
-            return Message(C, N_(C, "accept {count} mention suggestion(s)"),
+            return Message(C, QT_TRANSLATE_NOOP("Edits", "accept {count} mention suggestion(s)"),
                            {"count": len(self.spans)})
-        return Message(C, N_(C, "accept {count} date suggestion(s)"),
+        return Message(C, QT_TRANSLATE_NOOP("Edits", "accept {count} date suggestion(s)"),
                        {"count": len(self.spans)})
 
     def apply(self, repo: Repo) -> None:
@@ -129,8 +128,8 @@ class DeleteSpan(_Named):
     @property
     def message(self) -> Message:
         if self.span is None:
-            return Message(C, N_(C, "delete span"))
-        return Message(C, N_(C, "delete {label} {text}"),
+            return Message(C, QT_TRANSLATE_NOOP("Edits", "delete span"))
+        return Message(C, QT_TRANSLATE_NOOP("Edits", "delete {label} {text}"),
                        {"label": self.span.label, "text": quote(self.span.text)})
 
     def apply(self, repo: Repo) -> None:
@@ -146,12 +145,12 @@ class DeleteSpan(_Named):
 
 
 _UPDATE_WHAT = {
-    "edit": N_(C, "edit {label} {text}"),
-    "relabel": N_(C, "relabel {label} {text}"),
-    "resize": N_(C, "resize {label} {text}"),
-    "attributes": N_(C, "set attributes of {label} {text}"),
-    "attribute": N_(C, "set {name} of {label} {text}"),
-    "comment": N_(C, "comment on {label} {text}"),
+    "edit": QT_TRANSLATE_NOOP("Edits", "edit {label} {text}"),
+    "relabel": QT_TRANSLATE_NOOP("Edits", "relabel {label} {text}"),
+    "resize": QT_TRANSLATE_NOOP("Edits", "resize {label} {text}"),
+    "attributes": QT_TRANSLATE_NOOP("Edits", "set attributes of {label} {text}"),
+    "attribute": QT_TRANSLATE_NOOP("Edits", "set {name} of {label} {text}"),
+    "comment": QT_TRANSLATE_NOOP("Edits", "comment on {label} {text}"),
 }
 
 
@@ -226,7 +225,7 @@ class UpdateSpans(_Named):
 
     @property
     def message(self) -> Message:
-        return Message(C, N_(C, "rename {count} mention(s) to {name}"),
+        return Message(C, QT_TRANSLATE_NOOP("Edits", "rename {count} mention(s) to {name}"),
                        {"count": len(self.after), "name": quote(self.name)})
 
     def apply(self, repo: Repo) -> None:
@@ -243,7 +242,7 @@ class AddRelation(_Named):
 
     @property
     def message(self) -> Message:
-        return Message(C, N_(C, "add {relation}"), {"relation": self.relation.type})
+        return Message(C, QT_TRANSLATE_NOOP("Edits", "add {relation}"), {"relation": self.relation.type})
 
     def apply(self, repo: Repo) -> None:
         repo.add_relation(self.relation)
@@ -260,8 +259,8 @@ class DeleteRelation(_Named):
     @property
     def message(self) -> Message:
         if self.relation is None:
-            return Message(C, N_(C, "delete relation"))
-        return Message(C, N_(C, "delete {relation}"), {"relation": self.relation.type})
+            return Message(C, QT_TRANSLATE_NOOP("Edits", "delete relation"))
+        return Message(C, QT_TRANSLATE_NOOP("Edits", "delete {relation}"), {"relation": self.relation.type})
 
     def apply(self, repo: Repo) -> None:
         gone = repo.delete_relation(self.relation_id)
@@ -289,9 +288,9 @@ class SetMeta(_Named):
     def message(self) -> Message:
         if self.key == "published":
             if self.after:
-                return Message(C, N_(C, "set published to {value}"), {"value": self.after})
-            return Message(C, N_(C, "clear the publication date"))
-        return Message(C, N_(C, "set {name} to {value}"),
+                return Message(C, QT_TRANSLATE_NOOP("Edits", "set published to {value}"), {"value": self.after})
+            return Message(C, QT_TRANSLATE_NOOP("Edits", "clear the publication date"))
+        return Message(C, QT_TRANSLATE_NOOP("Edits", "set {name} to {value}"),
                        {"name": self.key, "value": self.after})
 
     def apply(self, repo: Repo) -> None:
@@ -315,7 +314,7 @@ class Dismiss(_Named):
 
     @property
     def message(self) -> Message:
-        return Message(C, N_(C, "dismiss suggestion {text}"), {"text": quote(self.surface)})
+        return Message(C, QT_TRANSLATE_NOOP("Edits", "dismiss suggestion {text}"), {"text": quote(self.surface)})
 
     def _set(self, repo: Repo, on: bool) -> None:
         items = set(repo.dismissed(self.kind, self.layer, self.doc_id))
@@ -347,10 +346,10 @@ class Decide(_Named):
     def message(self) -> Message:
         args = {"label": self.label, "text": quote(self.summary)}
         if self.decision.action == "reject":
-            return Message(C, N_(C, "reject {label} {text}"), args)
+            return Message(C, QT_TRANSLATE_NOOP("Edits", "reject {label} {text}"), args)
         if self.decision.action == "accept_unanimous":
-            return Message(C, N_(C, "accept unanimous"))
-        return Message(C, N_(C, "accept {label} {text}"), args)
+            return Message(C, QT_TRANSLATE_NOOP("Edits", "accept unanimous"))
+        return Message(C, QT_TRANSLATE_NOOP("Edits", "accept {label} {text}"), args)
 
     def apply(self, repo: Repo) -> None:
         repo.apply_decision(self.decision, first=not self.applied)

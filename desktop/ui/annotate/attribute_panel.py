@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLa
 
 from desktop.core.model import Span
 from desktop.core.schema import Schema
-from desktop.ui.shell.i18n import label_name, lang, tr
+from desktop.ui.shell.i18n import label_name, lang, translate
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -25,7 +25,7 @@ class AttributePanel(QWidget):
         self.setObjectName("attributePanel")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
-        self.heading = QLabel(tr("Attributes", "No span selected"))
+        self.heading = QLabel(translate("Attributes", "No span selected"))
         self.heading.setObjectName("attributeHeading")
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -36,7 +36,7 @@ class AttributePanel(QWidget):
         outer.addWidget(self._form_host)
         self.comment = QLineEdit(self)
         self.comment.setObjectName("spanComment")
-        self.comment.setPlaceholderText(tr("Attributes", "Comment (a note on this span)"))
+        self.comment.setPlaceholderText(translate("Attributes", "Comment (a note on this span)"))
         self.comment.setClearButtonEnabled(True)
         self.comment.editingFinished.connect(self._comment_done)
         self.comment.returnPressed.connect(self.finished.emit)
@@ -61,7 +61,7 @@ class AttributePanel(QWidget):
         self.comment.blockSignals(False)
         self.comment.setEnabled(span is not None)
         if span is None:
-            self.heading.setText(tr("Attributes", "No span selected"))
+            self.heading.setText(translate("Attributes", "No span selected"))
             return
         self.heading.setText(f"{label_name(schema, span.label)}  "
                              f"«\u2068{' '.join(span.text.split())}\u2069»")

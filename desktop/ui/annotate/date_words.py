@@ -24,9 +24,9 @@ def value_row(parent: QWidget, editor: QLineEdit, mod: str | None) -> QWidget:
     words.setObjectName("dateWords")
     words.setTextFormat(Qt.TextFormat.PlainText)
     words.setStyleSheet("color: #374151;")
-    from desktop.ui.shell.i18n import tr
+    from desktop.ui.shell.i18n import translate
 
-    words.setToolTip(tr("Attributes", "The value in words (with its mod)"))
+    words.setToolTip(translate("Attributes", "The value in words (with its mod)"))
 
     def update(text: str) -> None:
         try:

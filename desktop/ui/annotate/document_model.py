@@ -10,19 +10,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP as N_
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.store.project import DocSummary, Project
-from desktop.ui.shell.i18n import tr
+from desktop.ui.shell.i18n import translate
 from desktop.ui.table_model import ReadOnlyTableModel
 
 PAGE = 200
-COLUMNS = (N_("Columns", "ID"), N_("Columns", "Title"), N_("Columns", "Status"),
-           N_("Columns", "Spans"))
+COLUMNS = (QT_TRANSLATE_NOOP("Columns", "ID"), QT_TRANSLATE_NOOP("Columns", "Title"), QT_TRANSLATE_NOOP("Columns", "Status"),
+           QT_TRANSLATE_NOOP("Columns", "Spans"))
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-STATUS_TEXT = {"todo": N_("Status", "to do"), "in_progress": N_("Status", "in progress"),
-               "done": N_("Status", "done"), "unreviewed": N_("Status", "unreviewed"),
-               "reviewed": N_("Status", "reviewed")}
+STATUS_TEXT = {"todo": QT_TRANSLATE_NOOP("Status", "to do"), "in_progress": QT_TRANSLATE_NOOP("Status", "in progress"),
+               "done": QT_TRANSLATE_NOOP("Status", "done"), "unreviewed": QT_TRANSLATE_NOOP("Status", "unreviewed"),
+               "reviewed": QT_TRANSLATE_NOOP("Status", "reviewed")}
 
 
 class DocumentModel(ReadOnlyTableModel):
@@ -123,7 +123,7 @@ class DocumentModel(ReadOnlyTableModel):
                 return summary.title
             if col == 2:
                 status = STATUS_TEXT.get(summary.status)
-                return tr("Status", status) if status else summary.status
+                return translate("Status", status) if status else summary.status
             if col == 3:
                 return str(summary.spans)
         elif role == DOC_ID_ROLE:

@@ -12,17 +12,17 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QTableView
 
 from desktop.core import annotating
-from desktop.core.i18n import QT_TRANSLATE_NOOP as N_
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.annotate.document_model import DocumentModel
 from desktop.ui.annotate.tagging import quoted
-from desktop.ui.shell.i18n import tr
+from desktop.ui.shell.i18n import translate
 from desktop.ui.shell.session import Session
 
-STATUS_FILTERS = ((N_("Filters", "All documents"), None), (N_("Filters", "To do"), "todo"),
-                  (N_("Filters", "In progress"), "in_progress"), (N_("Filters", "Done"), "done"))
-REVIEW_FILTERS = ((N_("Filters", "All documents"), None),
-                  (N_("Filters", "Unreviewed"), "unreviewed"),
-                  (N_("Filters", "Reviewed"), "reviewed"))
+STATUS_FILTERS = ((QT_TRANSLATE_NOOP("Filters", "All documents"), None), (QT_TRANSLATE_NOOP("Filters", "To do"), "todo"),
+                  (QT_TRANSLATE_NOOP("Filters", "In progress"), "in_progress"), (QT_TRANSLATE_NOOP("Filters", "Done"), "done"))
+REVIEW_FILTERS = ((QT_TRANSLATE_NOOP("Filters", "All documents"), None),
+                  (QT_TRANSLATE_NOOP("Filters", "Unreviewed"), "unreviewed"),
+                  (QT_TRANSLATE_NOOP("Filters", "Reviewed"), "reviewed"))
 
 
 class DocumentsController(QObject):
@@ -58,7 +58,7 @@ class DocumentsController(QObject):
         combo.blockSignals(True)
         combo.clear()
         for text, value in filters:
-            combo.addItem(tr("Filters", text), value)
+            combo.addItem(translate("Filters", text), value)
         combo.setCurrentIndex(index)
         combo.blockSignals(False)
 
@@ -151,14 +151,14 @@ class DocumentsController(QObject):
         s = self.session
         done, total = s.project.progress(s.edit_layer)
         if s.review_mode:
-            self.progress_label.setText(tr("Documents", "{done} of {total} reviewed").format(
+            self.progress_label.setText(translate("Documents", "{done} of {total} reviewed").format(
                 done=done, total=total))
-            self.who_label.setText(tr("Documents", "Reviewer: {name} (editing gold)").format(
+            self.who_label.setText(translate("Documents", "Reviewer: {name} (editing gold)").format(
                 name=s.annotator))
         else:
-            self.progress_label.setText(tr("Documents", "{done} of {total} done").format(
+            self.progress_label.setText(translate("Documents", "{done} of {total} done").format(
                 done=done, total=total))
-            self.who_label.setText(tr("Documents", "Annotator: {name}").format(
+            self.who_label.setText(translate("Documents", "Annotator: {name}").format(
                 name=s.annotator))
 
     # ------------------------------------------------------------------ done and next
@@ -173,14 +173,14 @@ class DocumentsController(QObject):
         nxt = annotating.next_document(
             doc_id, lambda after, status: s.project.next_document(
                 after, layer=s.annotator, status=status))
-        note = tr("Documents", "{id} done").format(id=doc_id)
+        note = translate("Documents", "{id} done").format(id=doc_id)
         if missing:
-            note += tr("Documents", " — warning: {n} claim(s) without a claimant: {which}").format(
+            note += translate("Documents", " — warning: {n} claim(s) without a claimant: {which}").format(
                 n=len(missing), which="; ".join(quoted(x.text, 30) for x in missing[:3]))
         if nxt:
             s.open_document(nxt)
         else:
-            note += tr("Documents", " — no document left to do")
+            note += translate("Documents", " — no document left to do")
         s.message(note, 15000)
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
 
 from desktop.resources import resource
 from desktop.ui.annotate.article_view import ARABIC_FONT
-from desktop.ui.shell.i18n import lang, tr
+from desktop.ui.shell.i18n import lang, translate
 
 WIDTH = 380
 
@@ -29,7 +29,7 @@ def guidelines_path(language: str):
 
 class GuidelinesDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(tr("Guidelines", "Annotation guidelines"), parent)
+        super().__init__(translate("Guidelines", "Annotation guidelines"), parent)
         self.setObjectName("guidelinesDock")
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("guidelines")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 
 from desktop.core import ops
 from desktop.core.dates.published import parse_published
-from desktop.ui.shell.i18n import tr
+from desktop.ui.shell.i18n import translate
 
 _BAD = "QLineEdit { background: #fee2e2; }"
 
@@ -31,7 +31,7 @@ class PublicationBar(QWidget):
         self.setObjectName("publicationBar")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel(tr("Publication", "Published:"), self)
+        self.label = QLabel(translate("Publication", "Published:"), self)
         layout.addWidget(self.label)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("publishedEdit")
@@ -40,7 +40,7 @@ class PublicationBar(QWidget):
         self.edit.setMaxLength(10)
         self.edit.setFixedWidth(self.edit.fontMetrics().horizontalAdvance("proposed 0000-00-00")
                                 + 16)
-        self.edit.setToolTip(tr("Publication", "The publication date (YYYY-MM-DD): relative "
+        self.edit.setToolTip(translate("Publication", "The publication date (YYYY-MM-DD): relative "
                                 "dates such as أمس are resolved against it. Empty clears it."))
         self.edit.editingFinished.connect(self._finished)
         self.edit.returnPressed.connect(self.done.emit)
@@ -72,14 +72,14 @@ class PublicationBar(QWidget):
         from desktop.ui.annotate.date_words import describe_value
 
         if self.proposal:
-            self.edit.setPlaceholderText(tr("Publication", "proposed {date}").format(
+            self.edit.setPlaceholderText(translate("Publication", "proposed {date}").format(
                 date=self.proposal))
-            self.use_button.setText(tr("Publication", "Use {date}").format(date=self.proposal))
-            self.use_button.setToolTip(tr("Publication", "A date line in the article's header "
+            self.use_button.setText(translate("Publication", "Use {date}").format(date=self.proposal))
+            self.use_button.setToolTip(translate("Publication", "A date line in the article's header "
                                           "gives this date; click to make it the "
                                           "publication date"))
             self.use_button.show()
-            self.hint.setText(tr("Publication", "proposed from the header: {words}").format(
+            self.hint.setText(translate("Publication", "proposed from the header: {words}").format(
                 words=describe_value(self.proposal)))
         else:
             self.edit.setPlaceholderText("YYYY-MM-DD")
@@ -87,10 +87,10 @@ class PublicationBar(QWidget):
             if day:
                 self.hint.setText(describe_value(self.stored))
             elif published:
-                self.hint.setText(tr("Publication", "not a YYYY-MM-DD date: relative dates "
+                self.hint.setText(translate("Publication", "not a YYYY-MM-DD date: relative dates "
                                      "stay unresolved"))
             else:
-                self.hint.setText(tr("Publication", "none: relative dates stay unresolved "
+                self.hint.setText(translate("Publication", "none: relative dates stay unresolved "
                                      "(XXXX-…)"))
 
     def use_proposal(self) -> None:
@@ -124,7 +124,7 @@ class PublicationController(QObject):
         session.annotationsChanged.connect(self._changed)
         session.projectChanged.connect(self._project_changed)
         bar.publishedEdited.connect(self.set_published)
-        bar.invalid.connect(lambda text: session.message(tr(
+        bar.invalid.connect(lambda text: session.message(translate(
             "Publication", "Not a date: «{text}» (type YYYY-MM-DD, or clear the field)").format(
             text=text)))
 
@@ -172,9 +172,9 @@ class PublicationController(QObject):
         if before == after:
             return
         if s.run(ops.SetMeta(doc.id, "published", before, after)):
-            s.message(tr("Publication", "Published {date}: date suggestions resolved against "
+            s.message(translate("Publication", "Published {date}: date suggestions resolved against "
                          "it").format(date=after) if after
-                      else tr("Publication", "Publication date cleared"), 5000)
+                      else translate("Publication", "Publication date cleared"), 5000)
         else:
             self.show()
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.model import Relation, Span
-from desktop.ui.shell.i18n import label_name, tr
+from desktop.ui.shell.i18n import label_name, translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -38,7 +38,7 @@ class RelationPanel(QWidget):
         self.list.setObjectName("relationList")
         layout.addWidget(self.list)
         row = QHBoxLayout()
-        self.delete_button = QPushButton(tr("Relations", "Delete relation"), self)
+        self.delete_button = QPushButton(translate("Relations", "Delete relation"), self)
         self.delete_button.setObjectName("relationDelete")
         self.delete_button.clicked.connect(self._delete_current)
         self.delete_button.setEnabled(False)

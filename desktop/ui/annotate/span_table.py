@@ -13,7 +13,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP as N_
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.model import Span
 from desktop.core.schema import Schema
 from desktop.ui.shell.i18n import label_name, lang
@@ -24,8 +24,8 @@ SPAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def _order(span: Span) -> tuple:
     return (span.start, span.end, span.label, span.id)
-HEADERS = (N_("Columns", "Label"), N_("Columns", "Text"), N_("Columns", "Attributes"),
-           N_("Columns", "Comment"))
+HEADERS = (QT_TRANSLATE_NOOP("Columns", "Label"), QT_TRANSLATE_NOOP("Columns", "Text"), QT_TRANSLATE_NOOP("Columns", "Attributes"),
+           QT_TRANSLATE_NOOP("Columns", "Comment"))
 
 
 def attrs_text(span: Span, schema: Schema | None = None) -> str:

@@ -24,7 +24,7 @@ from desktop.core.model import Document, Span
 from desktop.ui.annotate.article_view import ArticleView
 from desktop.ui.annotate.overlay import SuggestionOverlay
 from desktop.ui.annotate.tagging import quoted
-from desktop.ui.shell.i18n import label_name, tr
+from desktop.ui.shell.i18n import label_name, translate
 from desktop.ui.shell.session import Session
 
 TAG_CACHE = 8  # documents whose findings are kept (going back and forth is instant)
@@ -215,7 +215,7 @@ class SuggestionsController(QObject):
         self.retag()
         n = len(self.visible())
         if n:
-            self.session.message(tr(
+            self.session.message(translate(
                 "Suggestions", "{n} suggestion(s): N/P to go through them, Y or Enter accepts, "
                 "X dismisses, Shift+Y accepts all").format(n=n), 6000)
 
@@ -254,7 +254,7 @@ class SuggestionsController(QObject):
         items = self.visible()
         if not items:
             self.current = None
-            self.session.message(tr("Suggestions", "No suggestions in this document"))
+            self.session.message(translate("Suggestions", "No suggestions in this document"))
             self._changed()
             return None
         keys = [(t.start, t.end, t.kind) for t in items]
@@ -273,7 +273,7 @@ class SuggestionsController(QObject):
         self.current = (t.start, t.end, t.kind)
         self.view.place_caret(t.start)
         self._changed()
-        self.session.message(tr(
+        self.session.message(translate(
             "Suggestions", "Suggestion {i}/{n}: {label} {text} = {note} — Y or Enter accepts, "
             "X dismisses, N/P next/previous").format(
             i=i + 1, n=n, label=label_name(self.session.schema, t.label), text=quoted(t.text),
@@ -302,7 +302,7 @@ class SuggestionsController(QObject):
         if not self.session.run(ops.AddSpan(span)):
             return None
         self._advance(keys, (t.start, t.end, t.kind))
-        self.session.message(tr("Suggestions", "Accepted {label} {text} = {note}").format(
+        self.session.message(translate("Suggestions", "Accepted {label} {text} = {note}").format(
             label=label_name(self.session.schema, t.label), text=quoted(t.text), note=t.note),
             5000)
         return span
@@ -312,7 +312,7 @@ class SuggestionsController(QObject):
         if t is None:
             self.step(+1)
             if self.current is not None:
-                self.session.message(tr("Suggestions", "{message} — press Y or Enter again to "
+                self.session.message(translate("Suggestions", "{message} — press Y or Enter again to "
                                         "accept").format(message=self.session.last_notice), 0)
             return None
         return self.accept(t)
@@ -327,7 +327,7 @@ class SuggestionsController(QObject):
     def accept_all(self) -> list[Span]:
         items = self.visible()
         if not items or self.session.undo_stack is None:
-            self.session.message(tr("Suggestions", "No suggestions to accept"))
+            self.session.message(translate("Suggestions", "No suggestions to accept"))
             return []
         spans = [self._span(t) for t in items]
         kinds = {t.kind for t in items}
@@ -336,7 +336,7 @@ class SuggestionsController(QObject):
         self.current = None
         self._changed()
         if done:
-            self.session.message(tr("Suggestions", "Accepted {n} suggestion(s) (one undo "
+            self.session.message(translate("Suggestions", "Accepted {n} suggestion(s) (one undo "
                                     "step)").format(n=len(spans)), 5000)
             return spans
         return []
@@ -376,13 +376,13 @@ class SuggestionsController(QObject):
         op = ops.Dismiss(t.kind, s.edit_layer, self.doc_id, t.start, t.end, t.text)
         if s.run(op):
             self._advance(keys, (t.start, t.end, t.kind))
-            s.message(tr("Suggestions", "Dismissed {text} (Ctrl+Z brings it back)").format(
+            s.message(translate("Suggestions", "Dismissed {text} (Ctrl+Z brings it back)").format(
                 text=quoted(t.text)), 4000)
 
     def dismiss_current(self) -> None:
         t = self.current_suggestion()
         if t is None:
-            self.session.message(tr("Suggestions", "No suggestion selected: N/P selects one"))
+            self.session.message(translate("Suggestions", "No suggestion selected: N/P selects one"))
             return
         self.dismiss(t)
 

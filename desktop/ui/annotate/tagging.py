@@ -15,7 +15,7 @@ from desktop.core.dates.attributes import date_attrs
 from desktop.core.model import Relation, Span
 from desktop.core.text import snap
 from desktop.ui.annotate.article_view import ArticleView
-from desktop.ui.shell.i18n import label_name, tr
+from desktop.ui.shell.i18n import label_name, translate
 from desktop.ui.shell.session import Session
 
 
@@ -53,7 +53,7 @@ class TaggingController(QObject):
             if s.selected:
                 self.relabel(s.selected, label.name)
             else:
-                s.message(tr("Tagging", "Select some text first, then press a label key"))
+                s.message(translate("Tagging", "Select some text first, then press a label key"))
             return
         self.tag(label.name, *selection, exact=exact)
 
@@ -70,12 +70,12 @@ class TaggingController(QObject):
         text = s.doc.text
         snapped = snap(text, start, end, exact=exact)
         if snapped is None:
-            s.message(tr("Tagging", "Nothing to tag: the selection is only white space"))
+            s.message(translate("Tagging", "Nothing to tag: the selection is only white space"))
             return None
         start, end = snapped
         same = annotating.duplicate_of(s.ann.spans, label, start, end)
         if same is not None:
-            s.message(tr("Tagging", "That {label} is tagged already").format(
+            s.message(translate("Tagging", "That {label} is tagged already").format(
                 label=self._name(label)))
             self.view.clear_selection()
             s.select(same.id)
@@ -85,7 +85,7 @@ class TaggingController(QObject):
                        author=s.annotator)
         self.view.clear_selection()
         if s.run(ops.AddSpan(span)):
-            s.message(tr("Tagging", "Tagged {label} {text}").format(
+            s.message(translate("Tagging", "Tagged {label} {text}").format(
                 label=self._name(label), text=quoted(span.text)), 4000)
             return span
         return None
@@ -100,7 +100,7 @@ class TaggingController(QObject):
     def delete_selected(self) -> None:
         s = self.session
         if s.selected is None:
-            s.message(tr("Tagging", "No span selected"))
+            s.message(translate("Tagging", "No span selected"))
             return
         s.run(ops.DeleteSpan(s.selected))
 
@@ -124,7 +124,7 @@ class TaggingController(QObject):
             return
         head = s.selected_span
         if not annotating.can_head(rtype, head):
-            s.message(tr("Tagging", "{relation}: first select the {head} it starts from").format(
+            s.message(translate("Tagging", "{relation}: first select the {head} it starts from").format(
                 relation=self._name(rtype.name),
                 head=" / ".join(self._name(h) for h in rtype.head)))
             return
@@ -135,7 +135,7 @@ class TaggingController(QObject):
         rtype = self.session.pending
         if rtype is None:
             return ""
-        return tr("Tagging", "{relation}: click the {tail} it points to in the article, or "
+        return translate("Tagging", "{relation}: click the {tail} it points to in the article, or "
                   "pick it below (Esc cancels)").format(
             relation=self._name(rtype.name),
             tail=" / ".join(self._name(t) for t in rtype.tail))
@@ -153,7 +153,7 @@ class TaggingController(QObject):
         if s.pending is None:
             return False
         s.set_pending(None)
-        s.message(tr("Tagging", "Relation cancelled"), 3000)
+        s.message(translate("Tagging", "Relation cancelled"), 3000)
         return True
 
     def pick_tail(self, tail_id: str) -> None:
@@ -164,7 +164,7 @@ class TaggingController(QObject):
         s.set_pending(None)
         rel = Relation(s.doc.id, s.edit_layer, rtype.name, head, tail_id, author=s.annotator)
         if s.run(ops.AddRelation(rel)):
-            s.message(tr("Tagging", "Added {relation}").format(relation=self._name(rtype.name)),
+            s.message(translate("Tagging", "Added {relation}").format(relation=self._name(rtype.name)),
                       4000)
 
     def delete_relation(self, rel_id: str) -> None:
@@ -181,7 +181,7 @@ class TaggingController(QObject):
         if hits:
             self.pick_tail(hits[0].id)
         else:
-            s.message(tr("Tagging", "{relation}: that is not a {tail} (Esc cancels)").format(
+            s.message(translate("Tagging", "{relation}: that is not a {tail} (Esc cancels)").format(
                 relation=self._name(s.pending.name),
                 tail=" / ".join(self._name(t) for t in s.pending.tail)), 0)
         return True

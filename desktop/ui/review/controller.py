@@ -22,7 +22,7 @@ from desktop.core.model import GOLD
 from desktop.store.project import Project
 from desktop.ui.review.model import KIND_COLORS, DifferenceModel, kind_text, short
 from desktop.ui.review.panel import ReviewPanel, agreement_text
-from desktop.ui.shell.i18n import label_name, tr
+from desktop.ui.shell.i18n import label_name, translate
 from desktop.ui.shell.session import Session
 from desktop.ui.shell.workers import Job, Jobs
 
@@ -72,7 +72,7 @@ class ReviewController(QObject):
         self.model = DifferenceModel(self)
         self.panel = ReviewPanel(self.model, keys_hint)
         self.table = self.panel.table
-        self.dock = QDockWidget(tr("Review", "Review"), dock_parent)
+        self.dock = QDockWidget(translate("Review", "Review"), dock_parent)
         self.dock.setObjectName("reviewDock")
         self.dock.setWidget(self.panel)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -112,7 +112,7 @@ class ReviewController(QObject):
         self.dock.setVisible(on)
         if on:
             n = sum(1 for d in self.model.rows if d.kind != "agreed")
-            s.message(tr("Review", "Review mode: your edits go to gold — {n} difference(s) "
+            s.message(translate("Review", "Review mode: your edits go to gold — {n} difference(s) "
                          "here; J/K to go through them, G accept, R reject").format(n=n))
             if n:
                 self.step(+1)
@@ -121,7 +121,7 @@ class ReviewController(QObject):
             self.view.setFocus()
         else:
             self.model.set_rows([], {}, {})
-            s.message(tr("Review", "Annotating as {name}").format(name=s.annotator))
+            s.message(translate("Review", "Annotating as {name}").format(name=s.annotator))
 
     # ================================================================== refresh
     def annotations_changed(self) -> None:
@@ -208,7 +208,7 @@ class ReviewController(QObject):
         agreed), wrapping; Up/Down in the list go through every row."""
         rows = self.model.rows
         if not rows:
-            self.session.message(tr("Review", "No candidates in this document"))
+            self.session.message(translate("Review", "No candidates in this document"))
             return None
         here = self.model.row_of(self.current_key)
         n = len(rows)
@@ -218,7 +218,7 @@ class ReviewController(QObject):
             if rows[row].kind != "agreed":
                 self.select_row(row)
                 return rows[row]
-        self.session.message(tr("Review", "No differences in this document: every "
+        self.session.message(translate("Review", "No differences in this document: every "
                                 "candidate is agreed"))
         return None
 
@@ -241,11 +241,11 @@ class ReviewController(QObject):
     # ================================================================== deciding
     def _need_current(self):
         if not self.active:
-            self.session.message(tr("Review", "Review mode is off (Ctrl+R turns it on)"))
+            self.session.message(translate("Review", "Review mode is off (Ctrl+R turns it on)"))
             return None
         d = self.current()
         if d is None:
-            self.session.message(tr("Review", "No candidate selected: J/K go through the "
+            self.session.message(translate("Review", "No candidate selected: J/K go through the "
                                     "differences"))
         return d
 
@@ -265,7 +265,7 @@ class ReviewController(QObject):
                                      reason=reason)
         if not s.run(ops.Decide(plan, d.label, d.text or d.key)):
             return False
-        note = tr("Review", "Accepted {kind} {label} «{text}» from {who} into gold").format(
+        note = translate("Review", "Accepted {kind} {label} «{text}» from {who} into gold").format(
             kind=kind_text(d), label=self._name(d),
             text=short(self.model.texts.get(d.key, d.text), 40), who=version)
         s.message(note + (f" — {reason}" if reason else ""), 5000)
@@ -280,7 +280,7 @@ class ReviewController(QObject):
         plan = decisions.plan_reject(d, s.ann, who=s.annotator, reason=reason)
         if not s.run(ops.Decide(plan, d.label, d.text or d.key)):
             return False
-        note = tr("Review", "Rejected {kind} {label} «{text}»").format(
+        note = translate("Review", "Rejected {kind} {label} «{text}»").format(
             kind=kind_text(d), label=self._name(d),
             text=short(self.model.texts.get(d.key, d.text), 40))
         s.message(note + (f" — {reason}" if reason else ""), 5000)
@@ -302,26 +302,26 @@ class ReviewController(QObject):
         if d is None:
             return
         if len(d.annotators) < 2:
-            self.session.message(tr("Review", "Only {names} has this candidate: one "
+            self.session.message(translate("Review", "Only {names} has this candidate: one "
                                     "version").format(names=", ".join(d.annotators)))
             return
         who = self.model.cycle_version(self.model.row_of(d.key))
         self._show_detail()
-        self.session.message(tr("Review", "G now accepts {name}'s version").format(name=who),
+        self.session.message(translate("Review", "G now accepts {name}'s version").format(name=who),
                              3000)
 
     def accept_unanimous(self) -> bool:
         s = self.session
         if not self.active or s.doc is None:
-            s.message(tr("Review", "Review mode is off (Ctrl+R turns it on)"))
+            s.message(translate("Review", "Review mode is off (Ctrl+R turns it on)"))
             return False
         plan = decisions.plan_unanimous(self._layers(), s.ann, who=s.annotator)
         if not plan.changes:
-            s.message(tr("Review", "Nothing unanimous left to accept in this document"), 4000)
+            s.message(translate("Review", "Nothing unanimous left to accept in this document"), 4000)
             return True
         if not s.run(ops.Decide(plan)):
             return False
-        s.message(tr("Review", "Accepted {spans} unanimous span(s) and {relations} relation(s) "
+        s.message(translate("Review", "Accepted {spans} unanimous span(s) and {relations} relation(s) "
                      "into gold (one undo step)").format(
             spans=len(plan.added_spans), relations=len(plan.added_relations)), 6000)
         return True
@@ -333,15 +333,15 @@ class ReviewController(QObject):
             s.reload()
             s.documentsChanged.emit()
             if report is None:
-                s.message(tr("Review", "Cancelled"), 4000)
+                s.message(translate("Review", "Cancelled"), 4000)
                 return
-            s.message(tr("Review", "Accepted {spans} span(s) and {relations} relation(s) into "
+            s.message(translate("Review", "Accepted {spans} span(s) and {relations} relation(s) into "
                          "gold in {documents} document(s)").format(
                 spans=report.spans, relations=report.relations, documents=report.documents), 0)
 
         return self.jobs.start(AcceptUnanimousJob(s.project.path, s.annotator),
-                               tr("Review", "Accepting unanimous annotations…"), done,
-                               tr("Review", "Accept unanimous failed: {why}"))
+                               translate("Review", "Accepting unanimous annotations…"), done,
+                               translate("Review", "Accept unanimous failed: {why}"))
 
     def mark_reviewed_and_next(self) -> None:
         s = self.session
@@ -353,13 +353,13 @@ class ReviewController(QObject):
         store_review.mark_reviewed(s.project, doc_id, who=s.annotator)
         s.documentsChanged.emit()
         nxt = store_review.next_to_review(s.project, doc_id)
-        note = tr("Review", "{id} reviewed").format(id=doc_id)
+        note = translate("Review", "{id} reviewed").format(id=doc_id)
         if open_:
-            note += tr("Review", " — note: {n} difference(s) left undecided").format(n=len(open_))
+            note += translate("Review", " — note: {n} difference(s) left undecided").format(n=len(open_))
         if nxt:
             s.open_document(nxt)
         else:
-            note += tr("Review", " — no document left to review")
+            note += translate("Review", " — no document left to review")
         s.message(note, 15000)
 
     # ================================================================== reasons
@@ -378,9 +378,9 @@ class ReviewController(QObject):
         field.clear()
         what = short(d.text or d.label, 30)
         field.setPlaceholderText(
-            tr("Review", "Why accept «{text}»? Enter: accept, Esc: cancel").format(text=what)
+            translate("Review", "Why accept «{text}»? Enter: accept, Esc: cancel").format(text=what)
             if action == "accept" else
-            tr("Review", "Why reject «{text}»? Enter: reject, Esc: cancel").format(text=what))
+            translate("Review", "Why reject «{text}»? Enter: reject, Esc: cancel").format(text=what))
         field.show()
         field.setFocus()
 
@@ -404,7 +404,7 @@ class ReviewController(QObject):
         if (obj is self.panel.reason and event.type() == event.Type.KeyPress
                 and event.key() == Qt.Key.Key_Escape):
             self._close_reason()
-            self.session.message(tr("Review", "No reason given: nothing decided"), 3000)
+            self.session.message(translate("Review", "No reason given: nothing decided"), 3000)
             return True
         return False
 
@@ -424,7 +424,7 @@ class ReviewController(QObject):
             if src is not None:
                 attrs = ", ".join(f"{k}={v}" for k, v in src.attrs.items() if v not in (None, ""))
             mark = "●" if name == version and len(d.annotators) > 1 else "·"
-            lines.append(f"{mark} {name}: {attrs or tr('Review', 'has it')}")
+            lines.append(f"{mark} {name}: {attrs or translate('Review', 'has it')}")
         by_key = {x.key: x for x in self.model.rows}
         for key in d.conflicts:
             other = by_key.get(key)
@@ -432,9 +432,9 @@ class ReviewController(QObject):
                 lines.append(f"≠ {', '.join(other.annotators)}: {self._name(other)} "
                              f"[{other.start}, {other.end}) «{short(other.text, 30)}»")
         if d.missing:
-            lines.append(tr("Review", "missing for {names}").format(names=", ".join(d.missing)))
-        state = self.model.gold_text(d) or tr("Review", "undecided")
-        lines.append(tr("Review", "gold: {state}").format(state=state))
+            lines.append(translate("Review", "missing for {names}").format(names=", ".join(d.missing)))
+        state = self.model.gold_text(d) or translate("Review", "undecided")
+        lines.append(translate("Review", "gold: {state}").format(state=state))
         self.panel.detail.setText("\n".join(lines))
 
     # ================================================================== highlights

@@ -12,17 +12,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP as N_
-from desktop.ui.shell.i18n import label_name, tr
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.shell.i18n import label_name, translate
 from desktop.ui.table_model import ReadOnlyTableModel
 
 if TYPE_CHECKING:
     from desktop.core.adjudication import Difference
 
-COLUMNS = (N_("Columns", "Kind"), N_("Columns", "Label"), N_("Columns", "Text"),
-           N_("Columns", "Annotators"), N_("Columns", "Gold"))
-KINDS = {"boundary": N_("Review", "boundary"), "label": N_("Review", "label"),
-         "agreed": N_("Review", "agreed")}
+COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Kind"), QT_TRANSLATE_NOOP("Columns", "Label"), QT_TRANSLATE_NOOP("Columns", "Text"),
+           QT_TRANSLATE_NOOP("Columns", "Annotators"), QT_TRANSLATE_NOOP("Columns", "Gold"))
+KINDS = {"boundary": QT_TRANSLATE_NOOP("Review", "boundary"), "label": QT_TRANSLATE_NOOP("Review", "label"),
+         "agreed": QT_TRANSLATE_NOOP("Review", "agreed")}
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -46,10 +46,10 @@ def kind_text(d: Difference) -> str:
     """The text tag of a candidate's kind: "only amal", "boundary", "label",
     "attribute: type", "agreed"."""
     if d.kind == "only_some":
-        return tr("Review", "only {names}").format(names=", ".join(d.annotators))
+        return translate("Review", "only {names}").format(names=", ".join(d.annotators))
     if d.kind == "attribute":
-        return tr("Review", "attribute: {names}").format(names=", ".join(d.attributes))
-    return tr("Review", KINDS[d.kind]) if d.kind in KINDS else d.kind
+        return translate("Review", "attribute: {names}").format(names=", ".join(d.attributes))
+    return translate("Review", KINDS[d.kind]) if d.kind in KINDS else d.kind
 
 
 def _icon(color: str) -> QIcon:
@@ -113,9 +113,9 @@ class DifferenceModel(ReadOnlyTableModel):
 
     def gold_text(self, d: Difference) -> str:
         if d.in_gold:
-            return tr("Review", "✓ in gold")
+            return translate("Review", "✓ in gold")
         if self.states.get(d.key) == "reject":
-            return tr("Review", "✗ rejected")
+            return translate("Review", "✗ rejected")
         return ""
 
     def annotators_text(self, d: Difference) -> str:
@@ -168,7 +168,7 @@ class DifferenceModel(ReadOnlyTableModel):
                                       if v not in (None, ""))
                     lines.append(f"{name}: {attrs or '(no attributes)'}")
             if d.missing:
-                lines.append(tr("Review", "missing for: {names}").format(
+                lines.append(translate("Review", "missing for: {names}").format(
                     names=", ".join(d.missing)))
             return "\n".join(lines)
         if role == KEY_ROLE:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.review.model import DifferenceModel
-from desktop.ui.shell.i18n import label_name, tr
+from desktop.ui.shell.i18n import label_name, translate
 
 
 def _fmt(value: float | None) -> str:
@@ -31,9 +31,9 @@ def agreement_text(result: dict, schema=None) -> str:
 
     names = result.get("annotators") or []
     if len(names) < 2:
-        return tr("Review", "Agreement: needs two annotators ({names} holds this document)"
-                  ).format(names=", ".join(names) or tr("Review", "none"))
-    lines = [tr("Review", "Agreement ({names}): exact F1 {exact}, overlap F1 {overlap}, "
+        return translate("Review", "Agreement: needs two annotators ({names} holds this document)"
+                  ).format(names=", ".join(names) or translate("Review", "none"))
+    lines = [translate("Review", "Agreement ({names}): exact F1 {exact}, overlap F1 {overlap}, "
                 "relations {relations}").format(
         names=" / ".join(names), exact=_fmt(result["exact_f1"]),
         overlap=_fmt(result["overlap_f1"]), relations=_fmt(result["relations"]["f1"]))]
@@ -41,7 +41,7 @@ def agreement_text(result: dict, schema=None) -> str:
                  for label, v in result["labels"].items()
                  if label != ALL and any(v["spans"].values())]
     if per_label:
-        lines.append(tr("Review", "exact/overlap F1 by label: {figures}").format(
+        lines.append(translate("Review", "exact/overlap F1 by label: {figures}").format(
             figures=" · ".join(per_label)))
     return "\n".join(lines)
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QToolBar, QWidget
 from desktop.core.schema import Schema
 from desktop.ui.annotate.keys import ARABIC_LAYOUT, digit_of, letter_of
 from desktop.ui.shell.action_table import ACTIONS, MENUS, ActionSpec
-from desktop.ui.shell.i18n import label_name, tr
+from desktop.ui.shell.i18n import label_name, translate
 
 _LATIN_TO_ARABIC = {latin: arabic for arabic, latin in ARABIC_LAYOUT.items()}
 _INDIC = {str(d): chr(0x0660 + d) for d in range(10)}
@@ -96,22 +96,22 @@ class Actions(QObject):
         if spec.id.startswith("relation."):
             rel = self.schema.relation(spec.text)
             return f"{rel.key} {label_name(self.schema, rel.name)}"
-        return tr("Actions", spec.text)
+        return translate("Actions", spec.text)
 
     def tooltip(self, spec: ActionSpec) -> str:
         if spec.id.startswith("tag."):
             lab = self.schema.label(spec.text)
-            return tr("Actions", "{name} (key {key}; Alt+{key}: exact selection)\n{help}").format(
+            return translate("Actions", "{name} (key {key}; Alt+{key}: exact selection)\n{help}").format(
                 name=label_name(self.schema, lab.name), key=lab.key,
                 help=lab.description_in(_lang()))
         if spec.id.startswith("relation."):
             rel = self.schema.relation(spec.text)
-            return tr("Actions", "{name}: {head} → {tail} (key {key})\n{help}").format(
+            return translate("Actions", "{name}: {head} → {tail} (key {key})\n{help}").format(
                 name=label_name(self.schema, rel.name),
                 head="/".join(label_name(self.schema, h) for h in rel.head),
                 tail="/".join(label_name(self.schema, t) for t in rel.tail),
                 key=rel.key, help=rel.description_in(_lang()))
-        return tr("Actions", spec.tip) if spec.tip else ""
+        return translate("Actions", spec.tip) if spec.tip else ""
 
     def _make(self, spec: ActionSpec) -> QAction:
         act = QAction(self.text(spec), self.owner)
@@ -144,7 +144,7 @@ class Actions(QObject):
 
     def build_menus(self, bar: QMenuBar) -> None:
         for menu_id, title in MENUS:
-            menu = bar.addMenu(tr("Menus", title))
+            menu = bar.addMenu(translate("Menus", title))
             menu.setObjectName(f"{menu_id}Menu")
             self.menus[menu_id] = menu
         for spec in self.specs:

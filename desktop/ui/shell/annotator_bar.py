@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from desktop.ui.shell.i18n import tr
+from desktop.ui.shell.i18n import translate
 
 
 class AnnotatorBar(QWidget):
@@ -21,7 +21,7 @@ class AnnotatorBar(QWidget):
                            "#f59e0b; }")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
-        self.label = QLabel(tr("Annotator", "Your name as annotator (your annotations go to "
+        self.label = QLabel(translate("Annotator", "Your name as annotator (your annotations go to "
                                "your own layer):"), self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.label)
@@ -29,7 +29,7 @@ class AnnotatorBar(QWidget):
         self.edit.setObjectName("annotatorName")
         self.edit.returnPressed.connect(self.accept)
         layout.addWidget(self.edit, 1)
-        self.button = QPushButton(tr("Annotator", "Start"), self)
+        self.button = QPushButton(translate("Annotator", "Start"), self)
         self.button.setObjectName("annotatorStart")
         self.button.clicked.connect(self.accept)
         layout.addWidget(self.button)

@@ -1,4 +1,4 @@
-"""Translation in the window: every string a user reads goes through ``tr`` (Qt's
+"""Translation in the window: every string a user reads goes through ``translate`` (Qt's
 ``QCoreApplication.translate``), core messages through ``text_of``.
 
 The interface language is chosen once, before the window is built
@@ -26,7 +26,7 @@ def set_lang(code: str) -> None:
     _LANG[0] = code
 
 
-def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the interface's language (``pyside6-lupdate`` finds these calls)."""
     return QCoreApplication.translate(context, text, disambiguation, n)
 
@@ -52,4 +52,4 @@ def text_of(message: Message | str, schema: Any = None) -> str:
         return message.template.format(**args)
 
 
-__all__ = ["label_name", "lang", "set_lang", "text_of", "tr"]
+__all__ = ["label_name", "lang", "set_lang", "text_of", "translate"]

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.core.model import GOLD, annotator_name
 from desktop.store.project import Project
-from desktop.ui.shell.i18n import tr
+from desktop.ui.shell.i18n import translate
 from desktop.ui.shell.session import Session
 from desktop.ui.shell.workers import Jobs
 
@@ -45,9 +45,9 @@ class ProjectsController(QObject):
     def new_project_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getSaveFileName(self.window, tr("Projects", "New project"),
+        path, _ = QFileDialog.getSaveFileName(self.window, translate("Projects", "New project"),
                                               str(Path.home()),
-                                              tr("Projects", "Tawsim projects (*.tawsim)"))
+                                              translate("Projects", "Tawsim projects (*.tawsim)"))
         if path:
             if not path.endswith(".tawsim"):
                 path += ".tawsim"
@@ -56,9 +56,9 @@ class ProjectsController(QObject):
     def open_project_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getOpenFileName(self.window, tr("Projects", "Open project"),
+        path, _ = QFileDialog.getOpenFileName(self.window, translate("Projects", "Open project"),
                                               str(self.session.project.path.parent),
-                                              tr("Projects", "Tawsim projects (*.tawsim)"))
+                                              translate("Projects", "Tawsim projects (*.tawsim)"))
         if path:
             self.switch_project(path)
 
@@ -67,8 +67,8 @@ class ProjectsController(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         paths, _ = QFileDialog.getOpenFileNames(
-            self.window, tr("Projects", "Import files"), str(Path.home()),
-            tr("Projects", "Texts and JSONL (*.txt *.jsonl *.ndjson *.json *.tawsim);;"
+            self.window, translate("Projects", "Import files"), str(Path.home()),
+            translate("Projects", "Texts and JSONL (*.txt *.jsonl *.ndjson *.json *.tawsim);;"
                "All files (*)"))
         if paths:
             self.import_files(paths)
@@ -80,13 +80,13 @@ class ProjectsController(QObject):
         s = self.session
         job = ImportJob(s.project.path, [str(p) for p in paths], annotator=s.annotator,
                         fmt=fmt)
-        return self.jobs.start(job, tr("Projects", "Importing…"), self._import_done,
-                               tr("Projects", "Import failed: {why}"))
+        return self.jobs.start(job, translate("Projects", "Importing…"), self._import_done,
+                               translate("Projects", "Import failed: {why}"))
 
     def _import_done(self, report) -> None:
         s = self.session
         s.documentsChanged.emit()
-        text = tr("Projects", "Import: {summary}").format(summary=report.summary())
+        text = translate("Projects", "Import: {summary}").format(summary=report.summary())
         if report.rejected:
             text += " — " + "; ".join(str(r) for r in report.rejected[:3])
         s.message(text, 0)
@@ -104,8 +104,8 @@ class ProjectsController(QObject):
         s = self.session
         default = s.project.path.with_suffix(".gold.jsonl" if not mine
                                              else f".{s.annotator}.jsonl")
-        path, _ = QFileDialog.getSaveFileName(self.window, tr("Projects", "Export gold JSONL"),
-                                              str(default), tr("Projects", "JSON lines (*.jsonl)"))
+        path, _ = QFileDialog.getSaveFileName(self.window, translate("Projects", "Export gold JSONL"),
+                                              str(default), translate("Projects", "JSON lines (*.jsonl)"))
         if path:
             if mine:
                 self.export_file(path, layer=s.annotator, include_unreviewed=True)
@@ -123,28 +123,28 @@ class ProjectsController(QObject):
 
         def done(report) -> None:
             if report is None:
-                s.message(tr("Projects", "Export cancelled: nothing written"), 0)
+                s.message(translate("Projects", "Export cancelled: nothing written"), 0)
                 return
-            s.message(tr("Projects", "Exported {documents} document(s), {spans} span(s), "
+            s.message(translate("Projects", "Exported {documents} document(s), {spans} span(s), "
                          "{relations} relation(s) to {path}").format(
                 documents=report.documents, spans=report.spans, relations=report.relations,
                 path=out), 0)
 
-        return self.jobs.start(job, tr("Projects", "Exporting…"), done,
-                               tr("Projects", "Export failed: {why}"))
+        return self.jobs.start(job, translate("Projects", "Exporting…"), done,
+                               translate("Projects", "Export failed: {why}"))
 
     # ------------------------------------------------------------------ the annotator
     def set_annotator(self, name: str) -> bool:
         s = self.session
         valid = annotator_name(name)
         if valid is None:
-            s.message(tr("Projects", "An annotator needs a name (not empty, not 'gold')"))
+            s.message(translate("Projects", "An annotator needs a name (not empty, not 'gold')"))
             return False
         s.settings.annotator = valid
         if valid == s.annotator:
             return True
         s.set_annotator(valid)
-        s.message(tr("Projects", "Now annotating as {name}").format(name=valid))
+        s.message(translate("Projects", "Now annotating as {name}").format(name=valid))
         return True
 
     def ask_annotator(self) -> None:

@@ -31,7 +31,7 @@ from desktop.core.model import GOLD, Annotations, Document, ModelError, Span
 from desktop.core.schema import RelationType, Schema
 from desktop.store.project import Project
 from desktop.store.repo import AuditedGoldRepo, ProjectRepo
-from desktop.ui.shell.i18n import text_of, tr
+from desktop.ui.shell.i18n import text_of, translate
 from desktop.ui.shell.undo import OpCommand
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ class Session(QObject):
         try:
             doc = self.project.document(doc_id)
         except KeyError:
-            self.message(tr("Session", "No document {id} in this project").format(id=doc_id))
+            self.message(translate("Session", "No document {id} in this project").format(id=doc_id))
             return False
         self.set_pending(None)
         self.doc = doc
@@ -227,7 +227,7 @@ class Session(QObject):
         stack = self.undo_stack
         if self.doc is None or stack is None:
             return False
-        if not self._store(op, undo=False, verb=tr("Session", "Not done: {why}")):
+        if not self._store(op, undo=False, verb=translate("Session", "Not done: {why}")):
             return False
         stack.push(OpCommand(op, self))
         return True
@@ -250,14 +250,14 @@ class Session(QObject):
             return False  # refused: the stack stays where it was, in step with the file
         command.skip_next = True
         (stack.undo if undo else stack.redo)()
-        done = tr("Session", "Undone: {what}") if undo else tr("Session", "Redone: {what}")
+        done = translate("Session", "Undone: {what}") if undo else translate("Session", "Redone: {what}")
         self.message(done.format(what=command.text()), 4000)
         return True
 
     def replay(self, command: OpCommand, *, undo: bool) -> bool:
         """Undo or redo one command's operation against the store."""
-        verb = (tr("Session", "Could not undo: {why}") if undo
-                else tr("Session", "Could not redo: {why}"))
+        verb = (translate("Session", "Could not undo: {why}") if undo
+                else translate("Session", "Could not redo: {why}"))
         return self._store(command.op, undo=undo, verb=verb)
 
     def stack_out_of_step(self, command: OpCommand, *, undone: bool) -> None:
@@ -296,7 +296,7 @@ class Session(QObject):
     def explain(self, exc: BaseException) -> str:
         """A refusal in words (a KeyError's repr is not for users)."""
         if isinstance(exc, KeyError):
-            return tr("Session", "{what} is not in the project any more").format(
+            return translate("Session", "{what} is not in the project any more").format(
                 what=exc.args[0] if exc.args else "?")
         return str(exc)
 

@@ -15,20 +15,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP as N_
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.shell.action_table import MENUS
 from desktop.ui.shell.actions import Actions, key_alternatives, key_text
-from desktop.ui.shell.i18n import tr
+from desktop.ui.shell.i18n import translate
 
-HEADERS = (N_("Shortcuts", "Menu"), N_("Shortcuts", "Action"), N_("Shortcuts", "Keys"),
-           N_("Shortcuts", "Arabic layout"), N_("Shortcuts", "When"))
-WHEN = {"annotate": N_("Shortcuts", "annotating"), "review": N_("Shortcuts", "reviewing"),
+HEADERS = (QT_TRANSLATE_NOOP("Shortcuts", "Menu"), QT_TRANSLATE_NOOP("Shortcuts", "Action"), QT_TRANSLATE_NOOP("Shortcuts", "Keys"),
+           QT_TRANSLATE_NOOP("Shortcuts", "Arabic layout"), QT_TRANSLATE_NOOP("Shortcuts", "When"))
+WHEN = {"annotate": QT_TRANSLATE_NOOP("Shortcuts", "annotating"), "review": QT_TRANSLATE_NOOP("Shortcuts", "reviewing"),
         "both": ""}
 
 
 def rows(actions: Actions) -> list[tuple[str, str, str, str, str]]:
     """(menu, action, keys, Arabic-layout keys, when) for every action that has keys."""
-    menus = {menu_id: tr("Menus", title).replace("&", "") for menu_id, title in MENUS}
+    menus = {menu_id: translate("Menus", title).replace("&", "") for menu_id, title in MENUS}
     out = []
     for spec in actions.specs:
         keys = [*spec.shortcuts, *spec.keys]
@@ -38,7 +38,7 @@ def rows(actions: Actions) -> list[tuple[str, str, str, str, str]]:
         alternatives = " / ".join(a for k in keys if (a := key_alternatives(k)))
         text = actions.text(spec).replace("&", "")
         out.append((menus.get(spec.menu or "", ""), text, shown, alternatives,
-                    tr("Shortcuts", WHEN[spec.mode]) if WHEN[spec.mode] else ""))
+                    translate("Shortcuts", WHEN[spec.mode]) if WHEN[spec.mode] else ""))
     return out
 
 
@@ -46,12 +46,12 @@ class ShortcutsWindow(QDialog):
     def __init__(self, parent: QWidget, actions: Actions):
         super().__init__(parent)
         self.setObjectName("shortcutsWindow")
-        self.setWindowTitle(tr("Shortcuts", "Keyboard shortcuts"))
+        self.setWindowTitle(translate("Shortcuts", "Keyboard shortcuts"))
         layout = QVBoxLayout(self)
         data = rows(actions)
         table = QTableWidget(len(data), len(HEADERS), self)
         table.setObjectName("shortcutsTable")
-        table.setHorizontalHeaderLabels([tr("Shortcuts", h) for h in HEADERS])
+        table.setHorizontalHeaderLabels([translate("Shortcuts", h) for h in HEADERS])
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -34,7 +34,7 @@ from desktop.ui.annotate.tagging import TaggingController
 from desktop.ui.review.controller import ReviewController
 from desktop.ui.shell import geometry
 from desktop.ui.shell.actions import Actions, KeyRouter
-from desktop.ui.shell.i18n import tr
+from desktop.ui.shell.i18n import translate
 from desktop.ui.shell.layout import build_layout
 from desktop.ui.shell.projects import ProjectsController
 from desktop.ui.shell.session import Session
@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self.review.changed.connect(self.highlights.redraw)
         self.highlights.add_decoration(self.review.decorate)
         self.actions.build_menus(self.menuBar())
-        toolbar = QToolBar(tr("Window", "Labels"), self)
+        toolbar = QToolBar(translate("Window", "Labels"), self)
         toolbar.setObjectName("labelToolbar")
         self.addToolBar(toolbar)
         self.actions.build_toolbar(toolbar)
@@ -127,9 +127,9 @@ class MainWindow(QMainWindow):
         group.canUndoChanged.connect(undo.setEnabled)
         group.canRedoChanged.connect(redo.setEnabled)
         group.undoTextChanged.connect(lambda t: undo.setText(
-            tr("Window", "&Undo {what}").format(what=t) if t else tr("Actions", "&Undo")))
+            translate("Window", "&Undo {what}").format(what=t) if t else translate("Actions", "&Undo")))
         group.redoTextChanged.connect(lambda t: redo.setText(
-            tr("Window", "&Redo {what}").format(what=t) if t else tr("Actions", "&Redo")))
+            translate("Window", "&Redo {what}").format(what=t) if t else translate("Actions", "&Redo")))
         undo.setEnabled(False)
         redo.setEnabled(False)
 
@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         s = self.session
         hint = ""
         if s.doc is None:
-            hint = tr("Window", "No documents yet. Import articles with File ▸ Import files… "
+            hint = translate("Window", "No documents yet. Import articles with File ▸ Import files… "
                       "(Ctrl+I), or drop .txt, .jsonl or .tawsim files on this window.")
         self.view.setPlaceholderText(hint)
 
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
             spec = by_id(action_id)
             keys = spec.keys or spec.shortcuts[:1]
             parts.append(f"{' / '.join(key_text(k) for k in keys)} "
-                         f"{tr('Actions', spec.text).replace('&', '').rstrip('…')}")
+                         f"{translate('Actions', spec.text).replace('&', '').rstrip('…')}")
         return " · ".join(parts)
 
     # ================================================================== dispatch
@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
 
     def _zoom_changed(self, size: int) -> None:
         self.settings.point_size = size
-        self.session.message(tr("Window", "Text size {size} pt").format(size=size), 2000)
+        self.session.message(translate("Window", "Text size {size} pt").format(size=size), 2000)
 
     def _update_title(self) -> None:
         s = self.session

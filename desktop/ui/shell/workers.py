@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.store.project import Project
-from desktop.ui.shell.i18n import tr
+from desktop.ui.shell.i18n import translate
 
 if TYPE_CHECKING:
     from desktop.store.importer import ImportReport
@@ -106,7 +106,7 @@ class JobRunner(QObject):
         self.result = None
         self.error_text: str | None = None
         self.finished = False
-        self.dialog = QProgressDialog(title, tr("Jobs", "Cancel"), 0, _SCALE, parent)
+        self.dialog = QProgressDialog(title, translate("Jobs", "Cancel"), 0, _SCALE, parent)
         self.dialog.setObjectName("progressDialog")
         self.dialog.setWindowTitle(title)
         self.dialog.setMinimumDuration(300)
