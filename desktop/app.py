@@ -61,17 +61,22 @@ def _default_annotator() -> str:
     return annotator_name(name) or "annotator"
 
 
-def build_window(project: str | os.PathLike, annotator: str | None = None):
+def build_window(project: str | os.PathLike, annotator: str | None = None,
+                 lang: str | None = None):
     """The main window for a project file (created if missing). With no annotator, the
     remembered one is used; if none was ever given, a provisional name is used and the
-    annotator is asked in a non-blocking dialog."""
+    annotator is asked in a bar over the window. ``lang`` ("ar" or "en"; None: the
+    ``--lang`` given, then the saved choice, then the system locale) is installed —
+    translators and layout direction — before the window is built."""
     from desktop.core.model import annotator_name
     from desktop.store.project import Project
+    from desktop.ui.shell import language
     from desktop.ui.shell.settings import Settings
     from desktop.ui.shell.window import MainWindow
 
     register_fonts()
     settings = Settings()
+    language.install(language.choose(lang or _requested_lang[0], settings.language))
     name = annotator_name(annotator)
     ask = False
     if name is None:
@@ -82,11 +87,15 @@ def build_window(project: str | os.PathLike, annotator: str | None = None):
         settings.annotator = name
     # opening a project makes nobody an annotator: a layer appears with a first edit
     window = MainWindow(Project(project), name, settings)
+    window.rebuild = lambda code: build_window(project, annotator=name, lang=code)
     settings.last_project = str(Path(project).resolve())
     window.open_first()
     if ask:
         window.projects.ask_annotator()
     return window
+
+
+_requested_lang: list[str | None] = [None]  # tawsim --lang, for every window of this run
 
 
 def demo_project_path() -> Path:
@@ -113,9 +122,10 @@ def _resolve_project(project) -> Path:
     return demo
 
 
-def main(project=None, annotator: str | None = None) -> int:
+def main(project=None, annotator: str | None = None, lang: str | None = None) -> int:
     """Open the window (``tawsim [PROJECT]``); returns the exit code."""
     app = application()
+    _requested_lang[0] = lang
 
     from desktop.core.model import annotator_name
     from desktop.store.db import ProjectFileError

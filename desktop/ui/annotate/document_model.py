@@ -125,7 +125,9 @@ class DocumentModel(ReadOnlyTableModel):
                 status = STATUS_TEXT.get(summary.status)
                 return translate("Status", status) if status else summary.status
             if col == 3:
-                return str(summary.spans)
+                from desktop.ui.shell.language import number
+
+                return number(summary.spans)
         elif role == DOC_ID_ROLE:
             return summary.id
         elif role == Qt.ItemDataRole.TextAlignmentRole and col == 3:

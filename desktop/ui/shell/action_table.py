@@ -91,6 +91,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "view", name="actionAllRelations", checkable=True, separator=True,
                tip=QT_TRANSLATE_NOOP("Actions", "Draw every relation of the document as an arrow (else only the "
                          "selected span's)")),
+    ActionSpec("view.lang_en", QT_TRANSLATE_NOOP("Actions", "Interface in &English"),
+               "window.set_language", "view", name="actionLanguageEnglish", checkable=True,
+               separator=True, args=("en",)),
+    ActionSpec("view.lang_ar", QT_TRANSLATE_NOOP("Actions", "Interface in &Arabic (العربية)"),
+               "window.set_language", "view", name="actionLanguageArabic", checkable=True,
+               args=("ar",)),
     ActionSpec("view.review_mode", QT_TRANSLATE_NOOP("Actions", "&Review mode"), "review.set_active", "view",
                ("Ctrl+R",), name="actionReviewMode", checkable=True, separator=True,
                tip=QT_TRANSLATE_NOOP("Actions", "Review mode (Ctrl+R): edit gold, adjudicate the annotators' "

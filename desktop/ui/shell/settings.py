@@ -1,5 +1,5 @@
 """What the window remembers between runs (QSettings): the annotator's name, the last
-project, the article's font size, the window's geometry."""
+project, the article's font size, the interface's language, the window's geometry."""
 
 from __future__ import annotations
 
@@ -44,6 +44,15 @@ class Settings:
     @point_size.setter
     def point_size(self, size: int) -> None:
         self._s.setValue("article/point_size", int(size))
+
+    @property
+    def language(self) -> str | None:
+        value = self._get("language")
+        return str(value) if value else None
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._s.setValue("language", code)
 
     @property
     def geometry(self) -> QByteArray | None:

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self.installEventFilter(_OnFirstPaint(self, self._first_paint))
         self._update_title()
+        self._language_checks()
         self.documents.update_progress()
         geometry.place(self, self.settings)
 
@@ -236,6 +237,39 @@ class MainWindow(QMainWindow):
         doc = f" — {s.doc.id}" if s.doc else ""
         # the application's display name ("Tawsim") is added by Qt: the project once
         self.setWindowTitle(f"{s.project.path.name}{doc} [{s.edit_layer}]")
+
+    # ================================================================== the language
+    rebuild = None  # set by build_window: a new window for the same project in a language
+
+    def _language_checks(self) -> None:
+        from desktop.ui.shell.i18n import lang
+
+        for code in ("en", "ar"):
+            act = self.actions.action(f"view.lang_{code}")
+            act.blockSignals(True)
+            act.setChecked(lang() == code)
+            act.blockSignals(False)
+
+    def set_language(self, code: str, _on: bool = True) -> None:
+        """View ▸ Language: remembered, and the window is built again in that language at
+        once (same project, document, size and place)."""
+        from desktop.ui.shell.i18n import lang
+
+        self.settings.language = code
+        self._language_checks()
+        if code == lang() or self.rebuild is None:
+            return
+        doc = self.session.doc.id if self.session.doc else None
+        geometry = self.saveGeometry()
+        self.settings.geometry = geometry
+        self.close()
+        self.session.project.close()
+        window = self.rebuild(code)
+        window.restoreGeometry(geometry)
+        if doc:
+            window.open_document(doc)
+        window.show()
+        self.replacement = window
 
     def show_window(self) -> None:
         """Help ▸ Keyboard shortcuts."""
