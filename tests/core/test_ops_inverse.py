@@ -8,6 +8,7 @@ import pytest
 from desktop.core import decisions, ops
 from desktop.core.adjudication import differences
 from desktop.core.model import GOLD, Annotations, ModelError, Relation, Span
+from desktop.core.recording import Recorder
 from tests.core.memory_repo import MemoryRepo
 
 TEXT = "قال وزير الخارجية إن المحادثات ستبدأ يوم الأحد في بغداد."
@@ -177,9 +178,9 @@ def test_decision_states_follow_undo_and_redo():
 def test_recorder_notes_what_changed(repo):
     claim, actor = span("المحادثات ستبدأ", "CLAIM"), span("وزير الخارجية")
     repo.restore([claim, actor], [Relation("d1", "amal", "claimant", claim.id, actor.id, id="r1")])
-    rec = ops.Recorder(repo)
+    rec = Recorder(repo)
     ops.DeleteSpan(actor.id).apply(rec)
     assert rec.delta.removed == [actor.id] and rec.delta.removed_relations == ["r1"]
-    rec = ops.Recorder(repo)
+    rec = Recorder(repo)
     ops.SetMeta("d1", "published", None, "2019-01-01").apply(rec)
     assert rec.delta.meta == [("d1", "published")] and not rec.delta.spans_changed

@@ -11,40 +11,20 @@ gold undo stack. Its keys (J/K, G/R, V…) are in the window's action table.
 
 from __future__ import annotations
 
-import importlib
-
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QDockWidget, QTextEdit, QWidget
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QDockWidget, QWidget
 
 from desktop.core import ops
 from desktop.core.model import GOLD
 from desktop.store.project import Project
-from desktop.ui.review.model import KIND_COLORS, DifferenceModel, kind_text, short
-from desktop.ui.review.panel import ReviewPanel, agreement_text
+from desktop.ui.review.lazy import adjudication, decisions, store_review
+from desktop.ui.review.marks import CandidateMarks
+from desktop.ui.review.model import DifferenceModel, kind_text, short
+from desktop.ui.review.panel import ReviewPanel, agreement_text, detail_text
 from desktop.ui.shell.i18n import label_name, translate
 from desktop.ui.shell.session import Session
 from desktop.ui.shell.workers import Job, Jobs
-
-
-class _OnFirstUse:
-    """A module imported the first time one of its names is used: the rules of review
-    (agreement, adjudication, decisions) are not needed to open the window, only to
-    review, so start-up does not pay for importing them."""
-
-    def __init__(self, name: str):
-        self._name = name
-        self._module = None
-
-    def __getattr__(self, attr: str):
-        if self._module is None:
-            self._module = importlib.import_module(self._name)
-        return getattr(self._module, attr)
-
-
-adjudication = _OnFirstUse("desktop.core.adjudication")
-decisions = _OnFirstUse("desktop.core.decisions")
-store_review = _OnFirstUse("desktop.store.review")
 
 
 class AcceptUnanimousJob(Job):
@@ -82,7 +62,7 @@ class ReviewController(QObject):
         self.pending_reason: str | None = None  # "accept" | "reject" while the field is open
         self._agreement_doc: tuple[str, str] | None = None
         self._quiet = False
-        self._formats: dict[tuple[str, bool], QTextCharFormat] = {}
+        self.marks = CandidateMarks(self.model, view)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.doubleClicked.connect(lambda _i: self.accept())
         self.panel.reason.returnPressed.connect(self._reason_given)
@@ -411,80 +391,13 @@ class ReviewController(QObject):
     # ================================================================== details
     def _show_detail(self) -> None:
         d = self.current()
-        if d is None:
-            self.panel.detail.setText("")
-            return
-        lines = [f"{kind_text(d)} · {self._name(d)} [{d.start}, {d.end})"]
-        if d.item == "relation":
-            lines.append(self.model.texts.get(d.key, ""))
-        version = self.model.version(d)
-        for name in d.annotators:
-            src = d.spans.get(name)
-            attrs = ""
-            if src is not None:
-                attrs = ", ".join(f"{k}={v}" for k, v in src.attrs.items() if v not in (None, ""))
-            mark = "●" if name == version and len(d.annotators) > 1 else "·"
-            lines.append(f"{mark} {name}: {attrs or translate('Review', 'has it')}")
-        by_key = {x.key: x for x in self.model.rows}
-        for key in d.conflicts:
-            other = by_key.get(key)
-            if other is not None:
-                lines.append(f"≠ {', '.join(other.annotators)}: {self._name(other)} "
-                             f"[{other.start}, {other.end}) «{short(other.text, 30)}»")
-        if d.missing:
-            lines.append(translate("Review", "missing for {names}").format(names=", ".join(d.missing)))
-        state = self.model.gold_text(d) or translate("Review", "undecided")
-        lines.append(translate("Review", "gold: {state}").format(state=state))
-        self.panel.detail.setText("\n".join(lines))
-
-    # ================================================================== highlights
-    def _format(self, kind: str, current: bool) -> QTextCharFormat:
-        fmt = self._formats.get((kind, current))
-        if fmt is None:
-            color = QColor(KIND_COLORS.get(kind, "#9e9e9e"))  # rejected: grey
-            fmt = QTextCharFormat()
-            if current:
-                fill = QColor(color)
-                fill.setAlpha(90)
-                fmt.setBackground(fill)
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setForeground(QColor("#000000"))
-            else:
-                fmt.setBackground(QBrush(color, Qt.BrushStyle.BDiagPattern))
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-            fmt.setUnderlineColor(color)
-            self._formats[(kind, current)] = fmt
-        return fmt
+        self.panel.detail.setText("" if d is None else detail_text(d, self.model, self._name))
 
     def decorate(self, selections: list) -> list:
-        """The gold highlights plus the candidates not in gold (hatched, in the colour of
-        their kind, dashed underline; grey once rejected) and the current candidate
-        (filled in the colour of its kind)."""
+        """The gold highlights plus the candidates' marks (``review.marks``)."""
         if not self.active:
             return selections
-        view = self.view
-        doc = view.document()
-        index = view.index
-        extra = []
-        current = self.current()
-        spans = [d for d in self.model.rows if d.item == "span" and not d.in_gold]
-        if current is not None and current.item == "span" and current.in_gold:
-            spans.append(current)
-        spans.sort(key=lambda d: (-(d.end - d.start), d.start))
-        for d in spans:
-            if d.end > index.length_cp:
-                continue
-            sel = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(doc)
-            cursor.setPosition(index.to_utf16(d.start))
-            cursor.setPosition(index.to_utf16(d.end), QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cursor
-            is_current = current is not None and d.key == current.key
-            rejected = not d.in_gold and self.model.states.get(d.key) == "reject"
-            sel.format = self._format("rejected" if rejected and not is_current else d.kind,
-                                      is_current)
-            extra.append(sel)
-        return [*selections, *extra]
+        return self.marks.decorate(selections, self.current())
 
 
 __all__ = ["GOLD", "AcceptUnanimousJob", "ReviewController"]

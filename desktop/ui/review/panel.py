@@ -104,4 +104,33 @@ class ReviewPanel(QWidget):
         split.setSizes([860, 520])
 
 
-__all__ = ["ReviewPanel", "agreement_text"]
+def detail_text(d, model, name) -> str:
+    """The current candidate's versions per annotator, what it conflicts with, who lacks
+    it and its gold state (``name``: a label's display name)."""
+    from desktop.ui.review.model import kind_text, short
+
+    lines = [f"{kind_text(d)} · {name(d)} [{d.start}, {d.end})"]
+    if d.item == "relation":
+        lines.append(model.texts.get(d.key, ""))
+    version = model.version(d)
+    for who in d.annotators:
+        src = d.spans.get(who)
+        attrs = ""
+        if src is not None:
+            attrs = ", ".join(f"{k}={v}" for k, v in src.attrs.items() if v not in (None, ""))
+        mark = "●" if who == version and len(d.annotators) > 1 else "·"
+        lines.append(f"{mark} {who}: {attrs or translate('Review', 'has it')}")
+    by_key = {x.key: x for x in model.rows}
+    for key in d.conflicts:
+        other = by_key.get(key)
+        if other is not None:
+            lines.append(f"≠ {', '.join(other.annotators)}: {name(other)} "
+                         f"[{other.start}, {other.end}) «{short(other.text, 30)}»")
+    if d.missing:
+        lines.append(translate("Review", "missing for {names}").format(names=", ".join(d.missing)))
+    state = model.gold_text(d) or translate("Review", "undecided")
+    lines.append(translate("Review", "gold: {state}").format(state=state))
+    return "\n".join(lines)
+
+
+__all__ = ["ReviewPanel", "agreement_text", "detail_text"]

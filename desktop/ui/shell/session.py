@@ -6,7 +6,7 @@ insides. The session holds the project, the annotator, the open document and the
 annotations of the layer being edited (in memory), the selected span and a pending
 relation; ``run(op)`` stores an edit (``desktop.core.ops``) and pushes it on the
 document's undo stack; ``undo``/``redo`` replay them. Each edit is recorded
-(``ops.Recorder``) and applied to the in-memory annotations, so a view updates what an
+(``core.recording.Recorder``) and applied to the in-memory annotations, so a view updates what an
 edit touched (``annotationsChanged`` carries the ``Delta``) instead of re-reading the
 document: an edit on a 10,000-span document costs what it changes.
 
@@ -28,6 +28,7 @@ from PySide6.QtGui import QUndoGroup, QUndoStack
 from desktop.core import ops
 from desktop.core.i18n import Message
 from desktop.core.model import GOLD, Annotations, Document, ModelError, Span
+from desktop.core.recording import Delta, Recorder
 from desktop.core.schema import RelationType, Schema
 from desktop.store.project import Project
 from desktop.store.repo import AuditedGoldRepo, ProjectRepo
@@ -47,7 +48,7 @@ def _span_order(s: Span) -> tuple:
 
 class Session(QObject):
     documentOpened = Signal(str)  # a document is open (its annotations are loaded)
-    annotationsChanged = Signal(object)  # an ops.Delta, or None: everything changed
+    annotationsChanged = Signal(object)  # a Delta, or None: everything changed
     selectionChanged = Signal(object)  # the selected span id, or None
     pendingChanged = Signal(object)  # the pending relation type, or None
     modeChanged = Signal(bool)  # review mode on / off
@@ -277,7 +278,7 @@ class Session(QObject):
         QTimer.singleShot(0, back)
 
     def _store(self, op: ops.Op, *, undo: bool, verb: str) -> bool:
-        recorder = ops.Recorder(self.repo)
+        recorder = Recorder(self.repo)
         try:
             (op.revert if undo else op.apply)(recorder)
         except REFUSALS as exc:
@@ -301,7 +302,7 @@ class Session(QObject):
         return str(exc)
 
     # ================================================================== after an edit
-    def _apply(self, delta: ops.Delta, op: ops.Op, *, undone: bool) -> None:
+    def _apply(self, delta: Delta, op: ops.Op, *, undone: bool) -> None:
         """Bring the in-memory annotations up to date with what the store did."""
         if self.doc is None:
             return
