@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from . import lexicon as L
+from . import lexicon
 from .fold import fold_word
 
 
@@ -52,35 +52,35 @@ WB = r"(?!\w)"
 # white space inside an expression: never a line break (an expression stays on its line)
 
 
-MONTHS = folded_table(L.MONTHS)
-WEAK_MONTHS = {norm_key(fold_word(w)) for w in L.WEAK_MONTHS}
-HIJRI_MONTHS = folded_table(L.HIJRI_MONTHS)
-WEEKDAYS = folded_table(L.WEEKDAYS)
-PART_OF_DAY = folded_table(L.PART_OF_DAY)
-CLOCK_PART = folded_table(L.CLOCK_PART)
-HOUR_WORDS = folded_table(L.HOUR_WORDS)
-SEASONS = folded_table(L.SEASONS)
-MODS = folded_table(L.MODS)
-REL = folded_table(L.REL)
-REL_PLURAL = folded_table(L.REL_PLURAL)
-UNITS = folded_table(L.UNITS)
-REL_UNITS = folded_table(L.REL_UNITS)
-UNIT_NUMBERS = folded_table(L.UNIT_NUMBERS)
-TEN_WORDS = folded_table(L.TEN_WORDS)
-TENS = folded_table(L.TENS)
-BIG_NUMBERS = folded_table(L.BIG_NUMBERS)
-VAGUE_NUMBERS = {norm_key(fold_word(w)) for w in L.VAGUE_NUMBERS}
-ORDINALS = folded_table(L.ORDINALS)
-DAY_WORDS = folded_table(L.DAY_WORDS)
-SET_ADVERBS = folded_table(L.SET_ADVERBS)
-VAGUE_REFS = folded_table(L.VAGUE_REFS)
-PREP_VAGUE_REFS = folded_table(L.PREP_VAGUE_REFS)
-QUANT_MODS = folded_table(L.QUANT_MODS)
-DECADES = folded_table(L.DECADES)
-CENTURIES = folded_table(L.CENTURIES)
-WEAK_SINGULAR_UNITS = {norm_key(fold_word(w)) for w in L.WEAK_SINGULAR_UNITS}
-HIJRI_HOLIDAYS = folded_table(L.HIJRI_HOLIDAYS)
-COUNTED_NOUNS = {norm_key(fold_word(w)) for w in L.COUNTED_NOUNS}
+MONTHS = folded_table(lexicon.MONTHS)
+WEAK_MONTHS = {norm_key(fold_word(w)) for w in lexicon.WEAK_MONTHS}
+HIJRI_MONTHS = folded_table(lexicon.HIJRI_MONTHS)
+WEEKDAYS = folded_table(lexicon.WEEKDAYS)
+PART_OF_DAY = folded_table(lexicon.PART_OF_DAY)
+CLOCK_PART = folded_table(lexicon.CLOCK_PART)
+HOUR_WORDS = folded_table(lexicon.HOUR_WORDS)
+SEASONS = folded_table(lexicon.SEASONS)
+MODS = folded_table(lexicon.MODS)
+REL = folded_table(lexicon.REL)
+REL_PLURAL = folded_table(lexicon.REL_PLURAL)
+UNITS = folded_table(lexicon.UNITS)
+REL_UNITS = folded_table(lexicon.REL_UNITS)
+UNIT_NUMBERS = folded_table(lexicon.UNIT_NUMBERS)
+TEN_WORDS = folded_table(lexicon.TEN_WORDS)
+TENS = folded_table(lexicon.TENS)
+BIG_NUMBERS = folded_table(lexicon.BIG_NUMBERS)
+VAGUE_NUMBERS = {norm_key(fold_word(w)) for w in lexicon.VAGUE_NUMBERS}
+ORDINALS = folded_table(lexicon.ORDINALS)
+DAY_WORDS = folded_table(lexicon.DAY_WORDS)
+SET_ADVERBS = folded_table(lexicon.SET_ADVERBS)
+VAGUE_REFS = folded_table(lexicon.VAGUE_REFS)
+PREP_VAGUE_REFS = folded_table(lexicon.PREP_VAGUE_REFS)
+QUANT_MODS = folded_table(lexicon.QUANT_MODS)
+DECADES = folded_table(lexicon.DECADES)
+CENTURIES = folded_table(lexicon.CENTURIES)
+WEAK_SINGULAR_UNITS = {norm_key(fold_word(w)) for w in lexicon.WEAK_SINGULAR_UNITS}
+HIJRI_HOLIDAYS = folded_table(lexicon.HIJRI_HOLIDAYS)
+COUNTED_NOUNS = {norm_key(fold_word(w)) for w in lexicon.COUNTED_NOUNS}
 
 # --- building blocks ------------------------------------------------------------------
 MONTH1 = trie(MONTHS) + WB
@@ -151,131 +151,131 @@ NUMUNIT = (
 
 def _dayprefix(p: str) -> str:
     return (
-        rf"(?:(?P<{p}tod>{TOD})[^\S\n]+)?(?:يوم[^\S\n]+|(?:{DAYW})[^\S\n]+(?={WD}))?"
-        rf"(?:(?P<{p}wd>{WD})[^\S\n]*[،,]?[^\S\n]*(?:الموافق[^\S\n]+)?)?"
+        rf"(?:(?P<{p}part>{TOD})[^\S\n]+)?(?:يوم[^\S\n]+|(?:{DAYW})[^\S\n]+(?={WD}))?"
+        rf"(?:(?P<{p}weekday>{WD})[^\S\n]*[،,]?[^\S\n]*(?:الموافق[^\S\n]+)?)?"
     )
 
 
 def _day(p: str) -> str:
-    return rf"(?P<{p}d>(?:ال[^\S\n]*)?\d{{1,2}}(?!\d)|{ORD})"
+    return rf"(?P<{p}day>(?:ال[^\S\n]*)?\d{{1,2}}(?!\d)|{ORD})"
 
 
 _KINDS: list[tuple[str, str]] = [
     (
-        "num",
-        r"(?<![/\-.+])(?:(?P<num_a>\d{4})(?P<num_s1>[-/.])(?P<num_b>\d{1,2})(?P=num_s1)"
-        r"(?P<num_c>\d{1,2})|(?P<num_d>\d{1,2})(?P<num_s2>[-/.])(?P<num_e>\d{1,2})"
-        rf"(?P=num_s2)(?P<num_f>\d{{4}}))(?![\d/\-]|\.\d){GSUF}?",
+        "numeric_date",
+        r"(?<![/\-.+])(?:(?P<numeric_date_iso_year>\d{4})(?P<numeric_date_iso_sep>[-/.])(?P<numeric_date_iso_month>\d{1,2})(?P=numeric_date_iso_sep)"
+        r"(?P<numeric_date_iso_day>\d{1,2})|(?P<numeric_date_first>\d{1,2})(?P<numeric_date_sep>[-/.])(?P<numeric_date_second>\d{1,2})"
+        rf"(?P=numeric_date_sep)(?P<numeric_date_year>\d{{4}}))(?![\d/\-]|\.\d){GSUF}?",
     ),
     (
-        "ck",
-        rf"(?:الساعه[^\S\n]+(?P<ck_h>\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)|{HOURW})"
-        rf"(?:[^\S\n]+و[^\S\n]*(?P<ck_f>النصف|الربع|نصف|ربع|الثلث){WB})?(?:[^\S\n]+(?P<ck_p>{CLOCKP}))?"
-        rf"|(?P<ck_h2>\d{{1,2}}[:.]\d{{2}}(?!\d)|{HOURW})"
-        rf"(?:[^\S\n]+و[^\S\n]*(?P<ck_f2>النصف|الربع|نصف|ربع|الثلث){WB})?[^\S\n]+(?P<ck_p2>{CLOCKP}))"
-        rf"(?:[^\S\n]+(?:من[^\S\n]+)?(?:(?:يوم[^\S\n]+)?(?P<ck_wd>{WD})|(?P<ck_dw>امس|اليوم|غدا){WB}))?",
+        "clock_time",
+        rf"(?:الساعه[^\S\n]+(?P<clock_time_hour>\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)|{HOURW})"
+        rf"(?:[^\S\n]+و[^\S\n]*(?P<clock_time_fraction>النصف|الربع|نصف|ربع|الثلث){WB})?(?:[^\S\n]+(?P<clock_time_part>{CLOCKP}))?"
+        rf"|(?P<clock_time_hour2>\d{{1,2}}[:.]\d{{2}}(?!\d)|{HOURW})"
+        rf"(?:[^\S\n]+و[^\S\n]*(?P<clock_time_fraction2>النصف|الربع|نصف|ربع|الثلث){WB})?[^\S\n]+(?P<clock_time_part2>{CLOCKP}))"
+        rf"(?:[^\S\n]+(?:من[^\S\n]+)?(?:(?:يوم[^\S\n]+)?(?P<clock_time_weekday>{WD})|(?P<clock_time_day_word>امس|اليوم|غدا){WB}))?",
     ),
     (
-        "hd",
-        _dayprefix("hd_") + _day("hd_")
-        + rf"[^\S\n]*(?:من[^\S\n]+)?(?:شهر[^\S\n]+)?(?P<hd_m>{HMONTH})"
-        rf"(?:(?P<hd_y>[^\S\n]*[،,]?[^\S\n]*(?:من[^\S\n]+)?(?:{YEARWORD}[^\S\n]+)?\d{{3,4}}(?!\d){HSUF}?)"
-        rf"|[^\S\n]+(?P<hd_r>{RELW}))?",
+        "hijri_date",
+        _dayprefix("hijri_date_") + _day("hijri_date_")
+        + rf"[^\S\n]*(?:من[^\S\n]+)?(?:شهر[^\S\n]+)?(?P<hijri_date_month>{HMONTH})"
+        rf"(?:(?P<hijri_date_year>[^\S\n]*[،,]?[^\S\n]*(?:من[^\S\n]+)?(?:{YEARWORD}[^\S\n]+)?\d{{3,4}}(?!\d){HSUF}?)"
+        rf"|[^\S\n]+(?P<hijri_date_rel>{RELW}))?",
     ),
     (
-        "gd",
-        _dayprefix("gd_") + _day("gd_")
-        + rf"[^\S\n]*(?:من[^\S\n]+)?(?:شهر[^\S\n]+)?(?P<gd_m>{MONTHX})(?P<gd_y>{YTAIL})?"
-        rf"(?:[^\S\n]+(?P<gd_r>{RELW}))?",
+        "calendar_date",
+        _dayprefix("calendar_date_") + _day("calendar_date_")
+        + rf"[^\S\n]*(?:من[^\S\n]+)?(?:شهر[^\S\n]+)?(?P<calendar_date_month>{MONTHX})(?P<calendar_date_year>{YTAIL})?"
+        rf"(?:[^\S\n]+(?P<calendar_date_rel>{RELW}))?",
     ),
     (
-        "dm",
-        _dayprefix("dm_") + _day("dm_")
-        + rf"[^\S\n]+(?:من[^\S\n]+)?(?:(?:ال)?شهر[^\S\n]+(?P<dm_r>{RELW})|(?P<dm_r2>الجاري|الحالي){WB}"
-        rf"|(?P<dm_every>كل[^\S\n]+شهر){WB})",
+        "day_of_month",
+        _dayprefix("day_of_month_") + _day("day_of_month_")
+        + rf"[^\S\n]+(?:من[^\S\n]+)?(?:(?:ال)?شهر[^\S\n]+(?P<day_of_month_rel>{RELW})|(?P<day_of_month_current>الجاري|الحالي){WB}"
+        rf"|(?P<day_of_month_every>كل[^\S\n]+شهر){WB})",
     ),
     (
-        "qh",
-        rf"(?:ال|(?<=ل)ل)(?P<qh_k>ربع|نصف)[^\S\n]+(?P<qh_o>الاول|الثاني|الثالث|الرابع|الاخير){WB}[^\S\n]+من[^\S\n]+"
-        rf"(?P<qh_y>(?:{YEARWORD}[^\S\n]+)?\d{{4}}(?!\d)|{YEAR_REL}|ال(?:عام|سنه){WB})",
+        "quarter_half",
+        rf"(?:ال|(?<=ل)ل)(?P<quarter_half_kind>ربع|نصف)[^\S\n]+(?P<quarter_half_order>الاول|الثاني|الثالث|الرابع|الاخير){WB}[^\S\n]+من[^\S\n]+"
+        rf"(?P<quarter_half_year>(?:{YEARWORD}[^\S\n]+)?\d{{4}}(?!\d)|{YEAR_REL}|ال(?:عام|سنه){WB})",
     ),
     (
-        "hol",
-        rf"(?P<hol_h>{trie(HIJRI_HOLIDAYS)}){WB}"
-        rf"(?:(?P<hol_y>[^\S\n]*[،,]?[^\S\n]*(?:ل|من[^\S\n]+)?(?:{YEARWORD}[^\S\n]+)?\d{{4}}(?!\d){HSUF}?)"
-        rf"|[^\S\n]+(?P<hol_r>{RELW}))?",
+        "holiday",
+        rf"(?P<holiday_name>{trie(HIJRI_HOLIDAYS)}){WB}"
+        rf"(?:(?P<holiday_year>[^\S\n]*[،,]?[^\S\n]*(?:ل|من[^\S\n]+)?(?:{YEARWORD}[^\S\n]+)?\d{{4}}(?!\d){HSUF}?)"
+        rf"|[^\S\n]+(?P<holiday_rel>{RELW}))?",
     ),
     (
-        "hm",
-        rf"(?:(?P<hm_mod>{MOD})[^\S\n]+)?(?P<hm_sh>شهر[^\S\n]+)?(?P<hm_m>{HMONTH})"
-        rf"(?:(?P<hm_y>[^\S\n]*[،,]?[^\S\n]*(?:من[^\S\n]+)?(?:{YEARWORD}[^\S\n]+)?\d{{3,4}}(?!\d){HSUF}?)"
-        rf"|[^\S\n]+(?P<hm_r>{RELW}))?",
+        "hijri_month",
+        rf"(?:(?P<hijri_month_mod>{MOD})[^\S\n]+)?(?P<hijri_month_shahr>شهر[^\S\n]+)?(?P<hijri_month_name>{HMONTH})"
+        rf"(?:(?P<hijri_month_year>[^\S\n]*[،,]?[^\S\n]*(?:من[^\S\n]+)?(?:{YEARWORD}[^\S\n]+)?\d{{3,4}}(?!\d){HSUF}?)"
+        rf"|[^\S\n]+(?P<hijri_month_rel>{RELW}))?",
     ),
     (
-        "gm",
-        rf"(?:(?P<gm_mod>{MOD})[^\S\n]+)?(?P<gm_sh>شهر[^\S\n]+)?(?P<gm_m>{MONTHX})(?P<gm_y>{YTAIL})?"
-        rf"(?:[^\S\n]+(?P<gm_r>{RELW}))?",
+        "month",
+        rf"(?:(?P<month_mod>{MOD})[^\S\n]+)?(?P<month_shahr>شهر[^\S\n]+)?(?P<month_name>{MONTHX})(?P<month_year>{YTAIL})?"
+        rf"(?:[^\S\n]+(?P<month_rel>{RELW}))?",
     ),
     (
-        "se",
-        rf"(?:(?P<se_mod>{MOD})[^\S\n]+)?(?:(?P<se_this>هذا|هذه)[^\S\n]+)?(?P<se_f>فصل[^\S\n]+)?(?P<se_s>{SEAS})"
-        rf"(?:(?P<se_y>[^\S\n]*[،,]?[^\S\n]*(?:من[^\S\n]+)?(?:{YEARWORD}[^\S\n]+)?\d{{4}}(?!\d))"
-        rf"|[^\S\n]+(?:من[^\S\n]+)?(?P<se_yr>{YEAR_REL})|[^\S\n]+(?P<se_r>{RELW}))?",
+        "season",
+        rf"(?:(?P<season_mod>{MOD})[^\S\n]+)?(?:(?P<season_this>هذا|هذه)[^\S\n]+)?(?P<season_fasl>فصل[^\S\n]+)?(?P<season_name>{SEAS})"
+        rf"(?:(?P<season_year>[^\S\n]*[،,]?[^\S\n]*(?:من[^\S\n]+)?(?:{YEARWORD}[^\S\n]+)?\d{{4}}(?!\d))"
+        rf"|[^\S\n]+(?:من[^\S\n]+)?(?P<season_rel_year>{YEAR_REL})|[^\S\n]+(?P<season_rel>{RELW}))?",
     ),
     (
-        "yr",
-        rf"(?:(?P<yr_mod>{MOD})[^\S\n]+)?(?:(?P<yr_w>{YEARWORD}|عامي|سنتي)[^\S\n]+)?"
-        rf"(?P<yr_y>\d{{4}})(?!\d)(?P<yr_suf>{HSUF}|{GSUF})?",
+        "year",
+        rf"(?:(?P<year_mod>{MOD})[^\S\n]+)?(?:(?P<year_word>{YEARWORD}|عامي|سنتي)[^\S\n]+)?"
+        rf"(?P<year_digits>\d{{4}})(?!\d)(?P<year_suffix>{HSUF}|{GSUF})?",
     ),
     (
-        "de",
-        rf"(?:(?P<de_mod>{MOD})[^\S\n]+)?(?:(?:حقبه|عقد|فتره)[^\S\n]+)?(?P<de_d>{DECADE})"
-        rf"(?:[^\S\n]+من[^\S\n]+القرن[^\S\n]+(?P<de_c>الماضي|المنصرم|العشرين|الحالي|الحادي[^\S\n]+والعشرين){WB})?",
+        "decade",
+        rf"(?:(?P<decade_mod>{MOD})[^\S\n]+)?(?:(?:حقبه|عقد|فتره)[^\S\n]+)?(?P<decade_name>{DECADE})"
+        rf"(?:[^\S\n]+من[^\S\n]+القرن[^\S\n]+(?P<decade_century>الماضي|المنصرم|العشرين|الحالي|الحادي[^\S\n]+والعشرين){WB})?",
     ),
-    ("ce", rf"(?:(?P<ce_mod>{MOD})[^\S\n]+)?القرن[^\S\n]+(?P<ce_c>{CENTURY})"),
+    ("century", rf"(?:(?P<century_mod>{MOD})[^\S\n]+)?القرن[^\S\n]+(?P<century_name>{CENTURY})"),
     (
-        "ru",
-        rf"(?:(?P<ru_mod>{MOD})[^\S\n]+)?(?:(?P<ru_this>هذا|هذه)[^\S\n]+)?(?:ال|(?<=ل)ل)(?P<ru_u>{RELUNIT})"
-        rf"(?:[^\S\n]+(?:(?P<ru_r2>{REL2})|(?P<ru_r>{RELW})))?",
-    ),
-    (
-        "wd",
-        rf"(?:(?P<wd_tod>{TOD})[^\S\n]+)?(?:(?P<wd_yom>يوم|{DAYW})[^\S\n]+)?(?P<wd_w>{WD})"
-        rf"(?:(?:[^\S\n]*[/\-–][^\S\n]*|[^\S\n]+(?:(?:الي|علي)[^\S\n]+)?)(?P<wd_w2>{WD}))?"
-        rf"(?:[^\S\n]+(?:(?P<wd_r2>{REL2})|(?P<wd_r>{RELW})))?"
-        rf"(?P<wd_every>[^\S\n]+من[^\S\n]+كل[^\S\n]+اسبوع{WB})?",
+        "relative_unit",
+        rf"(?:(?P<relative_unit_mod>{MOD})[^\S\n]+)?(?:(?P<relative_unit_this>هذا|هذه)[^\S\n]+)?(?:ال|(?<=ل)ل)(?P<relative_unit_unit>{RELUNIT})"
+        rf"(?:[^\S\n]+(?:(?P<relative_unit_rel2>{REL2})|(?P<relative_unit_rel>{RELW})))?",
     ),
     (
-        "dw",
-        rf"(?:(?P<dw_tod>{TOD})[^\S\n]+)?(?P<dw_w>{trie(DAY_WORDS)}{WB}|الليله{WB})"
-        rf"|(?P<dw_this>هذا[^\S\n]+(?:الصباح|المساء){WB})",
+        "weekday",
+        rf"(?:(?P<weekday_part>{TOD})[^\S\n]+)?(?:(?P<weekday_day_word>يوم|{DAYW})[^\S\n]+)?(?P<weekday_name>{WD})"
+        rf"(?:(?:[^\S\n]*[/\-–][^\S\n]*|[^\S\n]+(?:(?:الي|علي)[^\S\n]+)?)(?P<weekday_name2>{WD}))?"
+        rf"(?:[^\S\n]+(?:(?P<weekday_rel2>{REL2})|(?P<weekday_rel>{RELW})))?"
+        rf"(?P<weekday_every>[^\S\n]+من[^\S\n]+كل[^\S\n]+اسبوع{WB})?",
     ),
     (
-        "st",
-        rf"كل[^\S\n]+(?:(?:يوم[^\S\n]+)?(?P<st_wd>{WD}|{WD_NOART})|(?:(?P<st_n>{NUMW}|\d+)[^\S\n]+)?"
-        rf"(?P<st_u>{UNIT_ANY}))"
-        rf"|(?P<st_a>{trie(SET_ADVERBS)}{WB})",
+        "day_word",
+        rf"(?:(?P<day_word_part>{TOD})[^\S\n]+)?(?P<day_word_word>{trie(DAY_WORDS)}{WB}|الليله{WB})"
+        rf"|(?P<day_word_this>هذا[^\S\n]+(?:الصباح|المساء){WB})",
     ),
     (
-        "ago",
-        rf"(?P<ago_dir>قبل|بعد)[^\S\n]+(?:(?P<ago_q>{QMOD})[^\S\n]+)?(?P<ago_nu>{NUMUNIT}){NOT_DATE_AFTER}",
+        "recurrence",
+        rf"كل[^\S\n]+(?:(?:يوم[^\S\n]+)?(?P<recurrence_weekday>{WD}|{WD_NOART})|(?:(?P<recurrence_count>{NUMW}|\d+)[^\S\n]+)?"
+        rf"(?P<recurrence_unit>{UNIT_ANY}))"
+        rf"|(?P<recurrence_adverb>{trie(SET_ADVERBS)}{WB})",
     ),
     (
-        "pr",
-        rf"(?:ال|(?<=ل)ل)(?:[^\S\n]*(?P<pr_n1>\d+)[^\S\n]*)?(?P<pr_u>{UNIT_ANY})"
-        rf"(?:[^\S\n]+(?P<pr_n>ال(?:{NUMW}|\d+)|القليله|العديده))?[^\S\n]+(?P<pr_r>{RELPL})",
+        "offset",
+        rf"(?P<offset_direction>قبل|بعد)[^\S\n]+(?:(?P<offset_quantifier>{QMOD})[^\S\n]+)?(?P<offset_amount>{NUMUNIT}){NOT_DATE_AFTER}",
     ),
     (
-        "du",
-        rf"(?:(?P<du_q>{QMOD})[^\S\n]+)?(?P<du_nu>{NUMUNIT}){NOT_DATE_AFTER}"
-        rf"(?P<du_ap>[^\S\n]+تقريبا{WB})?",
+        "last_period",
+        rf"(?:ال|(?<=ل)ل)(?:[^\S\n]*(?P<last_period_digits>\d+)[^\S\n]*)?(?P<last_period_unit>{UNIT_ANY})"
+        rf"(?:[^\S\n]+(?P<last_period_count>ال(?:{NUMW}|\d+)|القليله|العديده))?[^\S\n]+(?P<last_period_rel>{RELPL})",
     ),
     (
-        "vg",
-        rf"(?P<vg_t>وقت[^\S\n]+(?:سابق|لاحق|مبكر|متاخر)[^\S\n]+(?:من[^\S\n]+)?(?:(?:هذا|هذه)[^\S\n]+)?"
-        rf"(?P<vg_tu>اليوم|ال(?:اسبوع|شهر|عام|سنه)){WB}(?:[^\S\n]+(?P<vg_tr>{RELW}))?)"
-        rf"|(?P<vg_w>{trie(VAGUE_REFS)}{WB})"
-        rf"|(?:(?<=في[^\S\n])|(?<=خلال[^\S\n])|(?<=حتي[^\S\n])|(?<=منذ[^\S\n])|(?<=الي[^\S\n]))(?P<vg_p>{trie(PREP_VAGUE_REFS)}{WB})",
+        "duration",
+        rf"(?:(?P<duration_quantifier>{QMOD})[^\S\n]+)?(?P<duration_amount>{NUMUNIT}){NOT_DATE_AFTER}"
+        rf"(?P<duration_approx>[^\S\n]+تقريبا{WB})?",
+    ),
+    (
+        "vague",
+        rf"(?P<vague_time>وقت[^\S\n]+(?:سابق|لاحق|مبكر|متاخر)[^\S\n]+(?:من[^\S\n]+)?(?:(?:هذا|هذه)[^\S\n]+)?"
+        rf"(?P<vague_time_unit>اليوم|ال(?:اسبوع|شهر|عام|سنه)){WB}(?:[^\S\n]+(?P<vague_time_rel>{RELW}))?)"
+        rf"|(?P<vague_word>{trie(VAGUE_REFS)}{WB})"
+        rf"|(?:(?<=في[^\S\n])|(?<=خلال[^\S\n])|(?<=حتي[^\S\n])|(?<=منذ[^\S\n])|(?<=الي[^\S\n]))(?P<vague_after_prep>{trie(PREP_VAGUE_REFS)}{WB})",
     ),
 ]
 
