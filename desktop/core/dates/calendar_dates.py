@@ -1,0 +1,201 @@
+"""Dates on the Gregorian calendar: numeric dates (31/12/2019), day + month (+ year), a day
+of the current month («15 الجاري»), quarters and halves of a year, months, years (and
+Hijri years written with هـ), seasons, decades and centuries.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from . import hijri, patterns, resolve
+from .context import (
+    Ctx,
+    Hit,
+    day_num,
+    is_father,
+    mod_of,
+    month_of,
+    noun_ordinal,
+    part_of,
+    rel_of,
+    text_before,
+    weak_ok,
+    with_part,
+    year_of,
+)
+
+_YEAR_PREP_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|منذ|حتي|خلال|قبل|بعد|ب|ل)\s*$")
+
+
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:(?!ال)\w+ا|" + "|".join(sorted(patterns.COUNTED_NOUNS, key=len, reverse=True)) + r")(?!\w)"
+)
+
+
+_YEAR_RANGE_AFTER = re.compile(r"\s*(?:[-–]|الي|حتي)\s*\d{4}(?!\d)")
+
+
+_YEAR_RANGE_BEFORE = re.compile(r"(?:\d{4}|عامي|سنتي)\s*(?:[-–/]|و|الي|حتي|او)\s*$")
+
+
+def numeric_date(m: re.Match, ctx: Ctx) -> Hit | None:
+    if m.group("numeric_date_iso_year"):
+        y, mo, d = int(m.group("numeric_date_iso_year")), int(m.group("numeric_date_iso_month")), int(m.group("numeric_date_iso_day"))
+    else:
+        d, mo, y = int(m.group("numeric_date_first")), int(m.group("numeric_date_second")), int(m.group("numeric_date_year"))
+        if mo > 12 and d <= 12:  # 12/31/2019
+            d, mo = mo, d
+    if not 1000 <= y <= 2200 or not resolve.valid_day(y, mo, d):
+        return None
+    return Hit(m.start("numeric_date"), m.end("numeric_date"), "DATE", resolve.ymd(y, mo, d), None)
+
+
+def _gregorian_day(y: int | None, mo: int, d: int, rel: int | None, ctx: Ctx) -> str:
+    if y is None and ctx.dct is not None:
+        y = ctx.dct.year
+        if rel is not None and rel != 0 and resolve.valid_day(y, mo, d):
+            cand = datetime.date(y, mo, d)
+            if rel < 0 and cand >= ctx.dct:
+                y -= 1
+            elif rel > 0 and cand <= ctx.dct:
+                y += 1
+    return resolve.ymd(y, mo, d)
+
+
+def calendar_date(m: re.Match, ctx: Ctx) -> Hit | None:
+    d = day_num(m.group("calendar_date_day"))
+    if noun_ordinal(m, ctx, "calendar_date"):
+        return None
+    mo, _weak = month_of(m.group("calendar_date_month"))
+    if is_father(ctx, m.start("calendar_date_month"), m.group("calendar_date_month")):
+        return None
+    y, yrel, _ = year_of(m.group("calendar_date_year"), ctx)
+    if m.group("calendar_date_year") and y is not None and not 1000 <= y <= 2200:
+        return None
+    if not mo or not resolve.valid_day(y, mo, d):
+        return None
+    rel = rel_of(m.group("calendar_date_rel"))
+    value = _gregorian_day(y, mo, d, rel, ctx)
+    typ, value = with_part(value, part_of(m.group("calendar_date_part")))
+    return Hit(m.start("calendar_date"), m.end("calendar_date"), typ, value, None)
+
+
+def day_of_month(m: re.Match, ctx: Ctx) -> Hit | None:
+    d = day_num(m.group("day_of_month_day"))
+    if noun_ordinal(m, ctx, "day_of_month"):
+        return None
+    if m.group("day_of_month_every"):  # «الخامس من كل شهر»
+        if not 1 <= d <= 31:
+            return None
+        return Hit(m.start("day_of_month"), m.end("day_of_month"), "SET", resolve.ymd(None, 0, d), None)
+    rel = rel_of(m.group("day_of_month_rel")) or 0
+    if ctx.dct is None:
+        value = resolve.ymd(None, 0, d) if 1 <= d <= 31 else None
+    else:
+        y, mo = resolve.shift_month(ctx.dct.year, ctx.dct.month, rel)
+        value = resolve.ymd(y, mo, d) if resolve.valid_day(y, mo, d) else None
+    if value is None:
+        return None
+    typ, value = with_part(value, part_of(m.group("day_of_month_part")))
+    return Hit(m.start("day_of_month"), m.end("day_of_month"), typ, value, None)
+
+
+def quarter_half(m: re.Match, ctx: Ctx) -> Hit | None:
+    ys = m.group("quarter_half_year")
+    y, _, _ = year_of(ys, ctx)
+    if y is None and ctx.dct is not None:
+        y = ctx.dct.year
+    order = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}
+    o = m.group("quarter_half_order")
+    kind = "Q" if m.group("quarter_half_kind") == "ربع" else "H"
+    n = order.get(o, 4 if kind == "Q" else 2)
+    if kind == "H" and n > 2:
+        return None
+    return Hit(m.start("quarter_half"), m.end("quarter_half"), "DATE", f"{resolve.ymd(y)}-{kind}{n}", None)
+
+
+def month(m: re.Match, ctx: Ctx) -> Hit | None:
+    mo, weak = month_of(m.group("month_name"))
+    if not mo or is_father(ctx, m.start("month_name"), m.group("month_name")):
+        return None
+    mod = mod_of(m.group("month_mod"))
+    rel = rel_of(m.group("month_rel"))
+    ys = m.group("month_year")
+    if weak and not (mod or m.group("month_shahr") or ys or rel is not None):
+        if not weak_ok(m, ctx, "month"):
+            return None
+    y, _, _ = year_of(ys, ctx)
+    if ys and y is not None and not 1000 <= y <= 2200:
+        return None
+    if y is None and not ys:
+        y = resolve.month_year(mo, rel, ctx.dct)
+    return Hit(m.start("month"), m.end("month"), "DATE", resolve.ymd(y, mo), mod)
+
+
+def season(m: re.Match, ctx: Ctx) -> Hit | None:
+    mod = mod_of(m.group("season_mod"))
+    s = patterns.norm_key(m.group("season_name"))
+    has_al = s.startswith("ال")
+    season = patterns.SEASONS[s[2:] if has_al else s]
+    rel = rel_of(m.group("season_rel"))
+    if m.group("season_year"):
+        y: int | None = int(patterns.FIND_YEAR.search(m.group("season_year")).group())
+    elif m.group("season_rel_year"):
+        y, _, _ = year_of(m.group("season_rel_year"), ctx)
+    elif rel is not None:
+        if not has_al:
+            return None
+        y = resolve.season_year(season, rel, ctx.dct)
+    elif m.group("season_fasl") or ((mod or m.group("season_this") or ctx.lenient) and has_al):
+        y = resolve.season_year(season, None, ctx.dct)
+    else:
+        return None
+    return Hit(m.start("season"), m.end("season"), "DATE", f"{resolve.ymd(y)}-{season}", mod)
+
+
+def year(m: re.Match, ctx: Ctx) -> Hit | None:
+    y = int(m.group("year_digits"))
+    mod = mod_of(m.group("year_mod"))
+    suf = m.group("year_suffix") or ""
+    is_hijri = bool(suf) and patterns.FIND_HSUF.fullmatch(suf) is not None
+    after = ctx.text[m.end("year") : m.end("year") + 3]
+    if re.match(r"\s*%|[.,]\d", after):
+        return None
+    if is_hijri:
+        if not 1000 <= y <= 1600:
+            return None
+        g = hijri.to_gregorian(y, 1, 1)
+        value = "XXXX" if g is None else f"{g.year:04d}"
+        return Hit(m.start("year"), m.end("year"), "DATE", value, mod, "hijri")
+    if m.group("year_word") or suf:
+        ok = 1000 <= y <= 2200
+    elif mod:
+        ok = 1800 <= y <= 2100
+    else:
+        before = text_before(ctx, m.start("year"))
+        ok = 1900 <= y <= 2100 and (
+            ctx.lenient
+            or (
+                _YEAR_PREP_BEFORE.search(before) is not None
+                and _COUNTED_AFTER.match(ctx.text, m.end("year")) is None
+            )
+            or _YEAR_RANGE_BEFORE.search(before) is not None
+            or _YEAR_RANGE_AFTER.match(ctx.text, m.end("year")) is not None
+        )
+    if not ok:
+        return None
+    return Hit(m.start("year"), m.end("year"), "DATE", f"{y:04d}", mod)
+
+
+def decade(m: re.Match, ctx: Ctx) -> Hit | None:
+    dec = patterns.DECADES[patterns.norm_key(m.group("decade_name"))]
+    c = m.group("decade_century")
+    century = 20 if c and ("الحالي" in c or "الحادي" in c) else 19
+    mod = mod_of(m.group("decade_mod"))
+    return Hit(m.start("decade"), m.end("decade"), "DATE", f"{century}{dec}", mod)
+
+
+def century(m: re.Match, ctx: Ctx) -> Hit | None:
+    c = patterns.CENTURIES[patterns.norm_key(m.group("century_name"))]
+    return Hit(m.start("century"), m.end("century"), "DATE", f"{c:02d}", mod_of(m.group("century_mod")))

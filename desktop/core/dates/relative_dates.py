@@ -1,0 +1,187 @@
+"""Dates relative to the document date: units with الماضي/المقبل («العام الماضي»), weekdays,
+day words (أمس، غدا), «قبل/بعد» + a quantity, clock times and vague references (مؤخرا،
+حاليا، في الماضي).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from . import patterns, resolve
+from .context import (
+    Ctx,
+    Hit,
+    day_date,
+    future_cue,
+    mod_of,
+    part_of,
+    rel2_of,
+    rel_of,
+    text_before,
+    with_part,
+)
+from .numbers import duration_hit, parse_numunit
+
+_AL_WORD_AFTER = re.compile(r"\s+(?:ال\w+|نفسه|ذاته|ذلك|الذي|التي)")
+
+
+_EVENT_AFTER = re.compile(r"\s+(?:من|علي)\s+(?!(?:الان|اليوم|الغد|تاريخه)(?!\w))")
+
+
+_FROM_NOW_AFTER = re.compile(r"\s+من\s+(?:الان|اليوم)(?!\w)")
+
+
+def clock_time(m: re.Match, ctx: Ctx) -> Hit | None:
+    h = m.group("clock_time_hour") or m.group("clock_time_hour2")
+    frac = m.group("clock_time_fraction") or m.group("clock_time_fraction2")
+    part = m.group("clock_time_part") or m.group("clock_time_part2")
+    hk = patterns.norm_key(h)
+    if hk[0].isdigit():
+        bits = re.split(r"[:.]", hk)
+        hour, minute = int(bits[0]), int(bits[1]) if len(bits) > 1 else 0
+    else:
+        hour, minute = patterns.HOUR_WORDS[hk], 0
+    if frac:
+        minute = {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15, "الثلث": 20}[frac]
+    if part:
+        p = patterns.CLOCK_PART[patterns.norm_key(part)]
+        if p == "PM" and hour < 12:
+            hour += 12
+        elif p == "AM" and hour == 12:
+            hour = 0
+    if hour > 24 or minute > 59:
+        return None
+    date = resolve.date_value(ctx.dct)
+    if m.group("clock_time_weekday"):
+        wd = patterns.WEEKDAYS[patterns.norm_key(m.group("clock_time_weekday"))]
+        d = resolve.weekday_date(wd, None, ctx.dct)
+        date = d.isoformat() if d else f"XXXX-WXX-{wd}"
+    elif m.group("clock_time_day_word"):
+        date = day_date(ctx, None, patterns.DAY_WORDS[patterns.norm_key(m.group("clock_time_day_word"))])
+    return Hit(m.start("clock_time"), m.end("clock_time"), "TIME", f"{date}T{hour:02d}:{minute:02d}", None)
+
+
+def relative_unit(m: re.Match, ctx: Ctx) -> Hit | None:
+    mod = mod_of(m.group("relative_unit_mod"))
+    rel = rel2_of(m.group("relative_unit_rel2"))
+    if rel is None:
+        rel = rel_of(m.group("relative_unit_rel"))
+    this = m.group("relative_unit_this")
+    unit = patterns.REL_UNITS[patterns.norm_key(m.group("relative_unit_unit"))]
+    if rel is None:
+        if not (this or mod or ctx.lenient):
+            return None
+        rel = 0
+    if unit == "NI":
+        return Hit(m.start("relative_unit"), m.end("relative_unit"), "TIME", resolve.unit_rel("NI", rel, ctx.dct), mod)
+    return Hit(m.start("relative_unit"), m.end("relative_unit"), "DATE", resolve.unit_rel(unit, rel, ctx.dct), mod)
+
+
+def weekday(m: re.Match, ctx: Ctx) -> Hit | None:
+    w = patterns.norm_key(m.group("weekday_name"))
+    wd = patterns.WEEKDAYS[w]
+    end = m.end("weekday")
+    yom = m.group("weekday_day_word")
+    tod = m.group("weekday_part")
+    rel = rel_of(m.group("weekday_rel"))
+    rel2 = rel2_of(m.group("weekday_rel2"))
+    if m.group("weekday_name2"):
+        # «ليلة السبت/الأحد», «ليل الأحد-الاثنين»: one night, named by its two days
+        wd2 = patterns.WEEKDAYS[patterns.norm_key(m.group("weekday_name2"))]
+        if part_of(tod) != "NI" or wd2 != wd % 7 + 1:
+            end, rel, rel2 = m.end("weekday_name"), None, None
+    if m.group("weekday_every") and end == m.end("weekday"):  # «يوم الأربعاء من كل أسبوع»
+        return Hit(m.start("weekday"), end, "SET", f"XXXX-WXX-{wd}", None)
+    end_w = m.end("weekday_name")
+    if wd == 7 and re.match(r"\s+عشر", ctx.text[end_w : end_w + 6]):
+        return None
+    if wd == 1 and not (yom or tod or rel is not None or ctx.lenient):
+        before = text_before(ctx, m.start("weekday"))
+        if re.search(r"(?<!\w)[وف]?(?:بين|كلا|هذين|اول|ثاني|الطرفين)\s*$", before):
+            return None
+    shift = patterns.DAY_WORDS.get(patterns.norm_key(yom or ""))
+    if shift is not None and ctx.dct is not None:  # «أمس الأربعاء»: the day word decides
+        d: datetime.date | None = ctx.dct + datetime.timedelta(days=shift)
+    elif rel2 is not None:  # «الخميس قبل الماضي»
+        d = resolve.weekday_date(wd, rel2 // 2, ctx.dct)
+        if d is not None:
+            d += datetime.timedelta(weeks=rel2 // 2)
+    elif rel is None and not yom and ctx.dct is not None and future_cue(ctx, m.start("weekday")):
+        d = resolve.weekday_date(wd, 1, ctx.dct - datetime.timedelta(days=1))
+    else:
+        d = resolve.weekday_date(wd, rel, ctx.dct)
+    value = d.isoformat() if d else f"XXXX-WXX-{wd}"
+    typ, value = with_part(value, part_of(tod))
+    return Hit(m.start("weekday"), end, typ, value, None)
+
+
+def day_word(m: re.Match, ctx: Ctx) -> Hit | None:
+    end = m.end("day_word")
+    if m.group("day_word_this"):
+        part = "MO" if "الصباح" in m.group("day_word_this") else "EV"
+        return Hit(m.start("day_word"), end, "TIME", f"{resolve.date_value(ctx.dct)}T{part}", None)
+    w = patterns.norm_key(m.group("day_word_word"))
+    tod = m.group("day_word_part")
+    if w in ("اليوم", "الليله") and not ctx.lenient:
+        if _AL_WORD_AFTER.match(ctx.text, end):
+            return None
+        if re.search(r"(?<!\w)(?:ذلك|تلك|نفس|ذات|هذا|ذاك)\s*$", text_before(ctx, m.start("day_word"))):
+            return None
+    if w == "الامس" and not tod and not ctx.lenient:
+        return None
+    if w == "الليله":
+        return Hit(m.start("day_word"), end, "TIME", f"{resolve.date_value(ctx.dct)}TNI", None)
+    value = day_date(ctx, None, patterns.DAY_WORDS[w])
+    typ, value = with_part(value, part_of(tod))
+    return Hit(m.start("day_word"), end, typ, value, None)
+
+
+def offset(m: re.Match, ctx: Ctx) -> Hit | None:
+    nu = m.group("offset_amount")
+    q = m.group("offset_quantifier")
+    unit, n, gnum, explicit = parse_numunit(nu)
+    if (gnum == "sg" and not explicit and not q
+            and patterns.norm_key(nu) in patterns.WEAK_SINGULAR_UNITS - {"عام"}):
+        return None
+    if _EVENT_AFTER.match(ctx.text, m.end("offset")):
+        # «بعد يومين من مقتل…»: anchored to an event, not to the document date
+        start = m.start("offset_quantifier") if q else m.start("offset_amount")
+        return duration_hit(start, m.end("offset"), nu, q, False)
+    direction = -1 if m.group("offset_direction") == "قبل" else 1
+    end = m.end("offset")
+    from_now = _FROM_NOW_AFTER.match(ctx.text, end)
+    if from_now:  # «بعد ثلاثة أسابيع من الآن»
+        end = from_now.end()
+    # «قبل نحو عامين» is about two years ago; «قبل أكثر من عامين» keeps no mod (TIMEX3
+    # would say BEFORE, which the schema does not list)
+    mod = "APPROX" if q and patterns.QUANT_MODS.get(patterns.norm_key(q)) == "APPROX" else None
+    n_int = int(n) if n is not None and float(n).is_integer() else None
+    if n is not None and n_int is None:  # «قبل عام ونصف»: 18 months
+        unit, n = resolve.smaller_unit(unit, n)
+        n_int = int(n) if n is not None and float(n).is_integer() else None
+    if n_int is None:
+        value = "PAST_REF" if direction < 0 else "FUTURE_REF"
+    else:
+        value = resolve.shifted(unit, n_int, direction, ctx.dct)
+    return Hit(m.start("offset"), end, "DATE", value, mod)
+
+
+def vague(m: re.Match, ctx: Ctx) -> Hit | None:
+    s, e = m.start("vague"), m.end("vague")
+    if m.group("vague_time"):
+        tu = patterns.norm_key(m.group("vague_time_unit"))
+        rel = rel_of(m.group("vague_time_rel")) or 0
+        if tu == "اليوم":
+            return Hit(s, e, "DATE", resolve.date_value(ctx.dct), None)
+        unit = patterns.REL_UNITS[tu[2:]]
+        return Hit(s, e, "DATE", resolve.unit_rel(unit, rel, ctx.dct), None)
+    if m.group("vague_word"):
+        w = patterns.norm_key(m.group("vague_word"))
+        if w == "الان" and re.match(r"\s+(?:نفسه|ذاته)", ctx.text[e : e + 8]):
+            return None
+        if w.startswith("قريب") and re.match(r"\s+(?:من|الي|علي)(?!\w)", ctx.text[e : e + 6]):
+            return None  # «قريبا من الإنجاز»: near, not soon
+        return Hit(s, e, "DATE", patterns.VAGUE_REFS[w], None)
+    w = patterns.norm_key(m.group("vague_after_prep"))
+    return Hit(s, e, "DATE", patterns.PREP_VAGUE_REFS[w], None)
