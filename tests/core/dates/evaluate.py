@@ -70,3 +70,68 @@ def score(cases: list[dict] | None = None) -> dict:
         "value_accuracy": correct / tp if tp else 1.0,
         "errors": errors,
     }
+
+
+# --- real text: detection by overlap -----------------------------------------------------
+
+REALTEXT = Path(__file__).with_name("realtext.jsonl")
+
+
+def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def score_overlap(cases: list[dict]) -> dict:
+    """Recall, value accuracy and precision with detection by overlap (the real-text set).
+
+    A gold expression is found when a prediction overlaps it, and its value is right when an
+    overlapping prediction has the same type, value and mod; value accuracy is over all gold
+    expressions (a missed one counts as wrong). A prediction is precise when it overlaps a
+    gold expression. Gold expressions may share a prediction (a range written as one span).
+    """
+    gold = found = right = predicted = precise = 0
+    errors: list[str] = []
+    for case in cases:
+        dct = datetime.date.fromisoformat(case["dct"]) if case["dct"] else None
+        got = tag(case["text"], dct)
+        spans = _expected_spans(case)
+        for (start, end), e in spans.items():
+            gold += 1
+            near = [t for t in got if _overlaps(t.start, t.end, start, end)]
+            if not near:
+                errors.append(f"{case['id']}: missed {e['text']!r}")
+                continue
+            found += 1
+            want = (e["type"], e["value"], e["mod"])
+            if any((t.type, t.value, t.mod) == want for t in near):
+                right += 1
+            else:
+                t = near[0]
+                errors.append(f"{case['id']}: {e['text']!r} got {t.text!r} {t.type} {t.value} "
+                              f"{t.mod}, want {' '.join(map(str, want))}")
+        for t in got:
+            predicted += 1
+            if any(_overlaps(t.start, t.end, s, e) for s, e in spans):
+                precise += 1
+            else:
+                errors.append(f"{case['id']}: spurious {t.text!r} ({t.type} {t.value})")
+    return {
+        "items": len(cases),
+        "expected": gold,
+        "recall": found / gold if gold else 1.0,
+        "value_accuracy": right / gold if gold else 1.0,
+        "precision": precise / predicted if predicted else 1.0,
+        "predicted": predicted,
+        "errors": errors,
+    }
+
+
+def score_realtext(path: Path = REALTEXT) -> dict[str, dict]:
+    """score_overlap per kind of text and split: {"prose/dev": {...}, "prose/all": {...}, …}."""
+    cases = load_cases(path)
+    out = {}
+    for kind in sorted({c["kind"] for c in cases}):
+        for split in ("dev", "test", "all"):
+            part = [c for c in cases if c["kind"] == kind and split in (c["split"], "all")]
+            out[f"{kind}/{split}"] = score_overlap(part)
+    return out
