@@ -46,6 +46,11 @@ def numeric_date(m: re.Match, ctx: Ctx) -> Hit | None:
         d, mo, y = int(m.group("numeric_date_first")), int(m.group("numeric_date_second")), int(m.group("numeric_date_year"))
         if mo > 12 and d <= 12:  # 12/31/2019
             d, mo = mo, d
+    if m.group("numeric_date_hijri") or 1300 <= y <= 1500:
+        # «1/1/1385ه», «28/02/1437»: a Hijri date (no Gregorian date is written that way)
+        g, calendar = hijri.convert(y, mo, d)
+        value = "XXXX-XX-XX" if g is None else g.isoformat()
+        return Hit(m.start("numeric_date"), m.end("numeric_date"), "DATE", value, None, calendar)
     if not 1000 <= y <= 2200 or not resolve.valid_day(y, mo, d):
         return None
     return Hit(m.start("numeric_date"), m.end("numeric_date"), "DATE", resolve.ymd(y, mo, d), None)
@@ -163,11 +168,15 @@ def year(m: re.Match, ctx: Ctx) -> Hit | None:
     if re.match(r"\s*%|[.,]\d", after):
         return None
     if is_hijri:
-        if not 1000 <= y <= 1600:
+        if not 1 <= y <= 1600:
             return None
-        g = hijri.to_gregorian(y, 1, 1)
+        g, calendar = hijri.convert(y, 1, 1)
         value = "XXXX" if g is None else f"{g.year:04d}"
-        return Hit(m.start("year"), m.end("year"), "DATE", value, mod, "hijri")
+        return Hit(m.start("year"), m.end("year"), "DATE", value, mod, calendar)
+    if len(m.group("year_digits")) < 4:  # «سنة 622 م»: a short year needs عام/سنة
+        if not m.group("year_word") or not 1 <= y:
+            return None
+        return Hit(m.start("year"), m.end("year"), "DATE", f"{y:04d}", mod)
     if m.group("year_word") or suf:
         ok = 1000 <= y <= 2200
     elif mod:
@@ -197,5 +206,19 @@ def decade(m: re.Match, ctx: Ctx) -> Hit | None:
 
 
 def century(m: re.Match, ctx: Ctx) -> Hit | None:
-    c = patterns.CENTURIES[patterns.norm_key(m.group("century_name"))]
-    return Hit(m.start("century"), m.end("century"), "DATE", f"{c:02d}", mod_of(m.group("century_mod")))
+    name = patterns.norm_key(m.group("century_name"))
+    if name.startswith("ال") and name[2:].strip().isdigit():  # «القرن الـ19»
+        n = int(name[2:].strip())
+        if not 1 <= n <= 21:
+            return None
+        c = n - 1
+    else:
+        c = patterns.CENTURIES[name]
+    start, end = m.start("century"), m.end("century")
+    mod = mod_of(m.group("century_mod"))
+    if m.group("century_hijri"):
+        # «القرن الثالث الهجري»: the Gregorian century in which its first year (201 AH) begins
+        g, calendar = hijri.convert(c * 100 + 1, 1, 1)
+        value = "XX" if g is None else f"{g.year // 100:02d}"
+        return Hit(start, end, "DATE", value, mod, calendar)
+    return Hit(start, end, "DATE", f"{c:02d}", mod)

@@ -17,12 +17,12 @@ def _hijri_hit(start: int, end: int, y: int | None, mo: int, d: int | None,
     if y is None:
         value = resolve.ymd(None, 0, 0) if d else resolve.ymd(None, 0)
         return Hit(start, end, "DATE", value, mod, "hijri")
-    g = hijri.to_gregorian(y, mo, d or 1)
+    g, calendar = hijri.convert(y, mo, d or 1)
     if g is None:
         value = "XXXX-XX-XX" if d else "XXXX-XX"
     else:
         value = g.isoformat() if d else resolve.ymd(g.year, g.month)
-    return Hit(start, end, "DATE", value, mod, "hijri")
+    return Hit(start, end, "DATE", value, mod, calendar)
 
 
 def hijri_date(m: re.Match, ctx: Ctx) -> Hit | None:

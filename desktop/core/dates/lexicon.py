@@ -277,10 +277,14 @@ DECADES = {
     "السبعينات": 7, "السبعينيات": 7, "الثمانينات": 8, "الثمانينيات": 8, "التسعينات": 9,
     "التسعينيات": 9,
 }
-CENTURIES = {
-    "العشرين": 19, "الحادي والعشرين": 20, "الواحد والعشرين": 20, "التاسع عشر": 18,
-    "الثامن عشر": 17,
-}
+# «القرن التاسع عشر» -> 18 (TIMEX3 writes a century as its first two digits); every
+# ordinal from the first to the twenty-first, with or without hamza (folded alike)
+CENTURIES: dict[str, int] = {}
+for _w, _n in ORDINALS.items():
+    if not _w.startswith("ال") or _n > 21 or _w == "الفاتح":
+        continue
+    CENTURIES[_w] = _n - 1
+CENTURIES["الواحد والعشرين"] = 20
 
 # --- Holidays of the Hijri calendar: (month, day) ----------------------------------------
 HIJRI_HOLIDAYS = {

@@ -115,6 +115,8 @@ DIGNUM = r"\d+(?:[.,]\d+)?(?!\d)"
 YEARWORD = r"(?:(?:ال|(?<=ل)ل)?(?:عام|سنه))"
 HSUF = r"(?:[^\S\n]*(?:ه|هجري(?:ه)?|هجريا|للهجره)(?!\w))"
 GSUF = r"(?:[^\S\n]*م(?!\w)|[^\S\n]*ميلادي(?:ه)?(?!\w)|[^\S\n]*للميلاد(?!\w))"
+# A Hijri year: three or four digits, or fewer with هـ («سنة 64 هـ»)
+HYEAR = rf"(?:\d{{3,4}}(?!\d){HSUF}?|\d{{1,2}}(?!\d){HSUF})"
 YEAR_REL = rf"(?:ال(?:عام|سنه)[^\S\n]+{RELW}|(?:هذا[^\S\n]+العام|هذه[^\S\n]+السنه){WB})"
 YTAIL = (
     rf"(?:[^\S\n]*[،,]?[^\S\n]*(?:من[^\S\n]+)?(?:{YEARWORD}[^\S\n]+)?\d{{4}}(?!\d){GSUF}?"
@@ -165,7 +167,7 @@ _KINDS: list[tuple[str, str]] = [
         "numeric_date",
         r"(?<![/\-.+])(?:(?P<numeric_date_iso_year>\d{4})(?P<numeric_date_iso_sep>[-/.])(?P<numeric_date_iso_month>\d{1,2})(?P=numeric_date_iso_sep)"
         r"(?P<numeric_date_iso_day>\d{1,2})|(?P<numeric_date_first>\d{1,2})(?P<numeric_date_sep>[-/.])(?P<numeric_date_second>\d{1,2})"
-        rf"(?P=numeric_date_sep)(?P<numeric_date_year>\d{{4}}))(?![\d/\-]|\.\d){GSUF}?",
+        rf"(?P=numeric_date_sep)(?P<numeric_date_year>\d{{4}}))(?![\d/\-]|\.\d)(?:(?P<numeric_date_hijri>{HSUF})|{GSUF})?",
     ),
     (
         "clock_time",
@@ -178,8 +180,8 @@ _KINDS: list[tuple[str, str]] = [
     (
         "hijri_date",
         _dayprefix("hijri_date_") + _day("hijri_date_")
-        + rf"[^\S\n]*(?:من[^\S\n]+)?(?:شهر[^\S\n]+)?(?P<hijri_date_month>{HMONTH})"
-        rf"(?:(?P<hijri_date_year>[^\S\n]*[،,]?[^\S\n]*(?:من[^\S\n]+)?(?:{YEARWORD}[^\S\n]+)?\d{{3,4}}(?!\d){HSUF}?)"
+        + rf"[^\S\n]*(?:/[^\S\n]*|من[^\S\n]+)?(?:شهر[^\S\n]+)?(?P<hijri_date_month>{HMONTH})"
+        rf"(?:(?P<hijri_date_year>[^\S\n]*[،,/]?[^\S\n]*(?:من[^\S\n]+)?(?:{YEARWORD}[^\S\n]+)?{HYEAR})"
         rf"|[^\S\n]+(?P<hijri_date_rel>{RELW}))?",
     ),
     (
@@ -208,7 +210,7 @@ _KINDS: list[tuple[str, str]] = [
     (
         "hijri_month",
         rf"(?:(?P<hijri_month_mod>{MOD})[^\S\n]+)?(?P<hijri_month_shahr>شهر[^\S\n]+)?(?P<hijri_month_name>{HMONTH})"
-        rf"(?:(?P<hijri_month_year>[^\S\n]*[،,]?[^\S\n]*(?:من[^\S\n]+)?(?:{YEARWORD}[^\S\n]+)?\d{{3,4}}(?!\d){HSUF}?)"
+        rf"(?:(?P<hijri_month_year>[^\S\n]*[،,/]?[^\S\n]*(?:من[^\S\n]+)?(?:{YEARWORD}[^\S\n]+)?{HYEAR})"
         rf"|[^\S\n]+(?P<hijri_month_rel>{RELW}))?",
     ),
     (
@@ -225,14 +227,18 @@ _KINDS: list[tuple[str, str]] = [
     (
         "year",
         rf"(?:(?P<year_mod>{MOD})[^\S\n]+)?(?:(?P<year_word>{YEARWORD}|عامي|سنتي)[^\S\n]+)?"
-        rf"(?P<year_digits>\d{{4}})(?!\d)(?P<year_suffix>{HSUF}|{GSUF})?",
+        rf"(?P<year_digits>\d{{4}}(?!\d)|\d{{1,3}}(?!\d)(?={HSUF}|{GSUF}))(?P<year_suffix>{HSUF}|{GSUF})?",
     ),
     (
         "decade",
         rf"(?:(?P<decade_mod>{MOD})[^\S\n]+)?(?:(?:حقبه|عقد|فتره)[^\S\n]+)?(?P<decade_name>{DECADE})"
         rf"(?:[^\S\n]+من[^\S\n]+القرن[^\S\n]+(?P<decade_century>الماضي|المنصرم|العشرين|الحالي|الحادي[^\S\n]+والعشرين){WB})?",
     ),
-    ("century", rf"(?:(?P<century_mod>{MOD})[^\S\n]+)?القرن[^\S\n]+(?P<century_name>{CENTURY})"),
+    (
+        "century",
+        rf"(?:(?P<century_mod>{MOD})[^\S\n]+)?القرن[^\S\n]+(?P<century_name>{CENTURY}|ال[^\S\n]*\d{{1,2}}(?!\d))"
+        rf"(?P<century_hijri>[^\S\n]+(?:الهجري|للهجره){WB})?",
+    ),
     (
         "relative_unit",
         rf"(?:(?P<relative_unit_mod>{MOD})[^\S\n]+)?(?:(?P<relative_unit_this>هذا|هذه)[^\S\n]+)?(?:ال|(?<=ل)ل)(?P<relative_unit_unit>{RELUNIT})"
