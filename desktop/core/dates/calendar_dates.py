@@ -33,10 +33,17 @@ _COUNTED_AFTER = re.compile(
 )
 
 
-_YEAR_RANGE_AFTER = re.compile(r"\s*(?:[-–]|الي|حتي)\s*\d{4}(?!\d)")
+_YEAR_RANGE_AFTER = re.compile(r"\s*(?:[-–]|الي|حتي)\s*(?P<y>\d{4})(?!\d)")
 
 
-_YEAR_RANGE_BEFORE = re.compile(r"(?:\d{4}|عامي|سنتي)\s*(?:[-–/]|و|الي|حتي|او)\s*$")
+_YEAR_RANGE_BEFORE = re.compile(
+    r"(?:(?P<y>\d{4})|عامي|سنتي|سنوات|اعوام)\s*[)]?\s*(?:[-–/]|و|الي|حتي|او)\s*$")
+# a year alone in brackets, after a name or a title: «فرانز (1920)»; not after a count
+_COUNT_BEFORE = re.compile(
+    r"(?<!\w)(?:عدد|عدده|عددهم|بلغ|بلغت|الي|نحو|حوالي|رقم|بنسبه|مبلغ|قيمه|بقيمه|مجموع|اجمالي)\s*\(?\s*$")
+# «1948: قيام…», «1962 - الاستقلال»: a year opening a line of a chronology
+_LINE_START = re.compile(r"(?:^|\n)[^\S\n]*(?:[-–•*][^\S\n]*)?$")
+_PUNCT_AFTER = re.compile(r"[^\S\n]*(?:[:\-–—.،,؛)]|$)")
 
 
 def numeric_date(m: re.Match, ctx: Ctx) -> Hit | None:
@@ -177,32 +184,85 @@ def year(m: re.Match, ctx: Ctx) -> Hit | None:
         if not m.group("year_word") or not 1 <= y:
             return None
         return Hit(m.start("year"), m.end("year"), "DATE", f"{y:04d}", mod)
+    if m.group("year_approx"):
+        mod = "APPROX"  # «نحو سنة (1950)»: about the year 1950, not a year long
+    end = m.end("year")
     if m.group("year_word") or suf:
         ok = 1000 <= y <= 2200
     elif mod:
         ok = 1800 <= y <= 2100
+    elif m.group("year_open"):
+        ok = 1000 <= y <= 2100 and _COUNT_BEFORE.search(text_before(ctx, m.start("year"))) is None
     else:
-        before = text_before(ctx, m.start("year"))
-        ok = 1900 <= y <= 2100 and (
-            ctx.lenient
-            or (
-                _YEAR_PREP_BEFORE.search(before) is not None
-                and _COUNTED_AFTER.match(ctx.text, m.end("year")) is None
-            )
-            or _YEAR_RANGE_BEFORE.search(before) is not None
-            or _YEAR_RANGE_AFTER.match(ctx.text, m.end("year")) is not None
-        )
+        ok = _bare_year(ctx, y, m.start("year"), end)
     if not ok:
         return None
-    return Hit(m.start("year"), m.end("year"), "DATE", f"{y:04d}", mod)
+    return Hit(m.start("year"), end, "DATE", f"{y:04d}", mod)
 
 
-def decade(m: re.Match, ctx: Ctx) -> Hit | None:
-    dec = patterns.DECADES[patterns.norm_key(m.group("decade_name"))]
+def _bare_year(ctx: Ctx, y: int, start: int, end: int) -> bool:
+    """A four-digit number alone is a year after في، منذ، حتى… (1900–2100, or any year from
+    1000 when the clause ends after it), in a range of years, or opening a line."""
+    if ctx.lenient:
+        return 1000 <= y <= 2100
+    before = text_before(ctx, start)
+    if not 1000 <= y <= 2100:
+        return False
+    if 1900 <= y and (_YEAR_PREP_BEFORE.search(before) is not None
+                      and _COUNTED_AFTER.match(ctx.text, end) is None):
+        return True
+    if _YEAR_PREP_BEFORE.search(before) is not None and _PUNCT_AFTER.match(ctx.text, end):
+        return True  # «في 1889.»
+    r = _YEAR_RANGE_BEFORE.search(before)
+    if r is not None and (1900 <= y or _years_range(r.group("y"), y)):
+        return True
+    r = _YEAR_RANGE_AFTER.match(ctx.text, end)
+    if r is not None and (1900 <= y or _years_range(y, r.group("y"))):
+        return True
+    return _LINE_START.search(ctx.text, max(0, start - 8), start) is not None and bool(
+        _PUNCT_AFTER.match(ctx.text, end))
+
+
+def _years_range(a: int | str | None, b: int | str | None) -> bool:
+    """«1542-1546»: two years of a range, the second after the first and not centuries off."""
+    if a is None or b is None:
+        return False
+    a, b = int(a), int(b)
+    return 1000 <= a < b <= 2100 and b - a < 200
+
+
+_AGE_AFTER = re.compile(r"\s+من\s+(?:العمر|عمره|عمرها|عمرهم|اعمارهم)(?!\w)")
+
+
+def decade(m: re.Match, ctx: Ctx) -> Hit | tuple[Hit, ...] | None:
+    start, end = m.start("decade"), m.end("decade")
+    if m.group("decade_digits"):  # «عقد 1910 و1920»: one decade each (ranges: two timexes)
+        mod = mod_of(m.group("decade_mod2"))
+        first = Hit(start, m.end("decade_digits") + _suffix_len(ctx, m.end("decade_digits")),
+                    "DATE", m.group("decade_digits")[:3], mod)
+        if not m.group("decade_digits2"):
+            return first._replace(end=end)
+        return first, Hit(m.start("decade_digits2"), end, "DATE", m.group("decade_digits2")[:3], None)
+    if _AGE_AFTER.match(ctx.text, end):
+        return None  # «في العشرينيات من العمر»: an age, not the 1920s
+    name = m.group("decade_name") or "ال" + m.group("decade_bare")
+    dec = patterns.DECADES[patterns.norm_key(name)]
     c = m.group("decade_century")
-    century = 20 if c and ("الحالي" in c or "الحادي" in c) else 19
+    if m.group("decade_bare") and not c:
+        return None  # «خمسينيات» needs its century
+    if c and ("التاسع" in c):
+        century = 18
+    elif c and "الثامن" in c:
+        century = 17
+    else:
+        century = 20 if c and ("الحالي" in c or "الحادي" in c or "الواحد" in c) else 19
     mod = mod_of(m.group("decade_mod"))
-    return Hit(m.start("decade"), m.end("decade"), "DATE", f"{century}{dec}", mod)
+    return Hit(start, end, "DATE", f"{century}{dec}", mod)
+
+
+def _suffix_len(ctx: Ctx, i: int) -> int:
+    tail = ctx.text[i : i + 3]
+    return 3 if tail.startswith("يات") else 2 if tail.startswith("ات") else 0
 
 
 def century(m: re.Match, ctx: Ctx) -> Hit | None:

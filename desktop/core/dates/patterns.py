@@ -102,6 +102,8 @@ UNIT_DU = trie(k for k, v in UNITS.items() if v[1] == "du") + WB
 UNIT_PL = trie(k for k, v in UNITS.items() if v[1] == "pl") + WB
 RELUNIT = trie(k for k in REL_UNITS if k != "يوم") + WB
 DECADE = trie(DECADES) + WB
+DECADE_BARE = trie(k[2:] for k in DECADES) + WB  # «خمسينيات القرن الماضي»
+CENTURY_OF_DECADE = r"(?:الماضي|المنصرم|العشرين|الحالي|الحادي[^\S\n]+والعشرين|الواحد[^\S\n]+والعشرين|التاسع[^\S\n]+عشر|الثامن[^\S\n]+عشر)"
 CENTURY = trie(CENTURIES) + WB
 _UNITW = trie(UNIT_NUMBERS) + WB
 _TENW = trie(TENS) + WB
@@ -118,13 +120,15 @@ GSUF = r"(?:[^\S\n]*م(?!\w)|[^\S\n]*ميلادي(?:ه)?(?!\w)|[^\S\n]*للمي�
 # A Hijri year: three or four digits, or fewer with هـ («سنة 64 هـ»)
 HYEAR = rf"(?:\d{{3,4}}(?!\d){HSUF}?|\d{{1,2}}(?!\d){HSUF})"
 YEAR_REL = rf"(?:ال(?:عام|سنه)[^\S\n]+{RELW}|(?:هذا[^\S\n]+العام|هذه[^\S\n]+السنه){WB})"
+# four digits of a year, or the same in brackets: «آب (1988)», «عام (1962)»
+YDIGITS = rf"(?:\d{{4}}(?!\d){GSUF}?|\([^\S\n]*\d{{4}}(?!\d){GSUF}?[^\S\n]*\))"
 YTAIL = (
-    rf"(?:[^\S\n]*[،,]?[^\S\n]*(?:من[^\S\n]+)?(?:{YEARWORD}[^\S\n]+)?\d{{4}}(?!\d){GSUF}?"
+    rf"(?:[^\S\n]*[،,]?[^\S\n]*(?:من[^\S\n]+)?(?:{YEARWORD}[^\S\n]*)?{YDIGITS}"
     rf"|[^\S\n]+(?:من[^\S\n]+)?{YEAR_REL})"
 )
 REL2 = r"(?:ما[^\S\n]+)?(?:قبل[^\S\n]+الماضي(?:ه)?|بعد[^\S\n]+(?:المقبل|القادم)(?:ه)?)(?!\w)"
 DAYW = trie(DAY_WORDS) + WB
-NOT_DATE_AFTER = rf"(?![^\S\n]*[،,]?[^\S\n]*(?:\d|{MONTH1}|{HMONTH}|{WD}|{WD_NOART}))"
+NOT_DATE_AFTER = rf"(?![^\S\n]*[،,(]?[^\S\n]*(?:\d|{MONTH1}|{HMONTH}|{WD}|{WD_NOART}))"
 
 
 def _month_pairs() -> str:
@@ -226,13 +230,18 @@ _KINDS: list[tuple[str, str]] = [
     ),
     (
         "year",
-        rf"(?:(?P<year_mod>{MOD})[^\S\n]+)?(?:(?P<year_word>{YEARWORD}|عامي|سنتي)[^\S\n]+)?"
-        rf"(?P<year_digits>\d{{4}}(?!\d)|\d{{1,3}}(?!\d)(?={HSUF}|{GSUF}))(?P<year_suffix>{HSUF}|{GSUF})?",
+        rf"(?:(?P<year_mod>{MOD})[^\S\n]+|(?P<year_approx>نحو|حوالي|حوالي|قرابه|زهاء)[^\S\n]+(?={YEARWORD}))?"
+        rf"(?:(?P<year_word>{YEARWORD}|عامي|سنتي|سنوات|اعوام)[^\S\n]*)?(?P<year_open>\([^\S\n]*)?"
+        rf"(?P<year_digits>\d{{4}}(?!\d)|\d{{1,3}}(?!\d)(?={HSUF}|{GSUF}))(?P<year_suffix>{HSUF}|{GSUF})?"
+        rf"(?(year_open)[^\S\n]*\))",
     ),
     (
         "decade",
-        rf"(?:(?P<decade_mod>{MOD})[^\S\n]+)?(?:(?:حقبه|عقد|فتره)[^\S\n]+)?(?P<decade_name>{DECADE})"
-        rf"(?:[^\S\n]+من[^\S\n]+القرن[^\S\n]+(?P<decade_century>الماضي|المنصرم|العشرين|الحالي|الحادي[^\S\n]+والعشرين){WB})?",
+        rf"(?:(?P<decade_mod>{MOD})[^\S\n]+)?(?:(?:حقبه|عقد|عقدي|فتره)[^\S\n]+)?"
+        rf"(?:(?P<decade_name>{DECADE})|(?P<decade_bare>{DECADE_BARE}))"
+        rf"(?:[^\S\n]+(?:من[^\S\n]+)?القرن[^\S\n]+(?P<decade_century>{CENTURY_OF_DECADE}){WB})?"
+        rf"|(?:(?P<decade_mod2>{MOD})[^\S\n]+)?(?:عقد|عقدي|حقبه)[^\S\n]+(?:ال)?(?P<decade_digits>\d{{3}}0)(?!\d)"
+        rf"(?:ات|يات)?(?:[^\S\n]*(?:و|الي|-|–)[^\S\n]*(?P<decade_digits2>\d{{3}}0)(?!\d)(?:ات|يات)?)?",
     ),
     (
         "century",
@@ -242,7 +251,8 @@ _KINDS: list[tuple[str, str]] = [
     (
         "relative_unit",
         rf"(?:(?P<relative_unit_mod>{MOD})[^\S\n]+)?(?:(?P<relative_unit_this>هذا|هذه)[^\S\n]+)?(?:ال|(?<=ل)ل)(?P<relative_unit_unit>{RELUNIT})"
-        rf"(?:[^\S\n]+(?:(?P<relative_unit_rel2>{REL2})|(?P<relative_unit_rel>{RELW})))?",
+        rf"(?:[^\S\n]+(?:(?P<relative_unit_rel2>{REL2})|(?P<relative_unit_rel>{RELW})))?"
+        rf"(?:(?P<relative_unit_year>[^\S\n]*[،,(]?[^\S\n]*(?:اي[^\S\n]+)?\d{{4}}(?!\d)(?:[^\S\n]*\))?))?",
     ),
     (
         "weekday",
@@ -296,11 +306,12 @@ def _first_words() -> set[str]:
         SET_ADVERBS, VAGUE_REFS, PREP_VAGUE_REFS, QUANT_MODS, DECADES,
     ]
     words = {k.split()[0] for t in tables for k in t}
+    words |= {k[2:] for k in DECADES}
     words |= {"ال" + k for k in list(SEASONS) + list(UNITS) + list(REL_UNITS)}
     words |= {
         "يوم", "اليوم", "شهر", "فصل", "عيد", "وقفه", "راس", "المولد", "نصف", "ربع", "الساعه", "قبل", "بعد", "كل", "هذا", "هذه", "وقت",
-        "القرن", "حقبه", "عقد", "فتره", "الربع", "النصف", "عام", "سنه", "العام", "السنه",
-        "عامي", "سنتي", "الليله",
+        "القرن", "حقبه", "عقد", "عقدي", "فتره", "الربع", "النصف", "عام", "سنه", "العام", "السنه",
+        "عامي", "سنتي", "الليله", "سنوات", "اعوام", "حوالي", "زهاء",
     }
     return words
 

@@ -73,9 +73,17 @@ def relative_unit(m: re.Match, ctx: Ctx) -> Hit | None:
         if not (this or mod or ctx.lenient):
             return None
         rel = 0
+    start, end = m.start("relative_unit"), m.end("relative_unit")
+    ys = m.group("relative_unit_year")
+    if ys:
+        y = int(re.search(r"\d{4}", ys).group())
+        if unit == "Y" and 1900 <= y <= 2100 and (ys.count("(") == ys.count(")")):
+            # «العام المقبل 2015»: the year written out is the value
+            return Hit(start, end, "DATE", f"{y:04d}", mod)
+        end = m.start("relative_unit_year")
     if unit == "NI":
-        return Hit(m.start("relative_unit"), m.end("relative_unit"), "TIME", resolve.unit_rel("NI", rel, ctx.dct), mod)
-    return Hit(m.start("relative_unit"), m.end("relative_unit"), "DATE", resolve.unit_rel(unit, rel, ctx.dct), mod)
+        return Hit(start, end, "TIME", resolve.unit_rel("NI", rel, ctx.dct), mod)
+    return Hit(start, end, "DATE", resolve.unit_rel(unit, rel, ctx.dct), mod)
 
 
 def weekday(m: re.Match, ctx: Ctx) -> Hit | None:

@@ -96,6 +96,11 @@ def find(folded: Folded, dct: datetime.date | None, lenient: bool = False) -> li
                 pos = m.start(kind) + 1
                 continue
             m = again
-        hits.append(hit)
-        pos = max(m.end(), hit.end)
+        if isinstance(hit, Hit):
+            hits.append(hit)
+            last = hit
+        else:  # a handler may return two timexes (a range of decades)
+            hits.extend(hit)
+            last = hit[-1]
+        pos = max(m.end(), last.end)
     return hits
