@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from . import hijri, patterns, resolve
+from . import hijri, patterns, reference, resolve
 from .context import (
     Ctx,
     Hit,
@@ -63,7 +63,12 @@ def numeric_date(m: re.Match, ctx: Ctx) -> Hit | None:
     return Hit(m.start("numeric_date"), m.end("numeric_date"), "DATE", resolve.ymd(y, mo, d), None)
 
 
-def _gregorian_day(y: int | None, mo: int, d: int, rel: int | None, ctx: Ctx) -> str:
+def _gregorian_day(y: int | None, mo: int, d: int, rel: int | None, ctx: Ctx,
+                   start: int = 0, end: int = 0) -> str:
+    if y is None and rel is None:
+        y = reference.anchor_year(ctx.ref, ctx.text, start, ctx.dct)
+        if y is None and ctx.dct is not None:
+            y = resolve.day_month_year(mo, d, ctx.dct, reference.clause_tense(ctx.text, start, end))
     if y is None and ctx.dct is not None:
         y = ctx.dct.year
         if rel is not None and rel != 0 and resolve.valid_day(y, mo, d):
@@ -88,7 +93,9 @@ def calendar_date(m: re.Match, ctx: Ctx) -> Hit | None:
     if not mo or not resolve.valid_day(y, mo, d):
         return None
     rel = rel_of(m.group("calendar_date_rel"))
-    value = _gregorian_day(y, mo, d, rel, ctx)
+    if not m.group("calendar_date_year") and not resolve.valid_day(None, mo, d):
+        return None
+    value = _gregorian_day(y, mo, d, rel, ctx, m.start("calendar_date"), m.end("calendar_date"))
     typ, value = with_part(value, part_of(m.group("calendar_date_part")))
     return Hit(m.start("calendar_date"), m.end("calendar_date"), typ, value, None)
 
@@ -140,9 +147,14 @@ def month(m: re.Match, ctx: Ctx) -> Hit | None:
     y, _, _ = year_of(ys, ctx)
     if ys and y is not None and not 1000 <= y <= 2200:
         return None
+    start, end = m.start("month"), m.end("month")
     if y is None and not ys:
-        y = resolve.month_year(mo, rel, ctx.dct)
-    return Hit(m.start("month"), m.end("month"), "DATE", resolve.ymd(y, mo), mod)
+        if rel is None:
+            y = reference.anchor_year(ctx.ref, ctx.text, start, ctx.dct)
+        if y is None:
+            tense = reference.clause_tense(ctx.text, start, end) if rel is None else None
+            y = resolve.month_year(mo, rel, ctx.dct, mod, tense)
+    return Hit(start, end, "DATE", resolve.ymd(y, mo), mod)
 
 
 def season(m: re.Match, ctx: Ctx) -> Hit | None:
@@ -160,7 +172,10 @@ def season(m: re.Match, ctx: Ctx) -> Hit | None:
             return None
         y = resolve.season_year(season, rel, ctx.dct)
     elif m.group("season_fasl") or ((mod or m.group("season_this") or ctx.lenient) and has_al):
-        y = resolve.season_year(season, None, ctx.dct)
+        y = None if m.group("season_this") else reference.anchor_year(
+            ctx.ref, ctx.text, m.start("season"), ctx.dct)
+        if y is None:
+            y = resolve.season_year(season, None, ctx.dct)
     else:
         return None
     return Hit(m.start("season"), m.end("season"), "DATE", f"{resolve.ymd(y)}-{season}", mod)

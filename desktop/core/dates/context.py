@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from . import patterns, resolve
 from .fold import Folded
+from .reference import Reference
 
 
 class Hit(NamedTuple):
@@ -28,6 +29,7 @@ class Ctx(NamedTuple):
     folded: Folded
     dct: datetime.date | None
     lenient: bool
+    ref: Reference  # the last date mentioned so far (filled in by the scan)
 
 
 _PREP_BEFORE = re.compile(
@@ -45,9 +47,11 @@ _ORD_NOUN_BEFORE = re.compile(
 
 # «من المقرر أن يصل الخميس», «ابتداء من الخميس»: a bare weekday in the future
 _FUTURE_CUE = re.compile(
-    r"(?<!\w)(?:سوف|المقرر|المتوقع|المنتظر|المرتقب|يعتزم|تعتزم|ابتداء|اعتبارا|بدءا|ابتداءا)"
-    r"(?!\w)[^.،,؛!?؟\n]*$"
+    r"(?<!\w)(?:سوف|المقرر|المتوقع|المنتظر|المرتقب|يعتزم|تعتزم|ابتداء|اعتبارا|بدءا|ابتداءا"
+    r"|ان\s+(?:تكون|يكون))(?!\w)[^.،,؛!?؟\n]*$"
 )
+# «أعلنت الحكومة أيام الأحد والاثنين إجازة رسمية»: the days named as a holiday are to come
+_HOLIDAY_AFTER = re.compile(r"[^.!?؟\n؛]{0,40}?(?<!\w)(?:اجازه|عطله)(?!\w)")
 
 
 def text_before(ctx: Ctx, i: int, n: int = 24) -> str:
@@ -139,12 +143,15 @@ def is_father(ctx: Ctx, start: int, month_text: str) -> bool:
     return ctx.folded.original[o_start] in "أإ"
 
 
-def future_cue(ctx: Ctx, i: int) -> bool:
-    """A future cue earlier in the clause («من المقرر أن…», «ابتداء من»), not «كان من المقرر»."""
+def future_cue(ctx: Ctx, i: int, end: int | None = None) -> bool:
+    """A future cue earlier in the clause («من المقرر أن…», «ابتداء من», «أن تكون»), not «كان
+    من المقرر»; or the day named as a holiday just after it («… إجازة رسمية»)."""
     before = ctx.text[max(0, i - 60) : i]
     cue = _FUTURE_CUE.search(before)
-    return cue is not None and not re.search(r"(?<!\w)[وف]?كان(?:ت)?\s+(?:من\s+)?$",
-                                             before[: cue.start()])
+    if cue is not None and not re.search(r"(?<!\w)[وف]?كان(?:ت)?\s+(?:من\s+)?$",
+                                         before[: cue.start()]):
+        return True
+    return end is not None and _HOLIDAY_AFTER.match(ctx.text, end) is not None
 
 
 def day_date(ctx: Ctx, part: str | None, rel: int | None) -> str:

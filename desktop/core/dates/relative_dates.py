@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from . import patterns, resolve
+from . import patterns, reference, resolve
 from .context import (
     Ctx,
     Hit,
@@ -59,7 +59,33 @@ def clock_time(m: re.Match, ctx: Ctx) -> Hit | None:
         date = d.isoformat() if d else f"XXXX-WXX-{wd}"
     elif m.group("clock_time_day_word"):
         date = day_date(ctx, None, patterns.DAY_WORDS[patterns.norm_key(m.group("clock_time_day_word"))])
-    return Hit(m.start("clock_time"), m.end("clock_time"), "TIME", f"{date}T{hour:02d}:{minute:02d}", None)
+    else:
+        date = _day_of_clock(ctx, m.start("clock_time"), m.end("clock_time"), date)
+    mod = "APPROX" if _ABOUT_BEFORE.search(text_before(ctx, m.start("clock_time"))) else None
+    start = m.start("clock_time")
+    if mod:
+        start -= len(_ABOUT_BEFORE.search(text_before(ctx, start)).group())
+    return Hit(start, m.end("clock_time"), "TIME", f"{date}T{hour:02d}:{minute:02d}", mod)
+
+
+_ABOUT_BEFORE = re.compile(r"(?<!\w)(?:حوالي|حوالى|نحو|قرابه)\s+$")
+_WEEKDAY_LATER = re.compile(
+    rf"[^.!?؟\n؛،]{{0,30}}?(?<!\w)(?:يوم\s+)?(?P<wd>{patterns.WD})")
+
+
+def _day_of_clock(ctx: Ctx, start: int, end: int, default: str) -> str:
+    """The day of a clock time named alone: a weekday later in its clause («الساعة الخامسة
+    مساء في بانكوك يوم الثلاثاء»), else a day mentioned earlier in the sentence, else the dct."""
+    later = _WEEKDAY_LATER.match(ctx.text, end)
+    if later:
+        d = resolve.weekday_date(patterns.WEEKDAYS[patterns.norm_key(later.group("wd"))], None,
+                                 ctx.dct)
+        if d is not None:
+            return d.isoformat()
+    d = ctx.ref.date()
+    if d is not None and reference.same_sentence(ctx.text, ctx.ref.pos, start):
+        return d.isoformat()
+    return default
 
 
 def relative_unit(m: re.Match, ctx: Ctx) -> Hit | None:
@@ -115,7 +141,7 @@ def weekday(m: re.Match, ctx: Ctx) -> Hit | None:
         d = resolve.weekday_date(wd, rel2 // 2, ctx.dct)
         if d is not None:
             d += datetime.timedelta(weeks=rel2 // 2)
-    elif rel is None and not yom and ctx.dct is not None and future_cue(ctx, m.start("weekday")):
+    elif rel is None and shift is None and ctx.dct is not None and future_cue(ctx, m.start("weekday"), end):
         d = resolve.weekday_date(wd, 1, ctx.dct - datetime.timedelta(days=1))
     else:
         d = resolve.weekday_date(wd, rel, ctx.dct)
@@ -171,8 +197,65 @@ def offset(m: re.Match, ctx: Ctx) -> Hit | None:
     if n_int is None:
         value = "PAST_REF" if direction < 0 else "FUTURE_REF"
     else:
-        value = resolve.shifted(unit, n_int, direction, ctx.dct)
+        value = None
+        if direction > 0 and not from_now:
+            # «بدأت الحرب عام 1914 وانتهت بعد أربع سنوات»: after the date of the sentence
+            # (news) or the last one mentioned (narrative), not after the dct
+            ref = ctx.ref
+            if ref.year is not None and (
+                    ctx.dct is None or reference.sentence_year(ref, ctx.text, m.start("offset"))):
+                value = _from_reference(ref, unit, n_int)
+        if value is None:
+            value = resolve.shifted(unit, n_int, direction, ctx.dct)
     return Hit(m.start("offset"), end, "DATE", value, mod)
+
+
+_ANAPHORA_STEP = {"التالي": 1, "التاليه": 1, "اللاحق": 1, "اللاحقه": 1, "الموالي": 1,
+                  "المواليه": 1, "السابق": -1, "السابقه": -1}
+
+
+def anaphora(m: re.Match, ctx: Ctx) -> Hit | None:
+    """«آنذاك», «ذلك العام», «في العام التالي», «في اليوم نفسه», «بعد ذلك بعامين»: the last
+    date mentioned (see reference.py), moved by the step; nothing without one."""
+    ref = ctx.ref
+    start, end = m.start("anaphora"), m.end("anaphora")
+    if ref.year is None:
+        return None
+    if m.group("anaphora_word"):
+        return Hit(start, end, "DATE", resolve.ymd(ref.year, ref.month, ref.day), None)
+    if m.group("anaphora_amount"):
+        unit, n, _, _ = parse_numunit(m.group("anaphora_amount"))
+        if n is None or not float(n).is_integer():
+            return None
+        sign = 1 if m.group("anaphora_dir") == "بعد" else -1
+        value = _from_reference(ref, unit, int(n) * sign)
+        return None if value is None else Hit(start, end, "DATE", value, None)
+    word = m.group("anaphora_that_unit") or m.group("anaphora_unit") or m.group("anaphora_unit2")
+    unit = {"عام": "Y", "سنه": "Y", "شهر": "M", "اسبوع": "W", "يوم": "D"}[
+        patterns.norm_key(word).removeprefix("ال")]
+    step = _ANAPHORA_STEP.get(patterns.norm_key(m.group("anaphora_rel") or ""), 0)
+    if step < 0 and (ctx.dct is not None and not reference.same_sentence(ctx.text, ref.pos, start)):
+        return None  # «مقارنة بالعام السابق» with no date before it: the dct's previous year
+    value = _from_reference(ref, unit, step)
+    return None if value is None else Hit(start, end, "DATE", value, None)
+
+
+def _from_reference(ref, unit: str, k: int) -> str | None:
+    """The reference moved by k units, at the unit's precision (None when the reference is
+    not that precise: «اليوم التالي» after a year alone)."""
+    if unit in ("Y", "DE", "CE"):
+        k = k * {"Y": 1, "DE": 10, "CE": 100}[unit]
+        return f"{ref.year + k:04d}"
+    if unit == "M":
+        if ref.month is None:
+            return None
+        return resolve.ymd(*resolve.shift_month(ref.year, ref.month, k))
+    d = ref.date()
+    if d is None or unit not in ("D", "W"):
+        return None
+    if unit == "W":
+        return resolve.week_value(d + datetime.timedelta(weeks=k))
+    return (d + datetime.timedelta(days=k)).isoformat()
 
 
 def vague(m: re.Match, ctx: Ctx) -> Hit | None:

@@ -51,19 +51,44 @@ def valid_day(year: int | None, month: int, day: int) -> bool:
     return day <= last
 
 
-def month_year(month: int, rel: int | None, dct: datetime.date | None) -> int | None:
+def month_year(month: int, rel: int | None, dct: datetime.date | None,
+               mod: str | None = None, tense: str | None = None) -> int | None:
     """The year of a month named without a year.
 
-    No relative word: the year of the dct. الماضي: the latest such month strictly before
-    the dct's month; المقبل: the next one strictly after it; الجاري: the dct's year.
+    No relative word: the year of the dct, or, by the tense of its clause, the latest such
+    month not after the dct's (past) or the first not before it (future). الماضي: the latest
+    such month strictly before the dct's month, but the dct's own month when its start (or
+    middle) is already over («أوائل يونيو الماضي» on 15 June); المقبل: the next one strictly
+    after it; الجاري: the dct's year.
     """
     if dct is None:
         return None
     if rel is None or rel == 0:
+        if rel is None and tense == "past" and month > dct.month:
+            return dct.year - 1
+        if rel is None and tense == "future" and month < dct.month:
+            return dct.year + 1
         return dct.year
     if rel < 0:
+        if month == dct.month and ((mod == "START" and dct.day > 10) or
+                                   (mod == "MID" and dct.day > 20)):
+            return dct.year
         return dct.year if month < dct.month else dct.year - 1
     return dct.year if month > dct.month else dct.year + 1
+
+
+def day_month_year(month: int, day: int, dct: datetime.date, tense: str | None) -> int:
+    """The year of a day and month without one: the dct's, or by the tense of the clause the
+    latest such day not after the dct (past) or the first not before it (future)."""
+    y = dct.year
+    if not valid_day(y, month, day):
+        return y
+    cand = datetime.date(y, month, day)
+    if tense == "past" and cand > dct:
+        return y - 1
+    if tense == "future" and cand < dct:
+        return y + 1
+    return y
 
 
 def weekday_date(wd: int, rel: int | None, dct: datetime.date | None) -> datetime.date | None:

@@ -28,7 +28,16 @@ from .context import Ctx, Hit
 from .durations import duration, last_period, recurrence
 from .fold import Folded
 from .hijri_dates import hijri_date, hijri_month, holiday
-from .relative_dates import clock_time, day_word, offset, relative_unit, vague, weekday
+from .reference import Reference
+from .relative_dates import (
+    anaphora,
+    clock_time,
+    day_word,
+    offset,
+    relative_unit,
+    vague,
+    weekday,
+)
 
 __all__ = ["HANDLERS", "Hit", "find"]
 
@@ -47,6 +56,7 @@ HANDLERS = {
     "year": year,
     "decade": decade,
     "century": century,
+    "anaphora": anaphora,
     "relative_unit": relative_unit,
     "weekday": weekday,
     "day_word": day_word,
@@ -76,7 +86,7 @@ def _retry(at: int, first: int, ctx: Ctx) -> tuple[Hit | None, re.Match | None]:
 def find(folded: Folded, dct: datetime.date | None, lenient: bool = False) -> list[Hit]:
     """All hits in folded coordinates, left to right, non-overlapping."""
     text = folded.text
-    ctx = Ctx(text, folded, dct, lenient)
+    ctx = Ctx(text, folded, dct, lenient, Reference())
     search = patterns.master().search
     hits: list[Hit] = []
     pos = 0
@@ -96,11 +106,14 @@ def find(folded: Folded, dct: datetime.date | None, lenient: bool = False) -> li
                 pos = m.start(kind) + 1
                 continue
             m = again
-        if isinstance(hit, Hit):
-            hits.append(hit)
-            last = hit
-        else:  # a handler may return two timexes (a range of decades)
-            hits.extend(hit)
-            last = hit[-1]
+        for h in (hit,) if isinstance(hit, Hit) else hit:  # a handler may return two
+            if hits and h.start < hits[-1].end:  # a modifier reached back over a hit
+                h = h._replace(start=hits[-1].end)
+                if h.start >= h.end:
+                    continue
+            hits.append(h)
+            if h.type in ("DATE", "TIME"):
+                ctx.ref.note(h.value, h.start, text[h.start : h.end])
+            last = h
         pos = max(m.end(), last.end)
     return hits

@@ -76,3 +76,86 @@ def test_a_short_year_needs_its_calendar_word():
 )
 def test_brackets_ranges_and_decades(text, expected):
     assert found(text) == expected
+
+
+# --- reference time: news (dct and tense) and narrative (the last date mentioned) --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past clause: the latest such month not after the dct (June 2021)
+        ("وقد اعتقلته الشرطة في نوفمبر بعد مداهمة", [("نوفمبر", "DATE", "2020-11", None)]),
+        ("وكانت الشركة أطلقت المنصة مطلع أكتوبر", [("مطلع أكتوبر", "DATE", "2020-10", "START")]),
+        ("منذ منتصف سبتمبر تتواصل الاحتجاجات", [("منتصف سبتمبر", "DATE", "2020-09", "MID")]),
+        # a future clause: the first one not before it
+        ("سيعقد المؤتمر في مارس بالعاصمة", [("مارس", "DATE", "2022-03", None)]),
+        ("تنطلق الدورة في 4 فبراير", [("4 فبراير", "DATE", "2022-02-04", None)]),
+        # no cue: the dct's year, as before
+        ("المعرض في أغسطس", [("أغسطس", "DATE", "2021-08", None)]),
+        # a year written earlier in the sentence is the reference
+        ("في عام 2009 تولى المنصب، وفي ديسمبر قدم استقالته",
+         [("عام 2009", "DATE", "2009", None), ("ديسمبر", "DATE", "2009-12", None)]),
+        ("بدأ البناء عام 1912 واكتمل بعد خمس سنوات",
+         [("عام 1912", "DATE", "1912", None), ("بعد خمس سنوات", "DATE", "1917", None)]),
+        # a deictic expression stays on the dct
+        ("اشتراها عام 2010 وباعها قبل عامين",
+         [("عام 2010", "DATE", "2010", None), ("قبل عامين", "DATE", "2019", None)]),
+        # «أوائل يونيو الماضي» in the middle of June: this June
+        ("توفي في أوائل يونيو الماضي", [("أوائل يونيو الماضي", "DATE", "2021-06", "START")]),
+    ],
+)
+def test_news_reference_time(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("افتتح المصنع في 9 آذار 1961، ثم وسع في 20 أيلول",
+         [("9 آذار 1961", "DATE", "1961-03-09", None), ("20 أيلول", "DATE", "1961-09-20", None)]),
+        ("انتخب عام 1978. وفي أيار أعلن برنامجه",
+         [("عام 1978", "DATE", "1978", None), ("أيار", "DATE", "1978-05", None)]),
+        ("أغلقت الجريدة عام 1934 وعادت بعد ثلاثة أعوام",
+         [("عام 1934", "DATE", "1934", None), ("بعد ثلاثة أعوام", "DATE", "1937", None)]),
+        ("وصل المدينة في الصيف", []),
+    ],
+)
+def test_narrative_reference_time(text, expected):
+    assert found(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("تولى الرئاسة عام 1999 وكان آنذاك في الأربعين",
+         None, [("عام 1999", "DATE", "1999", None), ("آنذاك", "DATE", "1999", None)]),
+        ("انهارت البورصة في أكتوبر 1987 وفي ذلك الوقت أغلق المصرف",
+         None, [("أكتوبر 1987", "DATE", "1987-10", None), ("ذلك الوقت", "DATE", "1987-10", None)]),
+        ("فاز بالجائزة عام 2004 ثم فاز بها في العام التالي",
+         DCT, [("عام 2004", "DATE", "2004", None), ("العام التالي", "DATE", "2005", None)]),
+        ("وقعت الحادثة أول أمس الأحد وتوفي المصاب في اليوم التالي",
+         DCT, [("أول أمس الأحد", "DATE", "2021-06-13", None),
+              ("اليوم التالي", "DATE", "2021-06-14", None)]),
+        ("تأسس النادي عام 1921 وفي العام نفسه فاز بالكأس",
+         None, [("عام 1921", "DATE", "1921", None), ("العام نفسه", "DATE", "1921", None)]),
+        ("هاجر عام 1951 وبعد ذلك بعامين عاد",
+         None, [("عام 1951", "DATE", "1951", None), ("بعد ذلك بعامين", "DATE", "1953", None)]),
+        # with nothing to refer to, an anaphoric phrase is not tagged
+        ("وعاد في اليوم التالي إلى عمله", DCT, []),
+        ("وكان آنذاك وزيرا", None, []),
+    ],
+)
+def test_anaphoric_expressions(text, dct, expected):
+    assert found(text, dct) == expected
+
+
+def test_a_clock_time_takes_the_weekday_later_in_its_clause():
+    assert found("أغلق المعبر نحو الساعة الثامنة مساء في رفح يوم الأحد") == [
+        ("نحو الساعة الثامنة مساء", "TIME", "2021-06-13T20:00", "APPROX"),
+        ("يوم الأحد", "DATE", "2021-06-13", None),
+    ]
+
+
+def test_a_weekday_named_as_a_holiday_is_to_come():
+    assert found("أعلنت الحكومة يوم الخميس عطلة رسمية") == [("يوم الخميس", "DATE", "2021-06-17", None)]
