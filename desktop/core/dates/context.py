@@ -22,6 +22,7 @@ class Hit(NamedTuple):
     value: str
     mod: str | None
     calendar: str = "gregorian"
+    kind: str = ""  # the pattern kind that found it (set by the scan)
 
 
 class Ctx(NamedTuple):

@@ -87,6 +87,7 @@ MONTH1 = trie(MONTHS) + WB
 HMONTH = trie(HIJRI_MONTHS) + WB
 WD = trie(WEEKDAYS) + WB
 WD_NOART = trie(k[2:] for k in WEEKDAYS) + WB
+WD_GLUED = trie(WEEKDAYS) + r"(?:(?!\w)|(?=\d))"  # «الأربعاء26 أفريل»: a day number glued on
 TOD = trie(PART_OF_DAY) + WB
 MOD = trie(MODS) + WB
 RELW = trie(REL) + WB
@@ -157,8 +158,8 @@ NUMUNIT = (
 
 def _dayprefix(p: str) -> str:
     return (
-        rf"(?:(?P<{p}part>{TOD})[^\S\n]+)?(?:يوم[^\S\n]+|(?:{DAYW})[^\S\n]+(?={WD}))?"
-        rf"(?:(?P<{p}weekday>{WD})[^\S\n]*[،,]?[^\S\n]*(?:الموافق[^\S\n]+)?)?"
+        rf"(?:(?P<{p}part>{TOD})[^\S\n]+)?(?:يوم[^\S\n]+|(?:{DAYW})[^\S\n]+(?={WD_GLUED}))?"
+        rf"(?:(?P<{p}weekday>{WD_GLUED})[^\S\n]*[،,]?[^\S\n]*(?:الموافق[^\S\n]+)?)?"
     )
 
 

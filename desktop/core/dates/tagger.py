@@ -28,6 +28,7 @@ from .context import Ctx, Hit
 from .durations import duration, last_period, recurrence
 from .fold import Folded
 from .hijri_dates import hijri_date, hijri_month, holiday
+from .ranges import second_look
 from .reference import Reference
 from .relative_dates import (
     anaphora,
@@ -100,6 +101,7 @@ def find(folded: Folded, dct: datetime.date | None, lenient: bool = False) -> li
             pos = m.end() + 1
             continue
         hit = HANDLERS[kind](m, ctx)
+        again = None
         if hit is None:
             hit, again = _retry(m.start(), KIND_INDEX[kind] + 1, ctx)
             if hit is None:
@@ -107,6 +109,7 @@ def find(folded: Folded, dct: datetime.date | None, lenient: bool = False) -> li
                 continue
             m = again
         for h in (hit,) if isinstance(hit, Hit) else hit:  # a handler may return two
+            h = h._replace(kind=kind if again is None else again.lastgroup or kind)
             if hits and h.start < hits[-1].end:  # a modifier reached back over a hit
                 h = h._replace(start=hits[-1].end)
                 if h.start >= h.end:
@@ -116,4 +119,4 @@ def find(folded: Folded, dct: datetime.date | None, lenient: bool = False) -> li
                 ctx.ref.note(h.value, h.start, text[h.start : h.end])
             last = h
         pos = max(m.end(), last.end)
-    return hits
+    return second_look(hits, ctx)
