@@ -121,8 +121,13 @@ def day_of_month(m: re.Match, ctx: Ctx) -> Hit | None:
 
 
 def quarter_half(m: re.Match, ctx: Ctx) -> Hit | None:
-    ys = m.group("quarter_half_year")
+    ys = m.group("quarter_half_year") or m.group("quarter_half_year2")
+    alone = m.group("quarter_half_alone") is not None
+    if alone and m.group("quarter_half_kind") != "ربع":
+        return None  # «النصف الثاني» alone is a half of anything (a match, a book)
     y, _, _ = year_of(ys, ctx)
+    if alone:  # «للربع الثاني»: the quarter of the year in hand
+        y = reference.anchor_year(ctx.ref, ctx.text, m.start("quarter_half"), ctx.dct)
     if y is None and ctx.dct is not None:
         y = ctx.dct.year
     order = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}
@@ -141,6 +146,9 @@ def month(m: re.Match, ctx: Ctx) -> Hit | None:
     mod = mod_of(m.group("month_mod"))
     rel = rel_of(m.group("month_rel"))
     ys = m.group("month_year")
+    if patterns.norm_key(m.group("month_name")) in patterns.MONTH_TYPOS and not (
+            ys and re.search(r"\d{4}", ys)):
+        return None  # a misspelt month needs its year written (or a day: calendar_date)
     if weak and not (mod or m.group("month_shahr") or ys or rel is not None):
         if not weak_ok(m, ctx, "month"):
             return None

@@ -68,6 +68,8 @@ def month_of(s: str) -> tuple[int, bool]:
     names = [patterns.norm_key(m.group()) for m in patterns.FIND_MONTH.finditer(s)]
     if not names:
         return 0, False
+    if names[0] in patterns.MONTH_TYPOS:  # «نوفبر»: as weak as a word can be
+        return patterns.MONTH_TYPOS[names[0]], True
     weak = len(names) == 1 and names[0] in patterns.WEAK_MONTHS and "(" not in s
     return patterns.MONTHS[names[0]], weak
 
@@ -137,11 +139,15 @@ def weak_ok(m: re.Match, ctx: Ctx, kind: str) -> bool:
 
 
 def is_father(ctx: Ctx, start: int, month_text: str) -> bool:
-    """«أب» / «إب» fold to the same letters as the month «آب»."""
+    """«أب» / «إب» fold to the same letters as the month «آب»; and «باب» (a door) is not
+    «ب» + «اب»: the month written without its madda and glued to a clitic is no month."""
     if patterns.norm_key(month_text) != "اب":
         return False
     o_start, _ = ctx.folded.span(start, start + 1)
-    return ctx.folded.original[o_start] in "أإ"
+    first = ctx.folded.original[o_start]
+    if first in "أإ":
+        return True
+    return first == "ا" and start > 0 and ctx.text[start - 1] in "بلوفك"
 
 
 def future_cue(ctx: Ctx, i: int, end: int | None = None) -> bool:

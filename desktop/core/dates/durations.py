@@ -17,6 +17,10 @@ _DUR_CONTEXT = re.compile(
 
 
 _LATE_AFTER = re.compile(r"\s+(?:متاخره|مبكره|متقدمه)(?!\w)")
+# «عقد» alone is a contract or «he held» far more often than a decade: these before it
+_OF_TIME = re.compile(r"\s+من\s+الزمن(?!\w)")  # «عقدا من الزمن»
+_DECADE_CONTEXT = re.compile(
+    r"(?<!\w)[وف]?(?:منذ|خلال|طوال|طيله|لمده|مده|قرابه|لنحو|نحو|حوالي|زهاء|غضون|مدار|مدي)\s*$")
 
 
 def duration(m: re.Match, ctx: Ctx) -> Hit | None:
@@ -26,9 +30,15 @@ def duration(m: re.Match, ctx: Ctx) -> Hit | None:
     if gnum == "sg" and not explicit and _LATE_AFTER.match(ctx.text, m.end("duration")):
         return None  # «حتى ساعة متأخرة من الليل»: a late hour, not an hour long
     if not explicit and not q and not ctx.lenient:
+        before = text_before(ctx, m.start("duration"))
         if gnum == "sg" and patterns.norm_key(nu) in patterns.WEAK_SINGULAR_UNITS - {"عام", "عاما"}:
-            return None
-        if _DUR_CONTEXT.search(text_before(ctx, m.start("duration"))) is None:
+            if unit not in ("DE", "CE") or not (
+                    _DECADE_CONTEXT.search(before) or (
+                        _OF_TIME.match(ctx.text, m.end("duration"))
+                        and not re.search(r"(?<!\w)(?:قبل|بعد)\s*$", before))):
+                return None
+            return duration_hit(m.start("duration"), m.end("duration"), nu, q, False)
+        if _DUR_CONTEXT.search(before) is None:
             return None
     if explicit and isinstance(n, int) and n >= 1000 and unit == "Y":
         return None
@@ -68,3 +78,35 @@ def recurrence(m: re.Match, ctx: Ctx) -> Hit | None:
     if m.group("recurrence_count"):
         n = parse_number(m.group("recurrence_count"))
     return Hit(s, e, "SET", resolve.duration(unit, n), None)
+
+
+def age(m: re.Match, ctx: Ctx) -> Hit | None:
+    """«سن العاشرة», «الخامسة والثلاثين عاما», «العشرين من عمره»: an age, a DURATION."""
+    word = m.group("age_ord") or m.group("age_ord2")
+    n = patterns.AGE_ORDINALS[patterns.norm_key(word)] if word else int(m.group("age_num"))
+    if not 1 <= n <= 130:
+        return None
+    return Hit(m.start("age"), m.end("age"), "DURATION", f"P{n}Y", None)
+
+
+_REST_UNIT = {"عام": "M", "سنه": "M", "موسم": "M", "شهر": "D", "اسبوع": "D", "يوم": "H"}
+
+
+def rest_of(m: re.Match, ctx: Ctx) -> Hit | None:
+    """«ما تبقى من العام», «بقية الشهر»: what is left of it, a DURATION of some months/days."""
+    unit = _REST_UNIT[patterns.norm_key(m.group("rest_of_unit"))]
+    return Hit(m.start("rest_of"), m.end("rest_of"), "DURATION", resolve.duration(unit, None), None)
+
+
+def set_adjective(m: re.Match, ctx: Ctx) -> Hit | None:
+    """«التقرير الشهري», «مقاله الأسبوعي», «النشرة الفصلية»: a SET, unless everyday life."""
+    start = m.start("set_adjective")
+    before = ctx.text[max(0, start - 12) : start].split()
+    if not before or patterns.norm_key(before[-1]) in patterns.NOT_SET_BEFORE:
+        return None
+    prev = before[-1]
+    # an adjective follows its noun: a preposition or a conjunction right before is no noun
+    if prev in ("في", "من", "الي", "علي", "عن", "و", "او", "ثم") or not prev[-1:].isalpha():
+        return None
+    value = patterns.SET_ADJECTIVES[patterns.norm_key(m.group("set_adjective_word"))]
+    return Hit(start, m.end("set_adjective"), "SET", value, None)

@@ -61,10 +61,17 @@ def hijri_month(m: re.Match, ctx: Ctx) -> Hit | None:
 
 def holiday(m: re.Match, ctx: Ctx) -> Hit | None:
     """«عيد الأضحى», «عيد الفطر المقبل», «عيد الفطر لعام 1440»: a Hijri holiday."""
-    mo, d = patterns.HIJRI_HOLIDAYS[patterns.norm_key(m.group("holiday_name"))]
+    name = patterns.norm_key(m.group("holiday_name"))
     y = None
     if m.group("holiday_year"):
         y = int(patterns.FIND_YEAR.search(m.group("holiday_year")).group())
+    if name in patterns.GREGORIAN_HOLIDAYS:  # «عيد العمال», «عيد الفصح»
+        if y is not None and not 1000 <= y <= 2200:
+            return None
+        value = resolve.gregorian_holiday(patterns.GREGORIAN_HOLIDAYS[name], y,
+                                          rel_of(m.group("holiday_rel")), ctx.dct)
+        return Hit(m.start("holiday"), m.end("holiday"), "DATE", value, None)
+    mo, d = patterns.HIJRI_HOLIDAYS[name]
     g = hijri.holiday(mo, d, y, rel_of(m.group("holiday_rel")), ctx.dct)
     value = g.isoformat() if g else "XXXX-XX-XX"
     return Hit(m.start("holiday"), m.end("holiday"), "DATE", value, None, "hijri")

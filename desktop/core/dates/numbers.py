@@ -46,11 +46,11 @@ def parse_numunit(s: str) -> tuple[str, int | float | None, str, bool]:
     """(unit, quantity, grammatical number, explicit count?) of «ثلاثة أيام», «يومين»,
     «عام ونصف» (1.5), «نصف ساعة» (0.5)…"""
     frac = patterns.FRAC_AT_END.search(s)
-    if frac:
-        unit, n, gnum, explicit = parse_numunit(s[: frac.start()])
+    if frac:  # «ساعة ونصف»: a count said outright
+        unit, n, gnum, _ = parse_numunit(s[: frac.start()])
         if n is not None:
             n = n + (0.5 if frac.group("f") == "نصف" else 0.25)
-        return unit, n, gnum, explicit
+        return unit, n, gnum, True
     s = patterns.norm_key(s)
     if s.startswith(("نصف ", "ربع ")):
         unit, _ = patterns.UNITS[s.split()[1]]
@@ -59,8 +59,10 @@ def parse_numunit(s: str) -> tuple[str, int | float | None, str, bool]:
     u = units[-1]
     unit, gnum = patterns.UNITS[patterns.norm_key(u.group("u"))]
     head = s[: u.start()].strip()
-    if head.endswith("من"):
-        head = head[:-2].strip()
+    for joiner in ("من", "ديال ال", "ديال"):  # «7 ديال الساعات» (Maghrebi)
+        if head.endswith(joiner):
+            head = head[: -len(joiner)].strip()
+            break
     if head:
         return unit, parse_number(head), gnum, True
     if gnum == "du":

@@ -80,6 +80,10 @@ DECADES = folded_table(lexicon.DECADES)
 CENTURIES = folded_table(lexicon.CENTURIES)
 WEAK_SINGULAR_UNITS = {norm_key(fold_word(w)) for w in lexicon.WEAK_SINGULAR_UNITS}
 HIJRI_HOLIDAYS = folded_table(lexicon.HIJRI_HOLIDAYS)
+GREGORIAN_HOLIDAYS = folded_table(lexicon.GREGORIAN_HOLIDAYS)
+SET_ADJECTIVES = folded_table(lexicon.SET_ADJECTIVES)
+NOT_SET_BEFORE = {norm_key(fold_word(w)) for w in lexicon.NOT_SET_BEFORE}
+AGE_ORDINALS = folded_table(lexicon.AGE_ORDINALS)
 COUNTED_NOUNS = {norm_key(fold_word(w)) for w in lexicon.COUNTED_NOUNS}
 
 # --- building blocks ------------------------------------------------------------------
@@ -103,6 +107,7 @@ UNIT_DU = trie(k for k, v in UNITS.items() if v[1] == "du") + WB
 UNIT_PL = trie(k for k, v in UNITS.items() if v[1] == "pl") + WB
 RELUNIT = trie(k for k in REL_UNITS if k != "يوم") + WB
 DECADE = trie(DECADES) + WB
+AGE_ORD = trie(AGE_ORDINALS) + WB
 DECADE_BARE = trie(k[2:] for k in DECADES) + WB  # «خمسينيات القرن الماضي»
 CENTURY_OF_DECADE = r"(?:الماضي|المنصرم|العشرين|الحالي|الحادي[^\S\n]+والعشرين|الواحد[^\S\n]+والعشرين|التاسع[^\S\n]+عشر|الثامن[^\S\n]+عشر)"
 CENTURY = trie(CENTURIES) + WB
@@ -129,6 +134,9 @@ YTAIL = (
 )
 REL2 = r"(?:ما[^\S\n]+)?(?:قبل[^\S\n]+الماضي(?:ه)?|بعد[^\S\n]+(?:المقبل|القادم)(?:ه)?)(?!\w)"
 DAYW = trie(DAY_WORDS) + WB
+# a part of the day after a dialect day word: «بكره الصبح», «امبارح بالليل» (the standard
+# «غدا صباحا» keeps «صباحا» out, as the guidelines' examples do)
+PART_AFTER = {"الصبح": "MO", "الضهر": "MI", "العصر": "AF", "المسا": "EV", "بالليل": "NI"}
 NOT_DATE_AFTER = rf"(?![^\S\n]*[،,(]?[^\S\n]*(?:\d|{MONTH1}|{HMONTH}|{WD}|{WD_NOART}))"
 
 
@@ -146,12 +154,40 @@ def _month_pairs() -> str:
 
 MONTHX = _month_pairs()
 
+# Month names with a letter dropped or two letters swapped («نوفبر», «أفيرل», «دسمبر»): taken
+# only with a day number or a written year, and never when the misspelling is a word
+_NOT_MONTH_TYPOS = {"ينير", "يولي", "يوني", "حيران", "الول", "ايول", "نيسن", "نسان", "اغطس",
+                    "ابري", "مارس", "جانف", "ينار", "فيفر", "سبتم", "اربيل", "جاني", "جافي",
+                    "نسيان", "فيفي", "نيسا", "نيان", "يليه", "فيري", "اريل", "اليول"}
+
+
+def _month_typos() -> dict[str, int]:
+    out: dict[str, int] = {}
+    clash: set[str] = set()
+    for name, num in MONTHS.items():
+        if " " in name or len(name) < 5:
+            continue
+        variants = {name[:i] + name[i + 1 :] for i in range(1, len(name))}
+        variants |= {name[:i] + name[i + 1] + name[i] + name[i + 2 :] for i in range(1, len(name) - 1)}
+        for v in variants:
+            if v in MONTHS or v in _NOT_MONTH_TYPOS or v == name:
+                continue
+            if v in out and out[v] != num:
+                clash.add(v)
+            out[v] = num
+    return {v: n for v, n in out.items() if v not in clash}
+
+
+MONTH_TYPOS = _month_typos()
+MONTH_TYPO = trie(MONTH_TYPOS) + WB
+
 FRAC_TAIL = (
     rf"(?:[^\S\n]+و[^\S\n]*(?:ال)?(?:نصف|ربع){WB}(?:[^\S\n]+ال{UNIT_SG})?)"
 )
 NUMUNIT = (
-    rf"(?:(?:(?:{NUMW}|{DIGNUM})[^\S\n]+(?:من[^\S\n]+)?{UNIT_ANY}|{UNIT_DU}|{UNIT_SG}(?:[^\S\n]+واحد(?:ه)?{WB})?"
-    rf"|{UNIT_PL}){FRAC_TAIL}?|(?:نصف|ربع)[^\S\n]+{UNIT_SG}"
+    rf"(?:(?:(?:{NUMW}|{DIGNUM})[^\S\n]+(?:من[^\S\n]+|ديال[^\S\n]+(?:ال)?)?{UNIT_ANY}|{UNIT_DU}"
+    rf"|{UNIT_SG}(?:[^\S\n]+واحد(?:ه)?{WB})?|{UNIT_PL}){FRAC_TAIL}?"
+    rf"|(?:نصف|ربع)[^\S\n]+{UNIT_SG}"
     rf"|(?:عشرات|مئات|الاف)[^\S\n]+(?:من[^\S\n]+)?ال{UNIT_PL})"
 )
 
@@ -192,7 +228,7 @@ _KINDS: list[tuple[str, str]] = [
     (
         "calendar_date",
         _dayprefix("calendar_date_") + _day("calendar_date_")
-        + rf"[^\S\n]*(?:من[^\S\n]+)?(?:شهر[^\S\n]+)?(?P<calendar_date_month>{MONTHX})(?P<calendar_date_year>{YTAIL})?"
+        + rf"[^\S\n]*(?:/[^\S\n]*|من[^\S\n]+)?(?:شهر[^\S\n]+)?(?P<calendar_date_month>{MONTHX}|{MONTH_TYPO})(?P<calendar_date_year>{YTAIL})?"
         rf"(?:[^\S\n]+(?P<calendar_date_rel>{RELW}))?",
     ),
     (
@@ -203,12 +239,13 @@ _KINDS: list[tuple[str, str]] = [
     ),
     (
         "quarter_half",
-        rf"(?:ال|(?<=ل)ل)(?P<quarter_half_kind>ربع|نصف)[^\S\n]+(?P<quarter_half_order>الاول|الثاني|الثالث|الرابع|الاخير){WB}[^\S\n]+من[^\S\n]+"
-        rf"(?P<quarter_half_year>(?:{YEARWORD}[^\S\n]+)?\d{{4}}(?!\d)|{YEAR_REL}|ال(?:عام|سنه){WB})",
+        rf"(?:ال|(?<=ل)ل)(?P<quarter_half_kind>ربع|نصف)[^\S\n]+(?P<quarter_half_order>الاول|الثاني|الثالث|الرابع|الاخير){WB}"
+        rf"(?:[^\S\n]+من[^\S\n]+(?P<quarter_half_year>(?:{YEARWORD}[^\S\n]+)?\d{{4}}(?!\d)|{YEAR_REL}|ال(?:عام|سنه){WB})"
+        rf"|(?P<quarter_half_alone>(?![^\S\n]+من(?!\w)))|[^\S\n]*(?P<quarter_half_year2>\d{{4}}(?!\d)))",
     ),
     (
         "holiday",
-        rf"(?P<holiday_name>{trie(HIJRI_HOLIDAYS)}){WB}"
+        rf"(?P<holiday_name>{trie(list(HIJRI_HOLIDAYS) + list(GREGORIAN_HOLIDAYS))}){WB}"
         rf"(?:(?P<holiday_year>[^\S\n]*[،,]?[^\S\n]*(?:ل|من[^\S\n]+)?(?:{YEARWORD}[^\S\n]+)?\d{{4}}(?!\d){HSUF}?)"
         rf"|[^\S\n]+(?P<holiday_rel>{RELW}))?",
     ),
@@ -220,7 +257,7 @@ _KINDS: list[tuple[str, str]] = [
     ),
     (
         "month",
-        rf"(?:(?P<month_mod>{MOD})[^\S\n]+)?(?P<month_shahr>شهر[^\S\n]+)?(?P<month_name>{MONTHX})(?P<month_year>{YTAIL})?"
+        rf"(?:(?P<month_mod>{MOD})[^\S\n]+)?(?P<month_shahr>شهر[^\S\n]+)?(?P<month_name>{MONTHX}|{MONTH_TYPO})(?P<month_year>{YTAIL})?"
         rf"(?:[^\S\n]+(?P<month_rel>{RELW}))?",
     ),
     (
@@ -275,6 +312,7 @@ _KINDS: list[tuple[str, str]] = [
     (
         "day_word",
         rf"(?:(?P<day_word_part>{TOD})[^\S\n]+)?(?P<day_word_word>{trie(DAY_WORDS)}{WB}|الليله{WB})"
+        rf"(?:[^\S\n]+(?P<day_word_part2>{trie(PART_AFTER)}){WB})?"
         rf"|(?P<day_word_this>هذا[^\S\n]+(?:الصباح|المساء){WB})",
     ),
     (
@@ -291,6 +329,22 @@ _KINDS: list[tuple[str, str]] = [
         "last_period",
         rf"(?:ال|(?<=ل)ل)(?:[^\S\n]*(?P<last_period_digits>\d+)[^\S\n]*)?(?P<last_period_unit>{UNIT_ANY})"
         rf"(?:[^\S\n]+(?P<last_period_count>ال(?:{NUMW}|\d+)|القليله|العديده))?[^\S\n]+(?P<last_period_rel>{RELPL})",
+    ),
+    (
+        "age",
+        rf"(?:سن|عمر)[^\S\n]+(?:(?P<age_ord>{AGE_ORD})|(?:ال[^\S\n]*)?(?P<age_num>\d{{1,3}})(?!\d)"
+        rf"(?:[^\S\n]+(?:عاما|سنه){WB})?)"
+        rf"|(?P<age_ord2>{AGE_ORD})[^\S\n]+(?:(?:عاما|سنه){WB}|من[^\S\n]+(?:العمر|عمره|عمرها|عمرهم|عمري|عمرك){WB})",
+    ),
+    (
+        "rest_of",
+        rf"(?:ما[^\S\n]+(?:تبقي|بقي|يتبقي|تبقت|تبقي)[^\S\n]+من|بقيه|الفتره[^\S\n]+المتبقيه[^\S\n]+من|باقي)"
+        rf"[^\S\n]+(?:هذا[^\S\n]+|هذه[^\S\n]+)?(?:ال|(?<=ل)ل)(?P<rest_of_unit>عام|سنه|شهر|اسبوع|يوم|موسم){WB}"
+        rf"(?:[^\S\n]+(?:الجاري|الحالي|الحاليه|الجاريه){WB})?",
+    ),
+    (
+        "set_adjective",
+        rf"(?P<set_adjective_word>{trie(SET_ADJECTIVES)}){WB}",
     ),
     (
         "duration",
@@ -314,15 +368,19 @@ def _first_words() -> set[str]:
     tables = [
         MONTHS, HIJRI_MONTHS, WEEKDAYS, PART_OF_DAY, HOUR_WORDS, SEASONS, MODS, UNITS,
         UNIT_NUMBERS, TEN_WORDS, TENS, BIG_NUMBERS, VAGUE_NUMBERS, ORDINALS, DAY_WORDS,
-        SET_ADVERBS, VAGUE_REFS, PREP_VAGUE_REFS, QUANT_MODS, DECADES,
+        SET_ADVERBS, VAGUE_REFS, PREP_VAGUE_REFS, QUANT_MODS, DECADES, SET_ADJECTIVES,
+        AGE_ORDINALS, GREGORIAN_HOLIDAYS,
     ]
     words = {k.split()[0] for t in tables for k in t}
     words |= {k[2:] for k in DECADES}
+    words |= set(MONTH_TYPOS)
+    words |= {k.split()[0] for k in list(HIJRI_HOLIDAYS) + list(GREGORIAN_HOLIDAYS)}
     words |= {"ال" + k for k in list(SEASONS) + list(UNITS) + list(REL_UNITS)}
     words |= {
         "يوم", "اليوم", "شهر", "فصل", "عيد", "وقفه", "راس", "المولد", "نصف", "ربع", "الساعه", "قبل", "بعد", "كل", "هذا", "هذه", "وقت",
         "القرن", "حقبه", "عقد", "عقدي", "فتره", "الربع", "النصف", "عام", "سنه", "العام", "السنه",
         "عامي", "سنتي", "الليله", "سنوات", "اعوام", "حوالي", "زهاء",
+        "سن", "عمر", "ما", "بقيه", "باقي", "الفتره", "النهار",
         "انذاك", "اناذاك", "حينها", "حينذاك", "حينئذ", "وقتها", "وقتذاك", "يومها", "يومذاك",
         "ذلك", "ذاك", "تلك", "نفس", "بعدها", "بعده", "قبلها", "قبله",
     }
@@ -357,7 +415,7 @@ _KIND_PATTERNS = dict(_KINDS)
 SINGLE = _PerKind()
 
 # Finding the parts of a matched phrase again
-FIND_MONTH = re.compile(rf"(?<!\w){MONTH1}")
+FIND_MONTH = re.compile(rf"(?<!\w)(?:{MONTH1}|{MONTH_TYPO})")
 FIND_HMONTH = re.compile(rf"(?<!\w){HMONTH}")
 FIND_YEAR = re.compile(r"\d{3,4}")
 FIND_UNIT = re.compile(rf"(?:ال)?(?P<u>{UNIT_ANY})")

@@ -55,6 +55,7 @@ def second_look(hits: list[Hit], ctx: Ctx) -> list[Hit]:
 
 
 def _range_start(hit: Hit, text: str, lo: int, out: list[Hit]) -> Hit | None:
+    lo = max(lo, hit.start - 48)  # the first half of a range is a few words back at most
     before = text[lo : hit.start]
     if hit.type == "DATE" and (m := _DAY_VALUE.fullmatch(hit.value)):
         r = _DAY_BEFORE.search(before)

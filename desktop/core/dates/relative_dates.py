@@ -26,7 +26,10 @@ from .numbers import duration_hit, parse_numunit
 _AL_WORD_AFTER = re.compile(r"\s+(?:ال\w+|نفسه|ذاته|ذلك|الذي|التي)")
 
 
-_EVENT_AFTER = re.compile(r"\s+(?:من|علي)\s+(?!(?:الان|اليوم|الغد|تاريخه)(?!\w))")
+# «بعد يومين من مقتل…», «بعد نحو يوم كامل من تحميلهما»: anchored to an event
+_EVENT_AFTER = re.compile(
+    r"(?:\s+(?:كامل|كاملا|كامله|كاملين|كاملتين))?\s+(?:من|علي)\s+"
+    r"(?!(?:الان|اليوم|الغد|تاريخه|الزمن)(?!\w))")
 
 
 _FROM_NOW_AFTER = re.compile(r"\s+من\s+(?:الان|اليوم)(?!\w)")
@@ -112,6 +115,10 @@ def relative_unit(m: re.Match, ctx: Ctx) -> Hit | None:
     return Hit(start, end, "DATE", resolve.unit_rel(unit, rel, ctx.dct), mod)
 
 
+_PLACE_BEFORE = re.compile(
+    r"(?<!\w)[وفبل]?(?:سوق|اسواق|ساحه|شارع|دوار|حي|جامع|مسجد|جماعه|بلديه|قريه|مدرسه|سينما)\s*$")
+
+
 def weekday(m: re.Match, ctx: Ctx) -> Hit | None:
     w = patterns.norm_key(m.group("weekday_name"))
     wd = patterns.WEEKDAYS[w]
@@ -130,6 +137,8 @@ def weekday(m: re.Match, ctx: Ctx) -> Hit | None:
     end_w = m.end("weekday_name")
     if wd == 7 and re.match(r"\s+عشر", ctx.text[end_w : end_w + 6]):
         return None
+    if not (yom or tod or ctx.lenient) and _PLACE_BEFORE.search(text_before(ctx, m.start("weekday"))):
+        return None  # «سوق الأحد», «شارع الجمعة»: a place named after a market day
     if wd == 1 and not (yom or tod or rel is not None or ctx.lenient):
         before = text_before(ctx, m.start("weekday"))
         if re.search(r"(?<!\w)[وف]?(?:بين|كلا|هذين|اول|ثاني|الطرفين)\s*$", before):
@@ -150,6 +159,12 @@ def weekday(m: re.Match, ctx: Ctx) -> Hit | None:
     return Hit(m.start("weekday"), end, typ, value, None)
 
 
+_NAME_WITH_DAY_WORD = re.compile(r"(?<!\w)(?:المصري|اخبار|عين)\s*$")
+_PREP_FOR_TOMORROW = re.compile(
+    r"(?:(?<!\w)[وف]?(?:في|حتي|الي|منذ|بعد|قبل|يوم|صباح|مساء|ظهر|ليله|مطلع|اعتبارا\s+من|ابتداء\s+من"
+    r"|بحلول)\s*|(?<!\w)[وف]?[بل])$|(?:^|[.!?؟\n،,:])\s*$")
+
+
 def day_word(m: re.Match, ctx: Ctx) -> Hit | None:
     end = m.end("day_word")
     if m.group("day_word_this"):
@@ -164,10 +179,24 @@ def day_word(m: re.Match, ctx: Ctx) -> Hit | None:
             return None
     if w == "الامس" and not tod and not ctx.lenient:
         return None
+    if not ctx.lenient and _NAME_WITH_DAY_WORD.search(text_before(ctx, m.start("day_word"))) and (
+            w == "اليوم" and not tod):
+        return None  # «المصري اليوم», «روسيا اليوم»: a newspaper, a channel
+    if not ctx.lenient and w == "اليوم" and re.match(r"\s+السابع(?!\w)", ctx.text[end : end + 10]):
+        return None  # «اليوم السابع»
+    if w == "الغد" and not tod and not ctx.lenient and not _PREP_FOR_TOMORROW.search(
+            text_before(ctx, m.start("day_word"))):
+        return None  # «جيل الغد», «رجال الغد», «صحيفة الغد»: figurative, or a name
     if w == "الليله":
         return Hit(m.start("day_word"), end, "TIME", f"{resolve.date_value(ctx.dct)}TNI", None)
     value = day_date(ctx, None, patterns.DAY_WORDS[w])
-    typ, value = with_part(value, part_of(tod))
+    part = part_of(tod)
+    if part is None and m.group("day_word_part2"):
+        part = patterns.PART_AFTER[patterns.norm_key(m.group("day_word_part2"))]
+    elif m.group("day_word_part2"):
+        end = m.start("day_word_part2")
+        end = len(ctx.text[:end].rstrip())
+    typ, value = with_part(value, part)
     return Hit(m.start("day_word"), end, typ, value, None)
 
 

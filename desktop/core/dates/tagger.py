@@ -25,7 +25,7 @@ from .calendar_dates import (
     year,
 )
 from .context import Ctx, Hit
-from .durations import duration, last_period, recurrence
+from .durations import age, duration, last_period, recurrence, rest_of, set_adjective
 from .fold import Folded
 from .hijri_dates import hijri_date, hijri_month, holiday
 from .ranges import second_look
@@ -64,6 +64,9 @@ HANDLERS = {
     "recurrence": recurrence,
     "offset": offset,
     "last_period": last_period,
+    "age": age,
+    "rest_of": rest_of,
+    "set_adjective": set_adjective,
     "duration": duration,
     "vague": vague,
 }

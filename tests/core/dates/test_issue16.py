@@ -192,3 +192,114 @@ def test_a_weekday_named_as_a_holiday_is_to_come():
 )
 def test_ranges_and_one_date_written_twice(text, expected):
     assert found(text) == expected
+
+
+# --- ages, false durations, «عقدا», what is left of a period, whole units ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("بدأ العزف في سن السابعة", [("سن السابعة", "DURATION", "P7Y", None)]),
+        ("رحل عن الثالثة والستين عاما", [("الثالثة والستين عاما", "DURATION", "P63Y", None)]),
+        ("تزوجت وهي في الخامسة عشرة من عمرها", [("الخامسة عشرة من عمرها", "DURATION", "P15Y", None)]),
+        ("سمح له بالقيادة في سن 18", [("سن 18", "DURATION", "P18Y", None)]),
+        ("افتتحت الدورة الحادية والعشرين للمهرجان", []),
+        ("غاب عن الملاعب منذ عقد", [("عقد", "DURATION", "P10Y", None)]),
+        ("حكم البلاد عقدا من الزمن", [("عقدا", "DURATION", "P10Y", None)]),
+        ("وقع اللاعب عقدا جديدا مع النادي", []),
+        ("علقت الرحلات لما تبقى من العام", [("ما تبقى من العام", "DURATION", "PXM", None)]),
+        ("تغلق الحديقة بقية الأسبوع", [("بقية الأسبوع", "DURATION", "PXD", None)]),
+        ("يستغرق الطريق ساعة ونصف بالسيارة", [("ساعة ونصف", "DURATION", "PT1.5H", None)]),
+        ("أفرج عنه بعد نحو شهر كامل من اعتقاله", [("نحو شهر", "DURATION", "P1M", "APPROX")]),
+        ("بقي في المستشفى 5 ديال الأيام", [("5 ديال الأيام", "DURATION", "P5D", None)]),
+    ],
+)
+def test_ages_and_durations(text, expected):
+    assert found(text) == expected
+
+
+# --- adjectival sets -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("نشر البنك تقريره الشهري عن التضخم", [("الشهري", "SET", "P1M", None)]),
+        ("صرفت الرواتب الشهرية للموظفين", [("الشهرية", "SET", "P1M", None)]),
+        ("تصدر المجلة نصف الشهرية عن الوزارة", [("نصف الشهرية", "SET", "P0.5M", None)]),
+        ("عقد الفريق اجتماعه الأسبوعي", [("الأسبوعي", "SET", "P1W", None)]),
+        ("نشر الصندوق نشرته الفصلية", [("الفصلية", "SET", "P3M", None)]),
+        ("يتابع الأطفال الحياة اليومية في القرية", []),
+    ],
+)
+def test_adjectival_sets(text, expected):
+    assert found(text) == expected
+
+
+# --- dialect words and misspelt months -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("هنسافر بكره الصبح", [("بكره الصبح", "TIME", "2021-06-16TMO", None)]),
+        ("شفته امبارح في السوق", [("امبارح", "DATE", "2021-06-14", None)]),
+        ("كنت عندهم مبارح", [("مبارح", "DATE", "2021-06-14", None)]),
+        ("الماتش النهارده بالليل", [("النهارده بالليل", "TIME", "2021-06-15TNI", None)]),
+        ("جا البارح من الدار البيضاء", [("البارح", "DATE", "2021-06-14", None)]),
+        ("الامتحان الأسبوع الجاي", [("الأسبوع الجاي", "DATE", "2021-W25", None)]),
+        ("نرجع السنة الجاية إن شاء الله", [("السنة الجاية", "DATE", "2022", None)]),
+        ("شفته الشهر اللي فات", [("الشهر اللي فات", "DATE", "2021-05", None)]),
+        ("هيوصل دلوقتي", [("دلوقتي", "DATE", "PRESENT_REF", None)]),
+        ("تبدأ الجلسة بعد قليل", [("بعد قليل", "DATE", "FUTURE_REF", None)]),
+        ("قعد 3 ديال السوايع", []),
+        ("توقف العمل في 14 نوفبر 2019", [("14 نوفبر 2019", "DATE", "2019-11-14", None)]),
+        ("أعلنت النتائج في دسمبر 2020", [("دسمبر 2020", "DATE", "2020-12", None)]),
+        ("نسيان الماضي صعب", []),
+    ],
+)
+def test_dialect_and_misspellings(text, expected):
+    assert found(text) == expected
+
+
+# --- false positives: places named after a market day, figurative «الغد», names -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصل الموكب إلى سوق الخميس",
+        "فتح محل في شارع الجمعة",
+        "أطلقت الوزارة برنامج جيل الغد",
+        "كتب في صحيفة الغد الأردنية",
+        "نقلت صحيفة المصري اليوم عن مصدر",
+        "وقف عند باب المدرسة",
+        "اشترى لاب توب جديد",
+    ],
+)
+def test_not_dates_in_real_text(text):
+    assert found(text) == []
+
+
+def test_tomorrow_after_a_preposition_is_still_tomorrow():
+    assert found("يبدأ التصويت في الغد") == [("الغد", "DATE", "2021-06-16", None)]
+
+
+# --- holidays beyond the Hijri feasts, clock times with a time zone, a quarter alone --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("تظاهر العمال في عيد العمال", [("عيد العمال", "DATE", "2021-05-01", None)]),
+        ("أقيم قداس عيد الميلاد المجيد", [("عيد الميلاد المجيد", "DATE", "2020-12-25", None)]),
+        ("تعطل الدوائر في عيد الفصح 2022", [("عيد الفصح 2022", "DATE", "2022-04-17", None)]),
+        ("صام المسلمون يوم عاشوراء", [("يوم عاشوراء", "DATE", "2021-08-18", None)]),
+        ("أقلعت الطائرة 09:45 ت م", [("09:45 ت م", "TIME", "2021-06-15T09:45", None)]),
+        ("ارتفعت الأرباح في الربع الثالث بنسبة 4%", [("الربع الثالث", "DATE", "2021-Q3", None)]),
+        ("سجل هدفا في النصف الثاني", []),
+    ],
+)
+def test_holidays_clock_and_quarters(text, expected):
+    assert found(text) == expected
