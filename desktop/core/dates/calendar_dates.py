@@ -66,9 +66,10 @@ def numeric_date(m: re.Match, ctx: Ctx) -> Hit | None:
 def _gregorian_day(y: int | None, mo: int, d: int, rel: int | None, ctx: Ctx,
                    start: int = 0, end: int = 0) -> str:
     if y is None and rel is None:
-        y = reference.anchor_year(ctx.ref, ctx.text, start, ctx.dct)
+        tense = reference.clause_tense(ctx.text, start, end) if ctx.dct is not None else None
+        y = reference.anchor_year(ctx.ref, ctx.text, start, ctx.dct, tense)
         if y is None and ctx.dct is not None:
-            y = resolve.day_month_year(mo, d, ctx.dct, reference.clause_tense(ctx.text, start, end))
+            y = resolve.day_month_year(mo, d, ctx.dct, tense)
     if y is None and ctx.dct is not None:
         y = ctx.dct.year
         if rel is not None and rel != 0 and resolve.valid_day(y, mo, d):
@@ -157,10 +158,11 @@ def month(m: re.Match, ctx: Ctx) -> Hit | None:
         return None
     start, end = m.start("month"), m.end("month")
     if y is None and not ys:
+        tense = None
         if rel is None:
-            y = reference.anchor_year(ctx.ref, ctx.text, start, ctx.dct)
+            tense = reference.clause_tense(ctx.text, start, end) if ctx.dct is not None else None
+            y = reference.anchor_year(ctx.ref, ctx.text, start, ctx.dct, tense)
         if y is None:
-            tense = reference.clause_tense(ctx.text, start, end) if rel is None else None
             y = resolve.month_year(mo, rel, ctx.dct, mod, tense)
     return Hit(start, end, "DATE", resolve.ymd(y, mo), mod)
 

@@ -98,15 +98,20 @@ def rest_of(m: re.Match, ctx: Ctx) -> Hit | None:
     return Hit(m.start("rest_of"), m.end("rest_of"), "DURATION", resolve.duration(unit, None), None)
 
 
+_DEFINITE = re.compile(r"(?:[وفبلك]|لل|ول|وب|فب|فل)?ال\w\w")
+_OWNED = re.compile(r"\w\w(?:ه|ها|هم|هما|هن|نا|كم)$")
+
+
 def set_adjective(m: re.Match, ctx: Ctx) -> Hit | None:
     """«التقرير الشهري», «مقاله الأسبوعي», «النشرة الفصلية»: a SET, unless everyday life."""
     start = m.start("set_adjective")
     before = ctx.text[max(0, start - 12) : start].split()
     if not before or patterns.norm_key(before[-1]) in patterns.NOT_SET_BEFORE:
         return None
-    prev = before[-1]
-    # an adjective follows its noun: a preposition or a conjunction right before is no noun
-    if prev in ("في", "من", "الي", "علي", "عن", "و", "او", "ثم") or not prev[-1:].isalpha():
+    prev = patterns.norm_key(before[-1])
+    # a definite adjective follows a definite noun: «التقرير الشهري», «مقاله الأسبوعي»;
+    # after a name it is a family name («يحيى الشهري»)
+    if not (_DEFINITE.match(prev) or (_OWNED.search(prev) and not prev.endswith("الله"))):
         return None
     value = patterns.SET_ADJECTIVES[patterns.norm_key(m.group("set_adjective_word"))]
     return Hit(start, m.end("set_adjective"), "SET", value, None)

@@ -30,6 +30,8 @@ def hijri_date(m: re.Match, ctx: Ctx) -> Hit | None:
     if not 1 <= d <= 30 or noun_ordinal(m, ctx, "hijri_date"):
         return None
     mo = patterns.HIJRI_MONTHS[patterns.norm_key(patterns.FIND_HMONTH.search(m.group("hijri_date_month")).group())]
+    if m.group("hijri_date_slash") and not m.group("hijri_date_year"):
+        return None  # «1/ صفر» is a score; «7/ رجب / 1430» has its year
     y = None
     if m.group("hijri_date_year"):
         y = int(patterns.FIND_YEAR.search(m.group("hijri_date_year")).group())

@@ -129,7 +129,7 @@ YEAR_REL = rf"(?:ال(?:عام|سنه)[^\S\n]+{RELW}|(?:هذا[^\S\n]+العام
 # four digits of a year, or the same in brackets: «آب (1988)», «عام (1962)»
 YDIGITS = rf"(?:\d{{4}}(?!\d){GSUF}?|\([^\S\n]*\d{{4}}(?!\d){GSUF}?[^\S\n]*\))"
 YTAIL = (
-    rf"(?:[^\S\n]*[،,]?[^\S\n]*(?:من[^\S\n]+)?(?:{YEARWORD}[^\S\n]*)?{YDIGITS}"
+    rf"(?:[^\S\n]*[،,]?[^\S\n]*(?:من[^\S\n]+|ل(?=عام|سنه))?(?:{YEARWORD}[^\S\n]*)?{YDIGITS}"
     rf"|[^\S\n]+(?:من[^\S\n]+)?{YEAR_REL})"
 )
 REL2 = r"(?:ما[^\S\n]+)?(?:قبل[^\S\n]+الماضي(?:ه)?|بعد[^\S\n]+(?:المقبل|القادم)(?:ه)?)(?!\w)"
@@ -207,7 +207,7 @@ _KINDS: list[tuple[str, str]] = [
     (
         "numeric_date",
         r"(?<![/\-.+])(?:(?P<numeric_date_iso_year>\d{4})(?P<numeric_date_iso_sep>[-/.])(?P<numeric_date_iso_month>\d{1,2})(?P=numeric_date_iso_sep)"
-        r"(?P<numeric_date_iso_day>\d{1,2})|(?P<numeric_date_first>\d{1,2})(?P<numeric_date_sep>[-/.])(?P<numeric_date_second>\d{1,2})"
+        r"(?P<numeric_date_iso_day>\d{1,2})|(?P<numeric_date_first>\d{1,2})(?P<numeric_date_sep>[-/.]|[^\S\n]/[^\S\n])(?P<numeric_date_second>\d{1,2})"
         rf"(?P=numeric_date_sep)(?P<numeric_date_year>\d{{4}}))(?![\d/\-]|\.\d)(?:(?P<numeric_date_hijri>{HSUF})|{GSUF})?",
     ),
     (
@@ -221,7 +221,7 @@ _KINDS: list[tuple[str, str]] = [
     (
         "hijri_date",
         _dayprefix("hijri_date_") + _day("hijri_date_")
-        + rf"[^\S\n]*(?:/[^\S\n]*|من[^\S\n]+)?(?:شهر[^\S\n]+)?(?P<hijri_date_month>{HMONTH})"
+        + rf"[^\S\n]*(?:(?P<hijri_date_slash>/)[^\S\n]*|من[^\S\n]+)?(?:شهر[^\S\n]+)?(?P<hijri_date_month>{HMONTH})"
         rf"(?:(?P<hijri_date_year>[^\S\n]*[،,/]?[^\S\n]*(?:من[^\S\n]+)?(?:{YEARWORD}[^\S\n]+)?{HYEAR})"
         rf"|[^\S\n]+(?P<hijri_date_rel>{RELW}))?",
     ),

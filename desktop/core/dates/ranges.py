@@ -27,6 +27,7 @@ _NUM_BEFORE = re.compile(
     rf"(?:(?<!\w)(?:من|بين|ما\s+بين)\s+)?(?P<n>(?<![\d/.\-])\d+(?!\d)|{patterns.NUMW})"
     r"\s*(?:الي|حتي|-|–|و|او)\s*$"
 )
+_EVERY_BEFORE = re.compile(r"(?<!\w)كل\s+$")
 _MONTH_BEFORE = re.compile(r"\s*(?:الي|حتي|-|–|و)\s*$")
 _YEAR_DASH = re.compile(r"\s*[-–]\s*$")
 _SAME_DATE = re.compile(r"\s*[،,]?\s*(?:(?:الموافق|الموافقه)(?:\s+ل)?|ل)?\s*$")
@@ -50,6 +51,8 @@ def second_look(hits: list[Hit], ctx: Ctx) -> list[Hit]:
         first = _range_start(hit, text, prev_end, out)
         if first is not None:
             out.append(first)
+            if first.type == "SET":
+                hit = hit._replace(type="SET")
         out.append(hit)
     return out
 
@@ -73,7 +76,10 @@ def _range_start(hit: Hit, text: str, lo: int, out: list[Hit]) -> Hit | None:
             n = _number(r.group("n"))
             if n is not None and n > 0:
                 value = f"P{m.group('t')}{n}{m.group('u')}"
-                return Hit(lo + r.start("n"), lo + r.end("n"), "DURATION", value, None,
+                # «كل أربع أو خمس ساعات»: every so often, both halves a SET
+                typ = "SET" if _EVERY_BEFORE.search(text, max(0, lo + r.start("n") - 8),
+                                                    lo + r.start("n")) else "DURATION"
+                return Hit(lo + r.start("n"), lo + r.end("n"), typ, value, None,
                            "gregorian", "range")
     if out and hit.type == "DATE":
         prev = out[-1]

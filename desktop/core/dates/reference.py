@@ -23,6 +23,9 @@ from __future__ import annotations
 import datetime
 import re
 
+_EVENT_YEAR_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|خلال)\s*$")
+_NOT_EVENT_YEAR_BEFORE = re.compile(r"(?<!\w)[وف]?(?:منذ|حتي|بين|الي|من)\s*$")
+_YEAR_WORD_START = re.compile(r"(?:ال)?(?:عام|سنه)\s")
 _VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?:T.*)?")
 _WRITTEN_YEAR = re.compile(r"\d{3,4}")
 SENTENCE_END = re.compile(r"[.!?؟\n؛]")
@@ -43,8 +46,9 @@ class Reference:
         self.written_pos = -1
         self.written = False
 
-    def note(self, value: str, start: int, text: str) -> None:
-        """Remember a hit whose value is a calendar date (2018, 2018-09, 2018-09-10…)."""
+    def note(self, value: str, start: int, text: str, before: str = "") -> None:
+        """Remember a hit whose value is a calendar date (2018, 2018-09, 2018-09-10…):
+        `text` is its folded text, `before` the few characters before it."""
         m = _VALUE.fullmatch(value)
         if m is None:
             return
@@ -53,7 +57,10 @@ class Reference:
         self.day = int(m.group("d")) if m.group("d") else None
         self.pos = start
         self.written = _WRITTEN_YEAR.search(text) is not None
-        if self.written:
+        # a year the sentence goes on from: «في عام 2009 …, وفي ديسمبر»; not «منذ 2010», «لعام
+        # 2017», a list of years in brackets
+        if self.written and (_EVENT_YEAR_BEFORE.search(before) or (
+                _YEAR_WORD_START.match(text) and not _NOT_EVENT_YEAR_BEFORE.search(before))):
             self.written_year, self.written_pos = self.year, start
 
     def date(self) -> datetime.date | None:
@@ -77,11 +84,15 @@ def sentence_year(ref: Reference, text: str, i: int) -> int | None:
     return None
 
 
-def anchor_year(ref: Reference, text: str, i: int, dct: datetime.date | None) -> int | None:
-    """The year an expression without one is read in, before any tense rule: the sentence's
-    written year (news) or the last year mentioned (narrative)."""
+def anchor_year(ref: Reference, text: str, i: int, dct: datetime.date | None,
+                tense: str | None = None) -> int | None:
+    """The year an expression without one is read in, before any tense rule: the last year
+    mentioned (narrative); in news, the year written earlier in the sentence for an event
+    («في عام 2009 تولى المنصب، وفي ديسمبر قدم استقالته»), unless the clause is future."""
     if dct is None:
         return ref.year
+    if tense == "future":
+        return None
     return sentence_year(ref, text, i)
 
 
@@ -90,7 +101,8 @@ def anchor_year(ref: Reference, text: str, i: int, dct: datetime.date | None) ->
 _CLAUSE_END = re.compile(r"[.!?؟\n؛،,]")
 # future: سوف، من المقرر/المتوقع، يعتزم، سيتم، ستعقد، لن…; a relative word after a unit
 _FUTURE = re.compile(
-    r"(?<!\w)[وف]?(?:سوف|لن|المقرر|مقرر|مقررا|مقرره|المتوقع|متوقع|المنتظر|المرتقب|يعتزم|تعتزم"
+    r"(?<!\w)[وفل]?(?:سوف|لن|المقرر|مقرر|مقررا|مقرره|المتوقع|متوقع|المنتظر|المرتقب|يعتزم|تعتزم"
+    r"|بحلول|تسليم|استحقاق|المقبل|المقبله|القادم|القادمه"
     r"|يعتزمون|ينوي|تنوي"
     # the imperfect of verbs that schedule: «يعقد منتصف يونيو», «تنطلق في نوفمبر»
     r"|(?:ي|ت)(?:عقد|بدا|نطلق|صل|زور|قام|نتهي|ستمر|حتفل|لتقي|ختتم|فتتح|نظم|ستضيف|جتمع)"
@@ -109,7 +121,7 @@ _PAST_VERBS = (
     "|تلقي|ابلغ|اعتبر|تعرض|امضي|تخرج|انتقل|هاجر|مات|رحل|اغتيل|سقط|انفجر"
 )
 _PAST = re.compile(
-    rf"(?<!\w)[وف]?(?:(?:كان|كانت|كانوا|كنا|كنت)|قد\s+\w+|(?:{_PAST_VERBS})(?:ت|وا|تا|ا|ن)?)(?!\w)"
+    rf"(?<!\w)[وف]?(?:(?:كان|كانت|كانوا|كنا|كنت)|قد\s+\w+|منذ|(?:{_PAST_VERBS})(?:ت|وا|تا|ا|ن)?)(?!\w)"
 )
 
 

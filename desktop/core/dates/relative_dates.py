@@ -251,6 +251,8 @@ def anaphora(m: re.Match, ctx: Ctx) -> Hit | None:
     if ref.year is None:
         return None
     if m.group("anaphora_word"):
+        if not ref.written:
+            return None  # «ويصبح حينها»: a «then» of a condition, not of a date said before
         return Hit(start, end, "DATE", resolve.ymd(ref.year, ref.month, ref.day), None)
     if m.group("anaphora_amount"):
         unit, n, _, _ = parse_numunit(m.group("anaphora_amount"))

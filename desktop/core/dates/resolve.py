@@ -64,9 +64,11 @@ def month_year(month: int, rel: int | None, dct: datetime.date | None,
     if dct is None:
         return None
     if rel is None or rel == 0:
-        if rel is None and tense == "past" and month > dct.month:
+        # the tense moves the year only when the month is two or more months off the
+        # wrong way (a past «في يوليو» in a June article may be the July to come)
+        if rel is None and tense == "past" and month > dct.month + 1:
             return dct.year - 1
-        if rel is None and tense == "future" and month < dct.month:
+        if rel is None and tense == "future" and month < dct.month - 1:
             return dct.year + 1
         return dct.year
     if rel < 0:
@@ -79,14 +81,17 @@ def month_year(month: int, rel: int | None, dct: datetime.date | None,
 
 def day_month_year(month: int, day: int, dct: datetime.date, tense: str | None) -> int:
     """The year of a day and month without one: the dct's, or by the tense of the clause the
-    latest such day not after the dct (past) or the first not before it (future)."""
+    year before when the day would be more than 60 days after the dct in a past clause, the
+    year after when it would be more than 60 days before it in a future clause."""
     y = dct.year
     if not valid_day(y, month, day):
         return y
     cand = datetime.date(y, month, day)
-    if tense == "past" and cand > dct:
+    # a margin of 60 days: «اعتبارا من 27 حزيران» two days after it is still this June, and a
+    # past «أعلن إجراء انتخابات في 24 يونيو» in May announces the June to come
+    if tense == "past" and (cand - dct).days > 60:
         return y - 1
-    if tense == "future" and cand < dct:
+    if tense == "future" and (dct - cand).days > 60:
         return y + 1
     return y
 

@@ -119,7 +119,8 @@ def find(folded: Folded, dct: datetime.date | None, lenient: bool = False) -> li
                     continue
             hits.append(h)
             if h.type in ("DATE", "TIME"):
-                ctx.ref.note(h.value, h.start, text[h.start : h.end])
+                ctx.ref.note(h.value, h.start, text[h.start : h.end],
+                             text[max(0, h.start - 8) : h.start])
             last = h
         pos = max(m.end(), last.end)
     return second_look(hits, ctx)

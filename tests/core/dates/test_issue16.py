@@ -303,3 +303,28 @@ def test_tomorrow_after_a_preposition_is_still_tomorrow():
 )
 def test_holidays_clock_and_quarters(text, expected):
     assert found(text) == expected
+
+
+# --- precision checks found by reading the new rules' output on other news ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a delivery month of a futures contract is the one to come, whatever the verb
+        ("وتراجعت عقود الخام لتسليم سبتمبر 40 سنتا", [("سبتمبر", "DATE", "2021-09", None)]),
+        # «منذ 2010» does not make the sentence's later month a month of 2010
+        ("أدنى سعر منذ فبراير 2010 بلغه في 3 من يونيو",
+         [("فبراير 2010", "DATE", "2010-02", None), ("3 من يونيو", "DATE", "2021-06-03", None)]),
+        # an announcement in the past of a date a few weeks ahead keeps this year
+        ("وأعلن الرئيس إجراء الانتخابات في 27 يوليو", [("27 يوليو", "DATE", "2021-07-27", None)]),
+        ("فاز الفريق 1/ صفر على ضيفه", []),
+        ("سجل اللاعب يحيى الشهري هدفين", []),
+        ("ويصبح حينها الوصول أسهل", []),
+        ("يتصل بها كل ثلاث أو أربع ساعات", [("ثلاث", "SET", "PT3H", None), ("أربع ساعات", "SET", "PT4H", None)]),
+        ("بدأت الأعمال يوم الأحد 3 / 11 / 1442هـ", [("يوم الأحد 3 / 11 / 1442هـ", "DATE", "2021-06-13", None)]),
+        ("صدر القانون في ديسمبر لعام 2008", [("ديسمبر لعام 2008", "DATE", "2008-12", None)]),
+    ],
+)
+def test_precision_on_other_news(text, expected):
+    assert found(text) == expected
