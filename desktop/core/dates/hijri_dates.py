@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import hijri, patterns, resolve
+from . import hijri, holidays, patterns, resolve
 from .context import Ctx, Hit, day_num, mod_of, noun_ordinal, part_of, rel_of, weak_ok
 
 
@@ -70,7 +70,7 @@ def holiday(m: re.Match, ctx: Ctx) -> Hit | None:
     if name in patterns.GREGORIAN_HOLIDAYS:  # «عيد العمال», «عيد الفصح»
         if y is not None and not 1000 <= y <= 2200:
             return None
-        value = resolve.gregorian_holiday(patterns.GREGORIAN_HOLIDAYS[name], y,
+        value = holidays.gregorian_holiday(patterns.GREGORIAN_HOLIDAYS[name], y,
                                           rel_of(m.group("holiday_rel")), ctx.dct)
         return Hit(m.start("holiday"), m.end("holiday"), "DATE", value, None)
     mo, d = patterns.HIJRI_HOLIDAYS[name]

@@ -235,37 +235,3 @@ def duration(unit: str, n: int | float | None) -> str:
         return f"PT{q}M"
     return f"P{q}{unit}"
 
-
-def easter(year: int) -> datetime.date:
-    """Western Easter Sunday (the anonymous Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    ell = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * ell) // 451
-    month = (h + ell - 7 * m + 114) // 31
-    day = (h + ell - 7 * m + 114) % 31 + 1
-    return datetime.date(year, month, day)
-
-
-def gregorian_holiday(when: tuple[int, int] | str, year: int | None, rel: int | None,
-                      dct: datetime.date | None) -> str:
-    """«عيد العمال», «عيد الميلاد المقبل», «عيد الفصح 2019»: the value of a fixed or moving
-    Gregorian holiday; without a year the occurrence nearest the dct (الماضي/المقبل: the
-    latest before / the first after it), without a dct underspecified."""
-    def on(y: int) -> datetime.date:
-        return easter(y) if when == "EASTER" else datetime.date(y, when[0], when[1])
-
-    if year is not None:
-        return on(year).isoformat()
-    if dct is None:
-        return "XXXX-XX-XX" if when == "EASTER" else f"XXXX-{when[0]:02d}-{when[1]:02d}"
-    found = [on(y) for y in (dct.year - 1, dct.year, dct.year + 1)]
-    if rel is not None and rel < 0:
-        return max(d for d in found if d < dct).isoformat()
-    if rel is not None and rel > 0:
-        return min(d for d in found if d > dct).isoformat()
-    return min(found, key=lambda d: abs((d - dct).days)).isoformat()

@@ -1,6 +1,6 @@
 """Finding temporal expressions: one scan of the folded text, one handler per kind.
 
-A handler reads the groups of a match of `patterns.master()`, checks the context where a
+A handler reads the groups of a match of `kinds.master()`, checks the context where a
 word is ambiguous (مارس the verb, نيسان the car, 2500 جندي), and returns a `Hit` with
 folded offsets and a TIMEX3 value resolved against the document date, or None. The
 handlers live with their kind: `calendar_dates`, `hijri_dates`, `relative_dates`,
@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from . import patterns
+from . import kinds
 from .calendar_dates import (
     calendar_date,
     century,
@@ -72,13 +72,13 @@ HANDLERS = {
 }
 
 
-KIND_INDEX = {k: i for i, k in enumerate(patterns.KIND_NAMES)}
+KIND_INDEX = {k: i for i, k in enumerate(kinds.KIND_NAMES)}
 
 
 def _retry(at: int, first: int, ctx: Ctx) -> tuple[Hit | None, re.Match | None]:
     """The next kinds, in order, at the same position, after a handler said no."""
-    for kind in patterns.KIND_NAMES[first:]:
-        m = patterns.SINGLE[kind].match(ctx.text, at)
+    for kind in kinds.KIND_NAMES[first:]:
+        m = kinds.SINGLE[kind].match(ctx.text, at)
         if m is None:
             continue
         hit = HANDLERS[kind](m, ctx)
@@ -91,7 +91,7 @@ def find(folded: Folded, dct: datetime.date | None, lenient: bool = False) -> li
     """All hits in folded coordinates, left to right, non-overlapping."""
     text = folded.text
     ctx = Ctx(text, folded, dct, lenient, Reference())
-    search = patterns.master().search
+    search = kinds.master().search
     hits: list[Hit] = []
     pos = 0
     n = len(text)
