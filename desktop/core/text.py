@@ -316,6 +316,15 @@ FOLD_DELETE_RE = re.compile(
 FOLD_TRAILING = frozenset([chr(c) for c in range(0x064B, 0x0660)] + ["\u0670", "\u0640"])
 
 
+def _replace_one_to_one(s: str) -> str:
+    """``s.translate(FOLD_TABLE)``, by one ``str.replace`` per character present: several
+    times faster on long Arabic text, where ``translate`` looks up every character."""
+    for src, dst in _ONE_TO_ONE.items():
+        if src in s:
+            s = s.replace(src, dst)
+    return s
+
+
 def fold_string(s: str) -> str:
     """The folded form of a query or a lexicon word (no position map)."""
     return FOLD_DELETE_RE.sub("", s.translate(FOLD_TABLE))
@@ -336,16 +345,23 @@ class Folded:
 
     def __init__(self, original: str):
         self.original = original
-        translated = original.translate(FOLD_TABLE)
+        translated = _replace_one_to_one(original)
         at: list[int] = []
         shift: list[int] = []
-        removed = 0
+        pieces: list[str] = []
+        removed = kept = 0
         for m in _FOLD_DELETE_RUN.finditer(translated):
+            pieces.append(translated[kept : m.start()])
+            kept = m.end()
             at.append(m.start() - removed)
             removed += m.end() - m.start()
             shift.append(removed)
         self._at, self._shift = at, shift
-        self.text = FOLD_DELETE_RE.sub("", translated) if at else translated
+        if at:
+            pieces.append(translated[kept:])
+            self.text = "".join(pieces)
+        else:
+            self.text = translated
 
     def pos(self, j: int) -> int:
         if not self._at:
