@@ -26,6 +26,8 @@ from .context import (
 )
 
 _YEAR_PREP_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|منذ|حتي|خلال|قبل|بعد|ب|ل)\s*$")
+# «(توفي 1465)», «(ولد 1812)»: a year right after born/died in a biography line
+_LIFE_BEFORE = re.compile(r"(?<!\w)(?:توفي|توفيت|ولد|ولدت|ت\.?)\s*$")
 
 
 _COUNTED_AFTER = re.compile(
@@ -153,6 +155,9 @@ def month(m: re.Match, ctx: Ctx) -> Hit | None:
     if weak and not (mod or m.group("month_shahr") or ys or rel is not None):
         if not weak_ok(m, ctx, "month"):
             return None
+        if patterns.norm_key(m.group("month_name")) == "ماي" and _NAME_AFTER.match(
+                ctx.text, m.end("month")):
+            return None  # «من ماي كويستل»: Mae, a given name
     y, _, _ = year_of(ys, ctx)
     if ys and y is not None and not 1000 <= y <= 2200:
         return None
@@ -238,6 +243,8 @@ def _bare_year(ctx: Ctx, y: int, start: int, end: int) -> bool:
         return True
     if _YEAR_PREP_BEFORE.search(before) is not None and _PUNCT_AFTER.match(ctx.text, end):
         return True  # «في 1889.»
+    if _LIFE_BEFORE.search(before) is not None:
+        return True
     r = _YEAR_RANGE_BEFORE.search(before)
     if r is not None and (1900 <= y or _years_range(r.group("y"), y)):
         return True
@@ -256,6 +263,7 @@ def _years_range(a: int | str | None, b: int | str | None) -> bool:
     return 1000 <= a < b <= 2100 and b - a < 200
 
 
+_NAME_AFTER = re.compile(r"[^\S\n]+(?!و|ال|من|حتي|الي|عام|سنه|\d)\w")
 _AGE_AFTER = re.compile(r"\s+من\s+(?:العمر|عمره|عمرها|عمرهم|اعمارهم)(?!\w)")
 
 

@@ -12,7 +12,7 @@ from .numbers import duration_hit, parse_number, parse_numunit
 
 _DUR_CONTEXT = re.compile(
     r"(?<!\w)[وف]?(?:منذ|خلال|لمده|مده|طوال|طيله|غضون|قرابه|لنحو|نحو|لاكثر\s+من|لاقل\s+من|"
-    r"استمر|استمرت|دام|دامت|يستمر|تستمر|لفتره|فتره|قبل|بعد|ل|ب|حتي|مدي|مدار)\s*$"
+    r"استمر|استمرت|دام|دامت|يستمر|تستمر|لفتره|فتره|قبل|بعد|ل|ب|حتي|مدي|مدار|هاد|هاذ|هذه|هذين)\s*$"
 )
 
 
@@ -27,6 +27,8 @@ def duration(m: re.Match, ctx: Ctx) -> Hit | None:
     nu = m.group("duration_amount")
     q = m.group("duration_quantifier")
     unit, n, gnum, explicit = parse_numunit(nu)
+    if unit == "Y" and gnum == "sg" and patterns.YEAR_IN_BRACKETS_AFTER.match(ctx.text, m.end("duration")):
+        return None  # «نحو سنة (1950)»: the year, found at «سنة» by the year kind
     if gnum == "sg" and not explicit and _LATE_AFTER.match(ctx.text, m.end("duration")):
         return None  # «حتى ساعة متأخرة من الليل»: a late hour, not an hour long
     if not explicit and not q and not ctx.lenient:
@@ -52,7 +54,9 @@ def last_period(m: re.Match, ctx: Ctx) -> Hit | None:
         return None  # «في الأيام المقبلة»: a vague reference (see vague), not a duration
     unit, gnum = patterns.UNITS[patterns.norm_key(m.group("last_period_unit"))]
     n: int | float | None
-    if m.group("last_period_digits"):
+    if m.group("last_period_word"):  # «خلال الستة أشهر الماضية»
+        n = parse_number(m.group("last_period_word"))
+    elif m.group("last_period_digits"):
         n = parse_number(m.group("last_period_digits"))
     elif m.group("last_period_count"):
         n = parse_number(patterns.norm_key(m.group("last_period_count"))[2:])
@@ -115,3 +119,17 @@ def set_adjective(m: re.Match, ctx: Ctx) -> Hit | None:
         return None
     value = patterns.SET_ADJECTIVES[patterns.norm_key(m.group("set_adjective_word"))]
     return Hit(start, m.end("set_adjective"), "SET", value, None)
+
+
+_WHOLE_UNIT = {"اليوم": "D", "الاسبوع": "W", "الشهر": "M", "العام": "Y", "السنه": "Y"}
+
+
+def whole_period(m: re.Match, ctx: Ctx) -> Hit | None:
+    """«طوال اليوم» (all day long), and «عام على الثورة» (a year since the revolution):
+    DURATIONs, not the dct's day or year."""
+    start, end = m.start("whole_period"), m.end("whole_period")
+    if m.group("whole_period_unit"):
+        unit = _WHOLE_UNIT[patterns.norm_key(m.group("whole_period_unit"))]
+        return Hit(start, end, "DURATION", resolve.duration(unit, 1), None)
+    unit, n, _, _ = parse_numunit(m.group("whole_period_since"))
+    return Hit(start, end, "DURATION", resolve.duration(unit, n), None)

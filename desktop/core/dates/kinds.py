@@ -63,6 +63,7 @@ from .patterns import (
     TOD,
     UNIT_ANY,
     UNIT_NUMBERS,
+    UNIT_PL,
     UNITS,
     VAGUE_NUMBERS,
     VAGUE_REFS,
@@ -88,6 +89,13 @@ def _dayprefix(p: str) -> str:
 def _day(p: str) -> str:
     return rf"(?P<{p}day>(?:ال[^\S\n]*)?\d{{1,2}}(?!\d)|{ORD})"
 
+
+# «عام على الثورة»: a year since an event
+SINCE_EVENT = (
+    r"رحيل|مقتل|وفاه|اندلاع|انطلاق|بدء|سقوط|تولي|اغتيال|غياب|الثوره|الحرب|الانتخابات|الاتفاق"
+    r"|الانقلاب|الازمه|الحادث|الحادثه|الهجوم|الزلزال|الاعتداء|الاحتجاجات|الاستقلال|الانسحاب"
+    r"|العدوان|الحصار|الاحتلال|الكارثه|المجزره|الاضراب|التفجير|الاعتصام|الغزو"
+)
 
 _KINDS: list[tuple[str, str]] = [
     (
@@ -183,6 +191,12 @@ _KINDS: list[tuple[str, str]] = [
         rf"|(?P<anaphora_dir>بعد|قبل)(?:ها|ه|[^\S\n]+(?:ذلك|هذا|ذاك))[^\S\n]+ب(?P<anaphora_amount>{NUMUNIT})",
     ),
     (
+        "whole_period",
+        rf"(?:(?<=طوال[^\S\n])|(?<=طيله[^\S\n])|(?<=طول[^\S\n]))(?P<whole_period_unit>اليوم|الاسبوع|الشهر|العام|السنه){WB}(?![^\S\n]+ال)"
+        rf"|(?P<whole_period_since>عام|سنه|شهر|اسبوع|عامان|عامين|سنتان|سنتين|شهران|شهرين){WB}"
+        rf"(?=[^\S\n]+(?:علي|على)[^\S\n]+(?:{SINCE_EVENT}){WB})",
+    ),
+    (
         "relative_unit",
         rf"(?:(?P<relative_unit_mod>{MOD})[^\S\n]+)?(?:(?P<relative_unit_this>هذا|هذه)[^\S\n]+)?(?:ال|(?<=ل)ل)(?P<relative_unit_unit>{RELUNIT})"
         rf"(?:[^\S\n]+(?:(?P<relative_unit_rel2>{REL2})|(?P<relative_unit_rel>{RELW})))?"
@@ -213,7 +227,8 @@ _KINDS: list[tuple[str, str]] = [
     ),
     (
         "last_period",
-        rf"(?:ال|(?<=ل)ل)(?:[^\S\n]*(?P<last_period_digits>\d+)[^\S\n]*)?(?P<last_period_unit>{UNIT_ANY})"
+        rf"(?:ال(?P<last_period_word>{NUMW})[^\S\n]+(?={UNIT_PL})|(?:ال|(?<=ل)ل)(?:[^\S\n]*(?P<last_period_digits>\d+)[^\S\n]*)?"
+        rf"|(?=(?:سنوات|ايام|اشهر|شهور|اعوام|اسابيع)[^\S\n]+ال))(?P<last_period_unit>{UNIT_ANY})"
         rf"(?:[^\S\n]+(?P<last_period_count>ال(?:{NUMW}|\d+)|القليله|العديده))?[^\S\n]+(?P<last_period_rel>{RELPL})",
     ),
     (
@@ -259,6 +274,7 @@ def _first_words() -> set[str]:
     ]
     words = {k.split()[0] for t in tables for k in t}
     words |= {k[2:] for k in DECADES}
+    words |= {"ال" + k for k in list(UNIT_NUMBERS) + list(TEN_WORDS) + list(TENS)}  # «الستة أشهر»
     words |= set(MONTH_TYPOS)
     words |= {k.split()[0] for k in list(HIJRI_HOLIDAYS) + list(GREGORIAN_HOLIDAYS)}
     words |= {"ال" + k for k in list(SEASONS) + list(UNITS) + list(REL_UNITS)}

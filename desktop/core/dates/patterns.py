@@ -136,7 +136,9 @@ DAYW = trie(DAY_WORDS) + WB
 # a part of the day after a dialect day word: «بكره الصبح», «امبارح بالليل» (the standard
 # «غدا صباحا» keeps «صباحا» out, as the guidelines' examples do)
 PART_AFTER = {"الصبح": "MO", "الضهر": "MI", "العصر": "AF", "المسا": "EV", "بالليل": "NI"}
-NOT_DATE_AFTER = rf"(?![^\S\n]*[،,(]?[^\S\n]*(?:\d|{MONTH1}|{HMONTH}|{WD}|{WD_NOART}))"
+NOT_DATE_AFTER = rf"(?![^\S\n]*[،,]?[^\S\n]*(?:\d|{MONTH1}|{HMONTH}|{WD}|{WD_NOART}))"
+# «نحو سنة (1950)», «رقم 4 عام (1930)»: a year word before a bracketed year is that year's
+YEAR_IN_BRACKETS_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*\d{4}(?!\d)")
 
 
 def _month_pairs() -> str:
@@ -187,6 +189,7 @@ NUMUNIT = (
     rf"(?:(?:(?:{NUMW}|{DIGNUM})[^\S\n]+(?:من[^\S\n]+|ديال[^\S\n]+(?:ال)?)?{UNIT_ANY}|{UNIT_DU}"
     rf"|{UNIT_SG}(?:[^\S\n]+واحد(?:ه)?{WB})?|{UNIT_PL}){FRAC_TAIL}?"
     rf"|(?:نصف|ربع)[^\S\n]+{UNIT_SG}"
+    rf"|(?:(?<=هاد[^\S\n])|(?<=هاذ[^\S\n])|(?<=هذين[^\S\n]))ال{UNIT_DU}"  # «هاد اليوماين»
     rf"|(?:عشرات|مئات|الاف)[^\S\n]+(?:من[^\S\n]+)?ال{UNIT_PL})"
 )
 

@@ -16,6 +16,7 @@ from .context import (
     future_cue,
     mod_of,
     part_of,
+    prep_before,
     rel2_of,
     rel_of,
     text_before,
@@ -49,7 +50,7 @@ def clock_time(m: re.Match, ctx: Ctx) -> Hit | None:
         minute = {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15, "الثلث": 20}[frac]
     if part:
         p = patterns.CLOCK_PART[patterns.norm_key(part)]
-        if p == "PM" and hour < 12:
+        if (p == "PM" and hour < 12) or (p == "PM12" and 1 <= hour <= 6):
             hour += 12
         elif p == "AM" and hour == 12:
             hour = 0
@@ -103,6 +104,8 @@ def relative_unit(m: re.Match, ctx: Ctx) -> Hit | None:
             return None
         rel = 0
     start, end = m.start("relative_unit"), m.end("relative_unit")
+    if unit == "Y" and _GENERAL_BEFORE.search(text_before(ctx, start)):
+        return None  # «الأمين العام القادم»: the next secretary-general, not next year
     ys = m.group("relative_unit_year")
     if ys:
         y = int(re.search(r"\d{4}", ys).group())
@@ -115,6 +118,10 @@ def relative_unit(m: re.Match, ctx: Ctx) -> Hit | None:
     return Hit(start, end, "DATE", resolve.unit_rel(unit, rel, ctx.dct), mod)
 
 
+# nouns «العام» qualifies as «general/public»
+_GENERAL_BEFORE = re.compile(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:امين|مدير|مدعي|نائب|راي|قطاع|شان|نظام|صالح|مال|مؤتمر|اتحاد|مراقب"
+    r"|منسق|مفوض|مفتش|قائد|مرشد|امن|اضراب|عفو|مجمع|مستشار|مساعد)\s*$")
 _PLACE_BEFORE = re.compile(
     r"(?<!\w)[وفبل]?(?:سوق|اسواق|ساحه|شارع|دوار|حي|جامع|مسجد|جماعه|بلديه|قريه|مدرسه|سينما)\s*$")
 
@@ -139,6 +146,9 @@ def weekday(m: re.Match, ctx: Ctx) -> Hit | None:
         return None
     if not (yom or tod or ctx.lenient) and _PLACE_BEFORE.search(text_before(ctx, m.start("weekday"))):
         return None  # «سوق الأحد», «شارع الجمعة»: a place named after a market day
+    if w == "الاتنين" and not (yom or tod or rel is not None or ctx.lenient) and not prep_before(
+            ctx, m.start("weekday")):
+        return None  # Egyptian «الاتنين» is «both» far more often than Monday
     if wd == 1 and not (yom or tod or rel is not None or ctx.lenient):
         before = text_before(ctx, m.start("weekday"))
         if re.search(r"(?<!\w)[وف]?(?:بين|كلا|هذين|اول|ثاني|الطرفين)\s*$", before):
@@ -159,6 +169,9 @@ def weekday(m: re.Match, ctx: Ctx) -> Hit | None:
     return Hit(m.start("weekday"), end, typ, value, None)
 
 
+# «واقع اليوم», «عالم اليوم», «شباب اليوم»: today as the present, not the dct's day
+_GENERIC_BEFORE = re.compile(
+    r"(?<!\w)(?:واقع|عالم|جيل|اجيال|شباب|اطفال|انسان|مجتمع|مجتمعات|عصر|نساء|رجال|حياه|لغه)\s*$")
 _NAME_WITH_DAY_WORD = re.compile(r"(?<!\w)(?:المصري|اخبار|عين)\s*$")
 _PREP_FOR_TOMORROW = re.compile(
     r"(?:(?<!\w)[وف]?(?:في|حتي|الي|منذ|بعد|قبل|يوم|صباح|مساء|ظهر|ليله|مطلع|اعتبارا\s+من|ابتداء\s+من"
@@ -177,6 +190,10 @@ def day_word(m: re.Match, ctx: Ctx) -> Hit | None:
             return None
         if re.search(r"(?<!\w)(?:ذلك|تلك|نفس|ذات|هذا|ذاك)\s*$", text_before(ctx, m.start("day_word"))):
             return None
+        if re.match(r"\s+(?:ده|دا|دي|هذا|هاد)(?!\w)", ctx.text[end : end + 6]):
+            return None  # «شفت اليوم ده»: that day, not today
+        if w == "اليوم" and not tod and _GENERIC_BEFORE.search(text_before(ctx, m.start("day_word"))):
+            return Hit(m.start("day_word"), end, "DATE", "PRESENT_REF", None)  # «واقع اليوم»
     if w == "الامس" and not tod and not ctx.lenient:
         return None
     if not ctx.lenient and _NAME_WITH_DAY_WORD.search(text_before(ctx, m.start("day_word"))) and (
@@ -204,6 +221,8 @@ def offset(m: re.Match, ctx: Ctx) -> Hit | None:
     nu = m.group("offset_amount")
     q = m.group("offset_quantifier")
     unit, n, gnum, explicit = parse_numunit(nu)
+    if unit == "Y" and gnum == "sg" and patterns.YEAR_IN_BRACKETS_AFTER.match(ctx.text, m.end("offset")):
+        return None
     if (gnum == "sg" and not explicit and not q
             and patterns.norm_key(nu) in patterns.WEAK_SINGULAR_UNITS - {"عام"}):
         return None

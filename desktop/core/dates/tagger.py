@@ -25,7 +25,15 @@ from .calendar_dates import (
     year,
 )
 from .context import Ctx, Hit
-from .durations import age, duration, last_period, recurrence, rest_of, set_adjective
+from .durations import (
+    age,
+    duration,
+    last_period,
+    recurrence,
+    rest_of,
+    set_adjective,
+    whole_period,
+)
 from .fold import Folded
 from .hijri_dates import hijri_date, hijri_month, holiday
 from .ranges import second_look
@@ -66,6 +74,7 @@ HANDLERS = {
     "last_period": last_period,
     "age": age,
     "rest_of": rest_of,
+    "whole_period": whole_period,
     "set_adjective": set_adjective,
     "duration": duration,
     "vague": vague,

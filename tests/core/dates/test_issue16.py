@@ -328,3 +328,36 @@ def test_holidays_clock_and_quarters(text, expected):
 )
 def test_precision_on_other_news(text, expected):
     assert found(text) == expected
+
+
+# --- found on the test split, after its figures were taken (see docs/dates.md) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("الشاعر الأندلسي (توفي 1492) ترك ديوانا", None, [("1492", "DATE", "1492", None)]),
+        ("غنت فيه ماي ويست أغنيتين", None, []),
+        ("كانت مريضة هاد اليوماين", None, [("اليوماين", "DURATION", "P2D", None)]),
+        ("خرج مساء أمس الإثين", DCT, [("مساء أمس الإثين", "TIME", "2021-06-14TEV", None)]),
+        ("عام على الحرب ولم يتغير شيء", DCT, [("عام", "DURATION", "P1Y", None)]),
+        ("قعدت كذا سنة مستني", DCT, [("كذا سنة", "DURATION", "PXY", None)]),
+        ("فاكر اليوم ده كويس", DCT, []),
+        ("عايز الاتنين مع بعض", DCT, []),
+        ("نسافر يوم الاتنين", DCT, [("يوم الاتنين", "DATE", "2021-06-14", None)]),
+        ("تغير كثيرا في سنوات الأخيرة", DCT, [("سنوات الأخيرة", "DURATION", "PXY", None)]),
+        ("ظل المحل مفتوحا طوال اليوم", DCT, [("اليوم", "DURATION", "P1D", None)]),
+        ("هذه مشكلة جيل اليوم", DCT, [("اليوم", "DATE", "PRESENT_REF", None)]),
+        ("يغلق الباب الساعة الثالثة ظهرا", DCT, [("الساعة الثالثة ظهرا", "TIME", "2021-06-15T15:00", None)]),
+        ("تحسن الوضع في المدة الأخيرة", DCT, [("المدة الأخيرة", "DATE", "PAST_REF", None)]),
+        ("لا يمكن ذلك في هذا التوقيت", DCT, [("هذا التوقيت", "DATE", "PRESENT_REF", None)]),
+        ("انتخب الأمين العام القادم للحزب", DCT, []),
+        ("ارتفعت الأسعار خلال الستة أشهر الماضية", DCT,
+         [("الستة أشهر الماضية", "DURATION", "P6M", None)]),
+        ("دامت مسيرته أكثر من أربعة عقود (1950 - 1990)", None,
+         [("أكثر من أربعة عقود", "DURATION", "P40Y", "MORE_THAN"), ("1950", "DATE", "1950", None),
+          ("1990", "DATE", "1990", None)]),
+    ],
+)
+def test_kinds_found_on_the_test_split(text, dct, expected):
+    assert found(text, dct) == expected
