@@ -27,6 +27,11 @@ from .context import (
 
 _YEAR_PREP_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|منذ|حتي|خلال|قبل|بعد|ب|ل)\s*$")
 # «(توفي 1465)», «(ولد 1812)»: a year right after born/died in a biography line
+# «رؤية 2030», «خطة دبي الاستراتيجية 2015», «مونديال 2022»: a year naming a plan or an event
+_NAME_BEFORE_YEAR = re.compile(
+    r"(?<!\w)(?:رؤيه|خطه|استراتيجيه|الاستراتيجيه|اجنده|مونديال|اكسبو|اولمبياد|دوره|بطوله|موسم"
+    r"|انتخابات|ميزانيه|موازنه)\s*$")
+_CIRCA_BEFORE = re.compile(r"(?<![A-Za-z])(?:c|ca|circa)\.?\s*$")
 _LIFE_BEFORE = re.compile(r"(?<!\w)(?:توفي|توفيت|ولد|ولدت|ت\.?)\s*$")
 
 
@@ -223,6 +228,8 @@ def year(m: re.Match, ctx: Ctx) -> Hit | None:
         ok = 1800 <= y <= 2100
     elif m.group("year_open"):
         ok = 1000 <= y <= 2100 and _COUNT_BEFORE.search(text_before(ctx, m.start("year"))) is None
+    elif _CIRCA_BEFORE.search(text_before(ctx, m.start("year"))):
+        ok, mod = 1 <= y <= 2100, "APPROX"  # «(c. 1240 — c. 1302)»
     else:
         ok = _bare_year(ctx, y, m.start("year"), end)
     if not ok:
@@ -243,7 +250,7 @@ def _bare_year(ctx: Ctx, y: int, start: int, end: int) -> bool:
         return True
     if _YEAR_PREP_BEFORE.search(before) is not None and _PUNCT_AFTER.match(ctx.text, end):
         return True  # «في 1889.»
-    if _LIFE_BEFORE.search(before) is not None:
+    if _LIFE_BEFORE.search(before) is not None or _NAME_BEFORE_YEAR.search(before) is not None:
         return True
     r = _YEAR_RANGE_BEFORE.search(before)
     if r is not None and (1900 <= y or _years_range(r.group("y"), y)):

@@ -87,7 +87,10 @@ def recurrence(m: re.Match, ctx: Ctx) -> Hit | None:
 def age(m: re.Match, ctx: Ctx) -> Hit | None:
     """«سن العاشرة», «الخامسة والثلاثين عاما», «العشرين من عمره»: an age, a DURATION."""
     word = m.group("age_ord") or m.group("age_ord2")
-    n = patterns.AGE_ORDINALS[patterns.norm_key(word)] if word else int(m.group("age_num"))
+    if m.group("age_count"):
+        n = parse_number(m.group("age_count")) or 0
+    else:
+        n = patterns.AGE_ORDINALS[patterns.norm_key(word)] if word else int(m.group("age_num"))
     if not 1 <= n <= 130:
         return None
     return Hit(m.start("age"), m.end("age"), "DURATION", f"P{n}Y", None)

@@ -102,7 +102,7 @@ _KINDS: list[tuple[str, str]] = [
         "numeric_date",
         r"(?<![/\-.+])(?:(?P<numeric_date_iso_year>\d{4})(?P<numeric_date_iso_sep>[-/.])(?P<numeric_date_iso_month>\d{1,2})(?P=numeric_date_iso_sep)"
         r"(?P<numeric_date_iso_day>\d{1,2})|(?P<numeric_date_first>\d{1,2})(?P<numeric_date_sep>[-/.]|[^\S\n]/[^\S\n])(?P<numeric_date_second>\d{1,2})"
-        rf"(?P=numeric_date_sep)(?P<numeric_date_year>\d{{4}}))(?![\d/\-]|\.\d)(?:(?P<numeric_date_hijri>{HSUF})|{GSUF})?",
+        rf"(?:(?P=numeric_date_sep)|/[^\S\n]+)(?P<numeric_date_year>\d{{4}}))(?![\d/\-]|\.\d)(?:(?P<numeric_date_hijri>{HSUF})|{GSUF})?",
     ),
     (
         "clock_time",
@@ -223,7 +223,7 @@ _KINDS: list[tuple[str, str]] = [
     ),
     (
         "offset",
-        rf"(?P<offset_direction>قبل|بعد)[^\S\n]+(?:(?P<offset_quantifier>{QMOD})[^\S\n]+)?(?P<offset_amount>{NUMUNIT}){NOT_DATE_AFTER}",
+        rf"(?P<offset_direction>قبل|بعد|عقب|اثر)[^\S\n]+(?:(?P<offset_quantifier>{QMOD})[^\S\n]+)?(?P<offset_amount>{NUMUNIT}){NOT_DATE_AFTER}",
     ),
     (
         "last_period",
@@ -235,7 +235,9 @@ _KINDS: list[tuple[str, str]] = [
         "age",
         rf"(?:سن|عمر)[^\S\n]+(?:(?P<age_ord>{AGE_ORD})|(?:ال[^\S\n]*)?(?P<age_num>\d{{1,3}})(?!\d)"
         rf"(?:[^\S\n]+(?:عاما|سنه){WB})?)"
-        rf"|(?P<age_ord2>{AGE_ORD})[^\S\n]+(?:(?:عاما|سنه){WB}|من[^\S\n]+(?:العمر|عمره|عمرها|عمرهم|عمري|عمرك){WB})",
+        rf"|(?P<age_ord2>{AGE_ORD})[^\S\n]+(?:(?:عاما|سنه){WB}|من[^\S\n]+(?:العمر|عمره|عمرها|عمرهم|عمري|عمرك){WB})"
+        # «ابنته ذات التسع سنوات», «الطفل ذو الـ7 أعوام»
+        rf"|(?:(?<=ذات[^\S\n])|(?<=ذو[^\S\n])|(?<=ذي[^\S\n]))ال[^\S\n]*(?P<age_count>{NUMW}|\d{{1,3}}(?!\d))[^\S\n]+(?:سنوات|اعوام|عاما|سنه|ربيعا){WB}",
     ),
     (
         "rest_of",
@@ -257,7 +259,7 @@ _KINDS: list[tuple[str, str]] = [
         rf"(?P<vague_time>وقت[^\S\n]+(?:سابق|لاحق|مبكر|متاخر)[^\S\n]+(?:من[^\S\n]+)?(?:(?:هذا|هذه)[^\S\n]+)?"
         rf"(?P<vague_time_unit>اليوم|ال(?:اسبوع|شهر|عام|سنه)){WB}(?:[^\S\n]+(?P<vague_time_rel>{RELW}))?)"
         rf"|(?P<vague_word>{trie(VAGUE_REFS)}{WB})"
-        rf"|(?:(?<=في[^\S\n])|(?<=خلال[^\S\n])|(?<=حتي[^\S\n])|(?<=منذ[^\S\n])|(?<=الي[^\S\n]))(?P<vague_after_prep>{trie(PREP_VAGUE_REFS)}{WB})",
+        rf"|(?:(?<=\Wفي[^\S\n])|(?<=\W[وف]في[^\S\n])|(?<=^في[^\S\n])|(?<=^[وف]في[^\S\n])|(?<=\Wخلال[^\S\n])|(?<=\W[وف]خلال[^\S\n])|(?<=^خلال[^\S\n])|(?<=^[وف]خلال[^\S\n])|(?<=\Wحتي[^\S\n])|(?<=\W[وف]حتي[^\S\n])|(?<=^حتي[^\S\n])|(?<=^[وف]حتي[^\S\n])|(?<=\Wمنذ[^\S\n])|(?<=\W[وف]منذ[^\S\n])|(?<=^منذ[^\S\n])|(?<=^[وف]منذ[^\S\n])|(?<=\Wالي[^\S\n])|(?<=\W[وف]الي[^\S\n])|(?<=^الي[^\S\n])|(?<=^[وف]الي[^\S\n])|(?<=\Wمن[^\S\n])|(?<=\W[وف]من[^\S\n])|(?<=^من[^\S\n])|(?<=^[وف]من[^\S\n]))(?P<vague_after_prep>{trie(PREP_VAGUE_REFS)}{WB})",
     ),
 ]
 
@@ -284,7 +286,7 @@ def _first_words() -> set[str]:
         "عامي", "سنتي", "الليله", "سنوات", "اعوام", "حوالي", "زهاء",
         "سن", "عمر", "ما", "بقيه", "باقي", "الفتره", "النهار",
         "انذاك", "اناذاك", "حينها", "حينذاك", "حينئذ", "وقتها", "وقتذاك", "يومها", "يومذاك",
-        "ذلك", "ذاك", "تلك", "نفس", "بعدها", "بعده", "قبلها", "قبله",
+        "ذلك", "ذاك", "تلك", "نفس", "بعدها", "بعده", "قبلها", "قبله", "عقب", "اثر",
     }
     return words
 

@@ -253,6 +253,9 @@ def offset(m: re.Match, ctx: Ctx) -> Hit | None:
             if ref.year is not None and (
                     ctx.dct is None or reference.sentence_year(ref, ctx.text, m.start("offset"))):
                 value = _from_reference(ref, unit, n_int)
+        elif direction < 0 and ctx.dct is None and ctx.ref.year is not None:
+            # narrative, no dct: «في 1889 … قبل سنة» is the year before the last date said
+            value = _from_reference(ctx.ref, unit, -n_int)
         if value is None:
             value = resolve.shifted(unit, n_int, direction, ctx.dct)
     return Hit(m.start("offset"), end, "DATE", value, mod)

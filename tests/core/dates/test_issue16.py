@@ -361,3 +361,28 @@ def test_precision_on_other_news(text, expected):
 )
 def test_kinds_found_on_the_test_split(text, dct, expected):
     assert found(text, dct) == expected
+
+
+# --- found on the final split, after its one scoring (see docs/dates.md) --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("عاش النحات (c. 1150 — c. 1210) في بيزا", None,
+         [("1150", "DATE", "1150", "APPROX"), ("1210", "DATE", "1210", "APPROX")]),
+        ("رسمت الطفلة ذات الثماني سنوات لوحة", None, [("الثماني سنوات", "DURATION", "P8Y", None)]),
+        ("تهدف إليه رؤية 2030 في المملكة", None, [("2030", "DATE", "2030", None)]),
+        ("بني السور في 1750، وهدم البرج قبل عامين", None,
+         [("1750", "DATE", "1750", None), ("قبل عامين", "DATE", "1748", None)]),
+        ("انسحبوا عقب أيام من المعركة", DCT, [("أيام", "DURATION", "PXD", None)]),
+        ("صار ذلك من الماضي", DCT, [("الماضي", "DATE", "PAST_REF", None)]),
+        ("حفظ في ثلاجة الزمن الماضي", DCT, []),
+        ("الأسواق مزدحمة هذه الأيام", DCT, [("هذه الأيام", "DATE", "PRESENT_REF", None)]),
+        ("غادي نمشي هاد النهار", DCT, [("هاد النهار", "DATE", "2021-06-15", None)]),
+        ("الحكومة دابا خاصها تجاوب", DCT, [("دابا", "DATE", "PRESENT_REF", None)]),
+        ("آخر موعد 11/6/ 1442هـ", DCT, [("11/6/ 1442هـ", "DATE", "2021-01-24", None)]),
+    ],
+)
+def test_kinds_found_on_the_final_split(text, dct, expected):
+    assert found(text, dct) == expected
