@@ -35,6 +35,10 @@ class Suggestion:
     def mod(self) -> str | None:
         return self.attrs.get("mod")
 
+    @property
+    def calendar(self) -> str:
+        return self.attrs.get("calendar", "gregorian")
+
 
 class Provider(Protocol):
     kind: str

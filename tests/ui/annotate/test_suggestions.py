@@ -265,3 +265,24 @@ def test_another_project_with_the_same_ids_is_tagged_afresh(make_project, open_w
     w.projects.switch_project(other)
     assert shown(w) == ["يوم الأحد"]
     assert key_ != (w.suggestions.visible()[0].start, w.suggestions.visible()[0].end)
+
+
+def test_suggestions_show_the_new_kinds_with_their_values(make_project, open_window, qtbot):
+    """Issue #16: a range is two suggestions, a bracketed year, an anaphoric date, a Hijri year
+    before 1343 AH (its calendar kept when accepted) and a weekday with its numeric date."""
+    text = ("يقام المعرض من 10 إلى 12 أيلول. أسس الجمعية عام (1962) وكان آنذاك طالبا. "
+            "شيد الخان سنة 1310 هـ. عقد الاجتماع يوم الاثنين الموافق 7/3/2016.")
+    w = open_window(make_project([("n", text, {"published": "2018-09-24"})]))
+    got = {t.text: (t.type, t.value, t.calendar) for t in w.suggestions.visible()}
+    assert got == {
+        "10": ("DATE", "2018-09-10", "gregorian"),
+        "12 أيلول": ("DATE", "2018-09-12", "gregorian"),
+        "عام (1962)": ("DATE", "1962", "gregorian"),
+        "آنذاك": ("DATE", "1962", "gregorian"),
+        "سنة 1310 هـ": ("DATE", "1892", "hijri-tabular"),
+        "يوم الاثنين الموافق 7/3/2016": ("DATE", "2016-03-07", "gregorian"),
+    }
+    hijri = next(t for t in w.suggestions.visible() if t.text == "سنة 1310 هـ")
+    w.suggestions.current = (hijri.start, hijri.end, hijri.kind)
+    key(qtbot, w, Qt.Key.Key_Y)
+    assert dates(w)["سنة 1310 هـ"] == {"type": "DATE", "value": "1892", "calendar": "hijri-tabular"}
