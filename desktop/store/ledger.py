@@ -1,0 +1,250 @@
+"""The claims ledger as queries a lazy table model can page over (DESIGN §5b, issue 15).
+
+One SQL query over spans and relations (document texts are never read): one row per
+CLAIM span of a layer, with the spans its relations reach. ``ledger_count`` and
+``ledger_rows`` (a sorted, filtered page) are what the window's model calls;
+``iter_ledger`` streams every row for an export.
+
+Which claims: gold — the documents reviewed in gold, or every gold claim with
+``include_unreviewed``; an annotator's layer — every claim of that layer (a layer's spans
+are on the documents it holds). ``LedgerFilters`` narrows them by claimant or about
+(canonical name, exact or a folded substring), claim type, attribution, polarity,
+document, and date range (a claim or event date whose TIMEX value overlaps it).
+
+How a page is found (docs/analysis.md has the figures): in document order, by claim type
+or by attribution an index is walked and the page costs a page; by claimant canonical
+name the actor-name index is walked (pages up to ``ARMS_LIMIT`` deep); a filter that
+names the claims (claimant, about, dates) starts from those claims. Any other order is
+computed once for every matching claim and kept while the project is unchanged, so the
+first page of such a sort costs a pass over the claims and the next ones a page each;
+``ledger_order`` and ``ledger_rows_for`` let a worker thread make that pass. Migration
+``0007_ledger_indexes`` gives the indexes; without them (an older file opened read-only)
+the same queries run, slower.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import weakref
+from array import array
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from desktop.core.analysis.ledger import COLUMNS, LedgerRow
+from desktop.core.analysis.timeline import bounds, day_number
+from desktop.core.model import GOLD
+from desktop.core.text import fold_string
+from desktop.store import ledger_sql as sql
+from desktop.store.project import Project
+
+__all__ = ["ARMS_LIMIT", "INDEXED_ORDERS", "LedgerFilters", "iter_ledger", "ledger_count",
+           "ledger_order", "ledger_rows", "ledger_rows_for"]
+
+INDEXED_ORDERS = ("document", "claim_type", "attribution")  # an index walks these
+ARMS_LIMIT = 5000  # the claimant-name walk serves pages this deep; deeper ones are kept
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerFilters:
+    """What the ledger shows; every field left None lets everything through.
+
+    ``claimant`` / ``about``: an actor's canonical name, matched exactly with
+    ``claimant_exact`` / ``about_exact``, else as a substring of the folded name (hamza
+    seats, harakat and tatweel do not matter). ``date_from`` / ``date_to``: a date or a
+    TIMEX value (``2018``, ``2018-09``), both inclusive, either open; a claim matches when
+    one of its claim or event dates overlaps the range. ``document``: a document id.
+    ``claim_type``, ``attribution``, ``polarity``: the attribute's value."""
+
+    claimant: str | None = None
+    claimant_exact: bool = False
+    about: str | None = None
+    about_exact: bool = False
+    claim_type: str | None = None
+    attribution: str | None = None
+    polarity: str | None = None
+    document: str | None = None
+    date_from: str | _dt.date | None = None
+    date_to: str | _dt.date | None = None
+
+
+@dataclass(slots=True)
+class _Query:
+    """The claims a ledger view shows, as SQL conditions on ``c`` (a CLAIM span)."""
+
+    where: str  # every condition, the reviewed-documents one included
+    rest: str  # every condition but that one (a count starts from the reviewed documents)
+    params: dict
+    driven: bool  # a filter names the claims (``c.id IN …``): plans start from that list
+    reviewed: bool  # gold, reviewed documents only
+
+
+def _actor_filter(role: str, name: str, exact: bool, params: dict) -> str:
+    """Claims whose ``role`` relation (claimant, about) reaches an actor of that name."""
+    key = f"{role}_name"
+    canon_a, canon_x = sql.CANON.format(t="a"), sql.CANON.format(t="x")
+    if exact:
+        params[key] = name
+        match = f"{canon_a} = :{key}"
+    else:
+        params[key] = fold_string(name)
+        # the distinct names first (an index walk), folded and matched once each (the
+        # LIMIT keeps SQLite from pushing the folding down onto every mention)
+        match = (f"{canon_a} IN (SELECT v FROM (SELECT DISTINCT {canon_x} AS v FROM spans x"
+                 " WHERE x.layer = :layer AND x.label = 'ACTOR' LIMIT -1)"
+                 f" WHERE instr(tawsim_fold(v), :{key}) > 0)")
+    return ("c.id IN (SELECT r.head FROM spans a JOIN relations r ON r.tail = a.id"
+            f" AND r.type = '{role}' WHERE a.layer = :layer AND a.label = 'ACTOR'"
+            f" AND {match})")
+
+
+def _date_filter(date_from, date_to, params: dict) -> str:
+    lo, hi = bounds(date_from, date_to)
+    params["lo"] = None if lo is None else day_number(lo)
+    params["hi"] = None if hi is None else day_number(hi)
+    # the distinct (value, mod) pairs of the layer's dates are placed once each (the LIMIT
+    # keeps SQLite from pushing the placing down onto every date)
+    return ("c.id IN (SELECT r.head FROM spans d JOIN relations r ON r.tail = d.id"
+            " AND r.type IN ('claim_date', 'event_date') WHERE d.layer = :layer"
+            " AND d.label = 'DATE' AND (json_extract(d.attrs, '$.value'),"
+            " coalesce(json_extract(d.attrs, '$.mod'), '')) IN (SELECT v, m FROM"
+            " (SELECT DISTINCT json_extract(y.attrs, '$.value') AS v,"
+            " coalesce(json_extract(y.attrs, '$.mod'), '') AS m FROM spans y"
+            " WHERE y.layer = :layer AND y.label = 'DATE' LIMIT -1)"
+            " WHERE tawsim_timex_overlaps(v, m, :lo, :hi)))")
+
+
+def _query(project: Project, layer: str, include_unreviewed: bool,
+           filters: LedgerFilters | None) -> _Query:
+    if layer not in project.layers():
+        raise ValueError(f"no layer {layer!r} in this project (layers: "
+                         f"{', '.join(project.layers())})")
+    sql.functions(project.conn)
+    params: dict = {"layer": layer}
+    f = filters or LedgerFilters()
+    parts: list[str] = []
+    driving: list[str] = []
+    if f.document is not None:
+        params["document"] = f.document
+        parts.append("c.doc_id = :document")
+    for name in ("claim_type", "attribution", "polarity"):
+        value = getattr(f, name)
+        if value is not None:
+            params[name] = value
+            parts.append(f"coalesce(json_extract(c.attrs, '$.{name}'), '') = :{name}")
+    if f.claimant is not None:
+        driving.append(_actor_filter("claimant", f.claimant, f.claimant_exact, params))
+    if f.about is not None:
+        driving.append(_actor_filter("about", f.about, f.about_exact, params))
+    if f.date_from not in (None, "") or f.date_to not in (None, ""):
+        driving.append(_date_filter(f.date_from, f.date_to, params))
+    # a filter that lists the claims drives the plan: the unary + keeps the planner from
+    # walking every claim of the layer instead
+    plus = "+" if driving else ""
+    rest = " AND ".join([f"{plus}c.layer = :layer", f"{plus}c.label = 'CLAIM'",
+                         *parts, *driving])
+    reviewed = layer == GOLD and not include_unreviewed
+    where = f"{rest} AND {sql.REVIEWED}" if reviewed else rest
+    return _Query(where, rest, params, bool(driving), reviewed)
+
+
+def _check(order_by: str, offset: int = 0, limit: int = 0) -> None:
+    if order_by not in COLUMNS:
+        raise ValueError(f"cannot sort the ledger by {order_by!r} (one of {', '.join(COLUMNS)})")
+    if offset < 0 or limit < 0:
+        raise ValueError("offset and limit must not be negative")
+
+
+_ORDERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # Project -> {key: order}
+
+
+def ledger_order(project: Project, layer: str = GOLD, *, include_unreviewed: bool = False,
+                 filters: LedgerFilters | None = None, order_by: str = "document",
+                 descending: bool = False) -> array:
+    """The rowids of every matching claim in order (``ledger_rows_for`` turns a slice of
+    them into rows). Kept while the project is unchanged (PRAGMA data_version counts other
+    connections' commits, total_changes this one's), so only the first call pays."""
+    _check(order_by)
+    conn = project.conn
+    q = _query(project, layer, include_unreviewed, filters)
+    comment = sql.has_comment(conn)
+    stamp = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+    cache_key = (layer, include_unreviewed, filters, order_by, descending, comment)
+    kept = _ORDERS.setdefault(project, {})
+    hit = kept.get(cache_key)
+    if hit is not None and hit[0] == stamp:
+        return hit[1]
+    key = sql.sort_keys(comment)[order_by]
+    found = array("q", (r[0] for r in conn.execute(
+        f"SELECT c.rowid FROM spans c WHERE {q.where} ORDER BY {sql.order(key, descending)}",
+        q.params)))
+    if len(kept) >= 4:
+        kept.pop(next(iter(kept)))
+    kept[cache_key] = (stamp, found)
+    return found
+
+
+def ledger_rows_for(project: Project, rowids: Sequence[int]) -> list[LedgerRow]:
+    """The rows of these claims (rowids from ``ledger_order``), in the order given."""
+    if not rowids:
+        return []
+    conn = project.conn
+    sql.functions(conn)
+    ids = list(rowids)
+    raw = conn.execute(sql.rows_by_rowid_sql(sql.has_comment(conn)),
+                       {"ids": json.dumps(ids)}).fetchall()
+    place = {rowid: n for n, rowid in enumerate(ids)}
+    raw.sort(key=lambda r: place[r[-1]])
+    return [sql.row(r[:-1]) for r in raw]
+
+
+def ledger_count(project: Project, layer: str = GOLD, *, include_unreviewed: bool = False,
+                 filters: LedgerFilters | None = None) -> int:
+    """How many claims the ledger shows (the model's row count)."""
+    q = _query(project, layer, include_unreviewed, filters)
+    if q.reviewed and not q.driven:
+        # from the reviewed documents to their claims (an index range each)
+        statement = ("SELECT count(*) FROM doc_layers l CROSS JOIN spans c"
+                     " WHERE l.layer = 'gold' AND l.status = 'reviewed'"
+                     f" AND c.doc_id = l.doc_id AND {q.rest}")
+    else:
+        statement = f"SELECT count(*) FROM spans c WHERE {q.where}"
+    return project.conn.execute(statement, q.params).fetchone()[0]
+
+
+def ledger_rows(project: Project, layer: str = GOLD, *, include_unreviewed: bool = False,
+                filters: LedgerFilters | None = None, order_by: str = "document",
+                descending: bool = False, offset: int = 0, limit: int = 200,
+                ) -> list[LedgerRow]:
+    """One page of the ledger, sorted by a column of ``COLUMNS`` (ties in document and
+    text order, so pages tile: they never overlap or skip a row)."""
+    _check(order_by, offset, limit)
+    q = _query(project, layer, include_unreviewed, filters)
+    comment = sql.has_comment(project.conn)
+    params = dict(q.params, limit=limit, offset=offset, upto=offset + limit)
+    if order_by == "document" or (order_by in INDEXED_ORDERS and not q.driven):
+        statement = sql.page_sql(q.where, sql.sort_keys(comment)[order_by], descending,
+                                 comment)
+    elif order_by == "claimant_canonical" and not q.driven and offset + limit <= ARMS_LIMIT:
+        statement = sql.claimant_sql(q.where, descending, comment)
+    else:
+        found = ledger_order(project, layer, include_unreviewed=include_unreviewed,
+                             filters=filters, order_by=order_by, descending=descending)
+        return ledger_rows_for(project, found[offset:offset + limit])
+    return [sql.row(r) for r in project.conn.execute(statement, params).fetchall()]
+
+
+def iter_ledger(project: Project, layer: str = GOLD, *, include_unreviewed: bool = False,
+                filters: LedgerFilters | None = None, order_by: str = "document",
+                descending: bool = False, batch: int = 512) -> Iterator[LedgerRow]:
+    """Every row, streamed (memory stays flat however large the ledger): an export."""
+    _check(order_by)
+    conn = project.conn
+    q = _query(project, layer, include_unreviewed, filters)
+    comment = sql.has_comment(conn)
+    key = sql.sort_keys(comment)[order_by]
+    cursor = conn.execute(f"SELECT {sql.cells(comment)} FROM spans c WHERE {q.where}"
+                          f" ORDER BY {sql.order(key, descending)}", q.params)
+    while rows := cursor.fetchmany(batch):
+        for raw in rows:
+            yield sql.row(raw)
