@@ -23,6 +23,7 @@ COMMANDS = {
     "review": "review_cmd",
     "dates": "dates_cmd",
     "stats": "stats_cmd",
+    "ledger": "ledger_cmd",
 }
 SUBCOMMANDS = tuple(COMMANDS)
 
