@@ -24,6 +24,7 @@ COMMANDS = {
     "dates": "dates_cmd",
     "stats": "stats_cmd",
     "ledger": "ledger_cmd",
+    "actors": "actors_cmd",
 }
 SUBCOMMANDS = tuple(COMMANDS)
 

@@ -170,3 +170,45 @@ class DeleteRelation:
 
 __all__ = ["AddRelation", "AddSpan", "DeleteRelation", "DeleteSpan", "Op", "Repo",
            "UpdateSpan"]
+
+
+# --------------------------------------------------------------------- bulk span edits
+class BulkRepo(Protocol):
+    """What ``UpdateSpans`` needs of a repo: one call that replaces many spans at once,
+    in one transaction (``desktop.store.bulk.update_spans`` for a project)."""
+
+    def update_spans(self, spans: list[Span]) -> list[Span]: ...
+
+
+@dataclass
+class UpdateSpans:
+    """Many spans changed in one undoable step (renaming or merging an actor's canonical
+    name across a layer): ``before`` and ``after`` hold the same span ids in the same
+    order; apply stores ``after``, revert ``before``, each one ``update_spans`` call."""
+
+    before: list[Span]
+    after: list[Span]
+    what: str = "edit"
+
+    def __post_init__(self):
+        self.before, self.after = list(self.before), list(self.after)
+        if not self.after:
+            raise ModelError("no spans to update")
+        if [s.id for s in self.before] != [s.id for s in self.after]:
+            raise ModelError("a bulk update keeps its spans' ids, in the same order")
+        if len({s.id for s in self.after}) != len(self.after):
+            raise ModelError("a bulk update names each span once")
+
+    @property
+    def text(self) -> str:
+        n = len(self.after)
+        return f"{self.what} ({n} span{'s' if n != 1 else ''})"
+
+    def apply(self, repo: BulkRepo) -> None:
+        repo.update_spans(list(self.after))
+
+    def revert(self, repo: BulkRepo) -> None:
+        repo.update_spans(list(self.before))
+
+
+__all__ += ["BulkRepo", "UpdateSpans"]
