@@ -37,12 +37,14 @@ __all__ = [
     "propagate_corpus",
     "propose",
     "propose_mentions",
+    "surfaces",
 ]
 
 PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 MIN_LETTERS = 2  # a name shorter than this (folded) is never proposed
 MIN_AFTER_CLITIC = 3  # nor is one found after a proclitic when shorter than this
 _WORD = re.compile(r"\w+")
+_CLITIC_LETTERS = frozenset("".join(PROCLITICS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +109,8 @@ class DocumentIndex:
         proclitic (with the offset where the name then starts in the word)."""
         word = self.words[i][2]
         yield word, 0
+        if word[0] not in _CLITIC_LETTERS:
+            return
         for p in PROCLITICS:
             rest = word[len(p):]
             if word.startswith(p) and len(rest) >= MIN_AFTER_CLITIC:
@@ -149,16 +153,15 @@ class NameIndex:
     def __len__(self) -> int:
         return sum(len(g) for g in self.by_first.values())
 
-    def find(self, doc: DocumentIndex) -> list[tuple[int, int, Name]]:
-        """Every match as canonical ``(start, end, name)``, overlapping ones included."""
+    def find(self, doc: DocumentIndex) -> list[tuple[int, int, int, Name]]:
+        """Every match as ``(first word, last word, letters skipped, name)``, overlapping
+        ones included."""
         out = []
         for i in range(len(doc.words)):
             for reading, skip in doc.readings(i):
                 for name in self.by_first.get(reading, ()):
-                    hit = doc.match(i, name, skip)
-                    if hit is not None:
-                        start, end = doc.folded.to_canonical(*hit)
-                        out.append((start, end, name))
+                    if doc.match(i, name, skip) is not None:
+                        out.append((i, i + len(name.tokens) - 1, skip, name))
         return out
 
 
@@ -166,11 +169,56 @@ def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return all(end <= a or start >= b for a, b in taken)
 
 
+# GUIDELINES.md: "a title belongs with its name", "the longest phrase that still names the
+# actor": a title or a descriptor noun right before a found name joins its span
+HEADS = frozenset(fold_string(w) for w in (
+    "تنظيم", "حركة", "جماعة", "حزب", "ميليشيا", "ميليشيات", "فصيل", "الرئيس", "الوزير",
+    "الجنرال", "الشيخ", "الملك", "الأمير", "العقيد", "اللواء", "العميد", "النائب", "السيد",
+    "السيدة", "الزعيم", "القائد", "المتحدث"))
+# a state or city right after «في» or with the proclitic ب («ببغداد»: in Baghdad) is a
+# place, not an actor ("states or cities used for their governments" are actors)
+PLACE_TYPES = frozenset({"state"})
+IN = fold_string("في")
+
+
+def _head_before(doc: DocumentIndex, i: int) -> int | None:
+    """The folded start of a title or descriptor word right before word ``i`` (its
+    proclitic left out), or None."""
+    if i == 0:
+        return None
+    start, end, word = doc.words[i - 1]
+    between = doc.folded.text[end:doc.words[i][0]]
+    if not between.isspace() or "\n" in between:
+        return None
+    for reading, skip in doc.readings(i - 1):
+        if reading in HEADS:
+            return start + skip
+    return None
+
+
+def _is_place(doc: DocumentIndex, i: int, skip: int, name: Name) -> bool:
+    if name.type not in PLACE_TYPES:
+        return False
+    if "ب" in doc.words[i][2][:skip]:
+        return True
+    return i > 0 and doc.words[i - 1][2] == IN
+
+
 def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span]) -> list[Proposal]:
     """The names' matches in the document that overlap no ACTOR span, longest first where
-    two overlap, in text order."""
+    two overlap, in text order; a title or descriptor right before a match joins it, and a
+    state or city used as a place is left out."""
     taken = [(s.start, s.end) for s in spans if s.label == "ACTOR"]
-    hits = sorted(names.find(doc), key=lambda h: (h[0], -(h[1] - h[0])))
+    hits = []
+    for i, last, skip, name in names.find(doc):
+        if _is_place(doc, i, skip, name):
+            continue
+        f_start, f_end = doc.words[i][0] + skip, doc.words[last][1]
+        hits.append((*doc.folded.to_canonical(f_start, f_end), name))
+        if skip == 0 and (head := _head_before(doc, i)) is not None:
+            # with its title first; without it where the title is taken already
+            hits.append((*doc.folded.to_canonical(head, f_end), name))
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[Proposal] = []
     for start, end, name in hits:
         if _free(start, end, taken):
@@ -180,14 +228,30 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span]) -> list
     return sorted(out, key=lambda p: (p.start, p.end))
 
 
+def surfaces(span: Span) -> list[str]:
+    """The forms a tagged mention is looked for in: its text; its canonical name (one name
+    of the actor too, GUIDELINES.md); for a person, the family name (the canonical name's
+    last word: news calls «مايك بومبيو» «بومبيو» after the first mention)."""
+    canon = canonical_of(span)
+    out = [span.text]
+    if canon != span.text:
+        out.append(canon)
+    words = canon.split()
+    if span.attrs.get("type") == "person" and len(words) >= 2 and len(words[-1]) >= 3:
+        out.append(words[-1])
+    return out
+
+
 def _mention_names(spans: Iterable[Span]) -> list[Name]:
     out = []
     for s in spans:
         if s.label != "ACTOR" or s.attrs.get("mention") == "pronoun":
             continue
-        name = name_of(s.text, canonical_of(s), str(s.attrs.get("type") or ""))
-        if name is not None:
-            out.append(name)
+        canon, type_ = canonical_of(s), str(s.attrs.get("type") or "")
+        for surface in surfaces(s):
+            name = name_of(surface, canon, type_)
+            if name is not None:
+                out.append(name)
     return out
 
 

@@ -17,6 +17,7 @@ from desktop.core.analysis.propagation import (
     propagate_corpus,
     propose,
     propose_mentions,
+    surfaces,
 )
 from desktop.core.model import Span
 from desktop.core.text import fold_string
@@ -44,11 +45,11 @@ def test_clitics_stay_out_and_the_article_stays_in():
     assert all(p.attrs == {"canonical": "تنظيم الدولة الإسلامية", "type": "armed_group"}
                for p in got)
     assert {p.source for p in got} == {"mention"} and {p.label for p in got} == {"ACTOR"}
-    iraq = tag(text, "العراق", type="state")
+    iraq = tag(text, "العراق", type="government")
     got = propose_mentions(text, [iraq], iraq)
     # «والعراق» «وبالعراق» -> «العراق»; «للعراق» (ل + ال) -> «لعراق»: the article's ل in
     assert texts(text, got) == ["العراق", "العراق", "لعراق"]
-    assert got[-1].attrs == {"canonical": "العراق", "type": "state"}
+    assert got[-1].attrs == {"canonical": "العراق", "type": "government"}
 
 
 def test_never_inside_a_longer_word_and_the_article_is_not_a_clitic():
@@ -96,6 +97,49 @@ def test_never_over_an_actor_span_and_longest_first():
     assert [p.text for p in propose(DocumentIndex(text2), ix, [])] == [
         "الحشد الشعبي", "قوات الحشد الشعبي"]
     assert b.text == "قوات الحشد الشعبي"
+
+
+def test_the_canonical_name_and_a_persons_family_name_are_looked_for_too():
+    text = ("أعلن وزير الخارجية الأميركي مايك بومبيو أن الولايات المتحدة ستحاور، وقال بومبيو "
+            "إن واشنطن مستعدة، وكرر مايك بومبيو ذلك، بينما قال وزير آخر إن بومبيوه لا.")
+    pompeo = tag(text, "وزير الخارجية الأميركي مايك بومبيو", type="person",
+                 canonical="مايك بومبيو")
+    assert surfaces(pompeo) == [pompeo.text, "مايك بومبيو", "بومبيو"]
+    got = propose_mentions(text, [pompeo], pompeo)
+    assert texts(text, got) == ["بومبيو", "مايك بومبيو"]
+    assert {p.attrs["canonical"] for p in got} == {"مايك بومبيو"}
+    washington = tag(text, "واشنطن", type="state", canonical="الولايات المتحدة")
+    got = propose_mentions(text, [washington], washington)
+    assert texts(text, got) == ["الولايات المتحدة"]
+    # only a person's name gives its last word: an organisation's does not
+    org = tag(text, "وزير الخارجية الأميركي مايك بومبيو", type="government")
+    assert surfaces(org) == [org.text]
+
+
+def test_a_state_in_a_place_phrase_is_a_place_not_an_actor():
+    text = ("قالت بغداد إن الاجتماع في بغداد وببغداد كان مفيدا، وأكدت وبغداد ذلك، "
+            "لكن بغداد لم تعلق.")
+    baghdad = tag(text, "بغداد", type="state", canonical="العراق")
+    got = propose_mentions(text, [baghdad], baghdad)
+    assert texts(text, got) == ["بغداد", "بغداد"]
+    assert [text[p.start - 1] for p in got] == ["و", " "]
+    # the rule is about states: a person named after في is still proposed
+    text2 = "قال عمر إن الشهادة في عمر ثابتة."
+    omar = tag(text2, "عمر", type="person")
+    assert texts(text2, propose_mentions(text2, [omar], omar)) == ["عمر"]
+
+
+def test_a_title_or_descriptor_right_before_a_name_joins_its_span():
+    text = "قال داعش إن تنظيم داعش ووتنظيم داعش، وحركة داعش وتنظيم\nداعش والرئيس داعش."
+    isis = tag(text, "داعش", type="armed_group")
+    got = propose_mentions(text, [isis], isis)
+    assert texts(text, got) == ["تنظيم داعش", "داعش", "حركة داعش", "داعش", "الرئيس داعش"]
+    # «ووتنظيم» is no head (a proclitic و twice); a line break keeps the head out
+    assert text[got[1].start - 1] == " " and text[got[3].start - 1] == "\n"
+    # a head already tagged as its own ACTOR stays out of the proposal
+    head = tag(text, "تنظيم", type="other")
+    got = propose_mentions(text, [isis, head], isis)
+    assert texts(text, got)[0] == "داعش" and got[0].start == text.index("داعش", 14)
 
 
 def test_pronouns_and_tiny_names_are_not_propagated():
