@@ -25,6 +25,7 @@ COMMANDS = {
     "stats": "stats_cmd",
     "ledger": "ledger_cmd",
     "actors": "actors_cmd",
+    "gazetteer": "gazetteer_cmd",
 }
 SUBCOMMANDS = tuple(COMMANDS)
 

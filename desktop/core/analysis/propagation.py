@@ -34,6 +34,8 @@ __all__ = [
     "Name",
     "NameIndex",
     "Proposal",
+    "names_from_counts",
+    "names_from_spans",
     "propagate_corpus",
     "propose",
     "propose_mentions",
@@ -150,6 +152,11 @@ class NameIndex:
         for group in self.by_first.values():
             group.sort(key=lambda n: -len(n.tokens))
 
+    @classmethod
+    def merged(cls, *indexes: NameIndex) -> NameIndex:
+        """One index of several; for the same words, the first index's name is kept."""
+        return cls(n for ix in indexes for group in ix.by_first.values() for n in group)
+
     def __len__(self) -> int:
         return sum(len(g) for g in self.by_first.values())
 
@@ -265,37 +272,47 @@ def propose_mentions(text: str, spans: Sequence[Span], tagged: Span | None = Non
     return propose(doc, NameIndex(_mention_names(sources)), spans)
 
 
-def names_from_spans(spans: Iterable[Span], *, kinds: Sequence[str] = ("name", ""),
-                     ) -> tuple[NameIndex, list[str]]:
-    """A NameIndex from a layer's ACTOR mentions, for the corpus-wide walk: the mentions
-    whose ``mention`` attribute is in ``kinds`` ("" for none; nominals such as «مصادر» or
-    «الرئيس» name someone else in another article, so they are left out by default). A
-    surface form read with several canonical names goes to the most frequent; a tie
-    leaves it out (returned as ambiguous)."""
+def names_from_counts(rows: Iterable[tuple[str, str, str, str, int]], *,
+                      kinds: Sequence[str] = ("name", "")) -> tuple[NameIndex, list[str]]:
+    """A NameIndex for the corpus-wide walk from a layer's ACTOR mentions counted as
+    ``(text, canonical, type, mention, count)``: the mentions whose ``mention`` attribute
+    is in ``kinds`` ("" for none; nominals such as «مصادر» or «الرئيس» name someone else in
+    another article, so they are left out by default). A surface form read with several
+    canonical names goes to the most frequent; a tie leaves it out (returned, folded, as
+    ambiguous). A family name is not added here: across articles it is too often someone
+    else's."""
     votes: dict[tuple, Counter] = {}
-    names: dict[tuple, dict[tuple[str, str], Name]] = {}
-    for s in spans:
-        if s.label != "ACTOR" or str(s.attrs.get("mention") or "") not in kinds:
+    for text, canon, type_, mention, n in rows:
+        if (mention or "") not in kinds:
             continue
-        name = name_of(s.text, canonical_of(s), str(s.attrs.get("type") or ""))
+        name = name_of(text, canon, type_ or "")
         if name is None:
             continue
-        key = (name.tokens, name.gaps)
-        votes.setdefault(key, Counter())[(name.canonical, name.type)] += 1
-        names.setdefault(key, {})[(name.canonical, name.type)] = name
+        votes.setdefault((name.tokens, name.gaps), Counter())[(canon, type_ or "")] += n
     chosen, ambiguous = [], []
-    for key, counter in votes.items():
-        by_canon = Counter()
+    for (tokens, gaps), counter in votes.items():
+        by_canon: Counter = Counter()
         for (canon, _type), n in counter.items():
             by_canon[canon] += n
         ranked = by_canon.most_common()
         if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-            ambiguous.append(" ".join(key[0]))
+            ambiguous.append(" ".join(tokens))
             continue
         canon = ranked[0][0]
-        best = max((k for k in counter if k[0] == canon), key=lambda k: (counter[k], k[1]))
-        chosen.append(names[key][best])
+        type_ = max((k for k in counter if k[0] == canon), key=lambda k: (counter[k], k[1]))[1]
+        chosen.append(Name(tokens, gaps, canon, type_))
     return NameIndex(chosen), sorted(ambiguous)
+
+
+def names_from_spans(spans: Iterable[Span], *, kinds: Sequence[str] = ("name", ""),
+                     ) -> tuple[NameIndex, list[str]]:
+    """``names_from_counts`` over ACTOR spans themselves."""
+    counts: Counter = Counter()
+    for s in spans:
+        if s.label == "ACTOR":
+            counts[(s.text, canonical_of(s), str(s.attrs.get("type") or ""),
+                    str(s.attrs.get("mention") or ""))] += 1
+    return names_from_counts(((*k, n) for k, n in counts.items()), kinds=kinds)
 
 
 def propagate_corpus(documents: Iterable[tuple[str, str, Sequence[Span]]], names: NameIndex,
