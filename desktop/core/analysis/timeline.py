@@ -34,6 +34,7 @@ __all__ = [
     "TimelineItem",
     "bounds",
     "build_timeline",
+    "day_number",
     "interval",
     "lanes",
     "timeline_items",
@@ -74,18 +75,19 @@ class Interval:
 
     @property
     def start_day(self) -> float:
-        return _ordinal(self.start)
+        return day_number(self.start)
 
     @property
     def end_day(self) -> float:
-        return _ordinal(self.end)
+        return day_number(self.end)
 
     def overlaps(self, start: _dt.datetime | None, end: _dt.datetime | None) -> bool:
         """Whether this interval meets ``[start, end)`` (an open side is None)."""
         return ((end is None or self.start < end) and (start is None or self.end > start))
 
 
-def _ordinal(moment: _dt.datetime) -> float:
+def day_number(moment: _dt.datetime) -> float:
+    """A moment as a fractional proleptic ordinal (1 January of year 1 is day 1)."""
     seconds = moment.hour * 3600 + moment.minute * 60 + moment.second + moment.microsecond / 1e6
     return moment.toordinal() + seconds / 86400
 
