@@ -98,20 +98,49 @@ def _actor_filter(role: str, name: str, exact: bool, params: dict) -> str:
             f" AND {match})")
 
 
+def _candidates(lo: _dt.datetime | None, hi: _dt.datetime | None,
+                ) -> tuple[str, str, list[str]]:
+    """TIMEX values that may overlap ``[lo, hi)``, as a string range on the value index
+    and a few exact strings: a placeable value starts with its year (``2018``,
+    ``2018-09-10``, ``2018-W30``, ``2018-SU``), the year before for a winter or an ISO
+    week that reaches into January or February, or is a decade or century (``201``,
+    ``20``). Values of an unknown year (``XXXX…``) and references sort after every digit
+    and are never candidates."""
+    y_lo = (lo.year - (1 if (lo.month, lo.day) < (3, 1) else 0)) if lo else None
+    y_hi = (hi - _dt.timedelta(microseconds=1)).year if hi else None
+    if y_lo is None or y_hi is None or y_hi - y_lo > 200:
+        first = f"{y_lo:04d}" if y_lo is not None and y_hi is None else ""
+        return first, (f"{y_hi + 1:04d}" if y_hi is not None else "A"), (
+            [] if y_lo is None and y_hi is None else _coarse(y_lo, y_hi))
+    return f"{y_lo:04d}", f"{y_hi + 1:04d}", _coarse(y_lo, y_hi)
+
+
+def _coarse(y_lo: int | None, y_hi: int | None) -> list[str]:
+    """The decades and centuries of the years ``y_lo..y_hi`` (an open side: 200 years)."""
+    a = y_lo if y_lo is not None else (y_hi or 0) - 200
+    b = y_hi if y_hi is not None else a + 200
+    return sorted({f"{y // 10:03d}" for y in range(a, b + 1)}
+                  | {f"{y // 100:02d}" for y in range(a, b + 1)})
+
+
 def _date_filter(date_from, date_to, params: dict) -> str:
     lo, hi = bounds(date_from, date_to)
     params["lo"] = None if lo is None else day_number(lo)
     params["hi"] = None if hi is None else day_number(hi)
-    # the distinct (value, mod) pairs of the layer's dates are placed once each (the LIMIT
-    # keeps SQLite from pushing the placing down onto every date)
-    return ("c.id IN (SELECT r.head FROM spans d JOIN relations r ON r.tail = d.id"
-            " AND r.type IN ('claim_date', 'event_date') WHERE d.layer = :layer"
-            " AND d.label = 'DATE' AND (json_extract(d.attrs, '$.value'),"
-            " coalesce(json_extract(d.attrs, '$.mod'), '')) IN (SELECT v, m FROM"
-            " (SELECT DISTINCT json_extract(y.attrs, '$.value') AS v,"
-            " coalesce(json_extract(y.attrs, '$.mod'), '') AS m FROM spans y"
-            " WHERE y.layer = :layer AND y.label = 'DATE' LIMIT -1)"
-            " WHERE tawsim_timex_overlaps(v, m, :lo, :hi)))")
+    params["v0"], params["v1"], coarse = _candidates(lo, hi)
+    value = "json_extract(d.attrs, '$.value')"
+    placed = (f" AND tawsim_timex_overlaps({value}, coalesce(json_extract(d.attrs, '$.mod'),"
+              " ''), :lo, :hi) AND r.tail = d.id AND r.type IN ('claim_date', 'event_date')")
+    arm = ("SELECT r.head FROM spans d CROSS JOIN relations r WHERE d.layer = :layer"
+           " AND d.label = 'DATE' AND {cond}" + placed)
+    # the candidates come from the date-value index (a range, and the decades and
+    # centuries); each is then placed exactly
+    arms = [arm.format(cond=f"{value} >= :v0 AND {value} < :v1")]
+    if coarse:
+        names = [f":coarse{k}" for k in range(len(coarse))]
+        params.update({n[1:]: v for n, v in zip(names, coarse, strict=True)})
+        arms.append(arm.format(cond=f"{value} IN ({', '.join(names)})"))
+    return f"c.id IN ({' UNION ALL '.join(arms)})"
 
 
 def _query(project: Project, layer: str, include_unreviewed: bool,
