@@ -103,11 +103,16 @@ def _candidates(lo: _dt.datetime | None, hi: _dt.datetime | None,
     """TIMEX values that may overlap ``[lo, hi)``, as a string range on the value index
     and a few exact strings: a placeable value starts with its year (``2018``,
     ``2018-09-10``, ``2018-W30``, ``2018-SU``), the year before for a winter or an ISO
-    week that reaches into January or February, or is a decade or century (``201``,
+    week that reaches into January or February, the year after for an ISO week 1 that
+    begins in December, or is a decade or century (``201``,
     ``20``). Values of an unknown year (``XXXX…``) and references sort after every digit
     and are never candidates."""
     y_lo = (lo.year - (1 if (lo.month, lo.day) < (3, 1) else 0)) if lo else None
-    y_hi = (hi - _dt.timedelta(microseconds=1)).year if hi else None
+    y_hi = None
+    if hi is not None:
+        last = hi - _dt.timedelta(microseconds=1)
+        # ISO week 1 of the next year may begin on 29, 30 or 31 December
+        y_hi = last.year + (1 if (last.month, last.day) >= (12, 29) else 0)
     if y_lo is None or y_hi is None or y_hi - y_lo > 200:
         first = f"{y_lo:04d}" if y_lo is not None and y_hi is None else ""
         return first, (f"{y_hi + 1:04d}" if y_hi is not None else "A"), (

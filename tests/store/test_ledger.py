@@ -206,3 +206,38 @@ def test_the_claim_spans_comment_when_the_store_has_the_column(dated):
     assert rows[c2.id].comment == "مصدر واحد فقط" and rows[c1.id].comment == ""
     assert [r.claim_id for r in ledger_rows(p, "amal", order_by="comment",
                                             descending=True)] == [c2.id, c1.id]
+
+
+@pytest.mark.parametrize("value, date_from, date_to, found", [
+    ("2017-WI", "2018-02-10", "2018-02-20", True),  # winter 2017 ends with February 2018
+    ("2017-WI", "2018-03-01", None, False),
+    ("2019-W01", "2018-12-31", "2018-12-31", True),  # ISO week 1 of 2019 begins 31 Dec 2018
+    ("2018-W01", "2018-01-01", "2018-01-01", True),
+    ("2020-W53", "2021-01-03", "2021-01-03", True),  # week 53 of 2020 ends 3 January 2021
+    ("201", "2015-06-01", "2015-06-30", True),  # the 2010s
+    ("20", "2099-01-01", None, True),  # the 21st century
+    ("19", "2000-01-01", None, False),
+    ("2018-Q3", "2018-08", "2018-08", True),
+    ("2018-09-23TEV", "2018-09-23", "2018-09-23", True),
+    ("XXXX-09-10", "2018-09-10", "2018-09-10", False),
+    ("PAST_REF", None, "2030", False),
+    ("2014", None, "2013", False),
+    ("2014", None, "2014-01-01", True),
+])
+def test_date_range_finds_values_that_cross_a_year(tmp_path, value, date_from, date_to, found):
+    text = "قال الوزير إن الهجوم وقع في ذلك الوقت."
+    with Project(tmp_path / "y.tawsim") as p:
+        p.add_document(Document(id="d1", text=text, title="t"))
+
+        def add(label, w, **attrs):
+            s = text.index(w)
+            return p.add_span(Span.on(text, doc_id="d1", layer="amal", label=label, start=s,
+                                      end=s + len(w), attrs=attrs))
+
+        claim = add("CLAIM", "الهجوم وقع")
+        when = add("DATE", "ذلك الوقت", type="DATE", value=value)
+        p.add_relation(Relation(doc_id="d1", layer="amal", type="event_date", head=claim.id,
+                                tail=when.id))
+        f = LedgerFilters(date_from=date_from, date_to=date_to)
+        assert ledger_count(p, "amal", filters=f) == int(found)
+        assert [r.claim_id for r in ledger_rows(p, "amal", filters=f)] == ([claim.id] if found else [])
