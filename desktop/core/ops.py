@@ -220,8 +220,13 @@ class UpdateSpans(_Named):
     name: str = ""
 
     def __post_init__(self):
+        self.before, self.after = list(self.before), list(self.after)
+        if not self.after:
+            raise ModelError("no spans to update")
         if [s.id for s in self.before] != [s.id for s in self.after]:
-            raise ModelError("a bulk update keeps every span's id, in order")
+            raise ModelError("a bulk update keeps its spans' ids, in the same order")
+        if len({s.id for s in self.after}) != len(self.after):
+            raise ModelError("a bulk update names each span once")
 
     @property
     def message(self) -> Message:

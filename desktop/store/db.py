@@ -21,7 +21,10 @@ if TYPE_CHECKING:
     import sqlite_utils
     from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 3
+# 5 on this branch: 0001-0003, then the analysis migrations 0006 and 0007 (the store's
+# 0004 and 0005 come in on their own branch; steps are applied by name, so the numbers
+# only order them, and SCHEMA_VERSION is the count of steps once they meet)
+SCHEMA_VERSION = 5
 
 _STEPS: list = []  # (name, function), in order
 
@@ -150,6 +153,55 @@ def _m0003(db: sqlite_utils.Database) -> None:
         CREATE TRIGGER documents_text_fixed BEFORE UPDATE OF text ON documents
         WHEN NEW.text IS NOT OLD.text
         BEGIN SELECT RAISE(ABORT, 'a document text never changes once stored'); END;
+        """
+    )
+
+
+@_migration("0006_gazetteer")
+def _m0006(db: sqlite_utils.Database) -> None:
+    """The project's gazetteer (issue 15): actor names with their canonical name and
+    type, imported from CSV (``tawsim gazetteer``), proposed on every document. ``key`` is
+    the folded name (DESIGN §2), so names that differ only in hamza seats or harakat are
+    one entry. Self-contained: nothing else refers to this table."""
+    db.executescript(
+        """
+        CREATE TABLE gazetteer (
+            key TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            canonical TEXT NOT NULL,
+            type TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            added TEXT NOT NULL DEFAULT ''
+        );
+        """
+    )
+
+
+@_migration("0007_ledger_indexes")
+def _m0007(db: sqlite_utils.Database) -> None:
+    """Indexes for the claims ledger and the actor index (desktop/store/ledger.py,
+    actors.py), each partial on one label so that importing pays little for them:
+    claims in document order and by claim type and attribution (pages in those orders,
+    and those filters, walk an index), actors by canonical name (the claimant sort and
+    filter, the actor index's grouping) and dates by TIMEX value (the date-range
+    filter). The label is a column too, so that the claim index covers a count. The
+    expressions are exactly those the queries use."""
+    db.executescript(
+        """
+        CREATE INDEX spans_claims ON spans(layer, label, doc_id, start, "end", id)
+            WHERE label = 'CLAIM';
+        CREATE INDEX spans_claim_type ON spans(layer, label,
+            coalesce(json_extract(attrs, '$.claim_type'), ''), doc_id, start, "end", id)
+            WHERE label = 'CLAIM';
+        CREATE INDEX spans_claim_attribution ON spans(layer, label,
+            coalesce(json_extract(attrs, '$.attribution'), ''), doc_id, start, "end", id)
+            WHERE label = 'CLAIM';
+        CREATE INDEX spans_actor_canonical ON spans(layer, label,
+            coalesce(nullif(json_extract(attrs, '$.canonical'), ''), text), id)
+            WHERE label = 'ACTOR';
+        CREATE INDEX spans_date_value ON spans(layer, label, json_extract(attrs, '$.value'),
+            coalesce(json_extract(attrs, '$.mod'), ''))
+            WHERE label = 'DATE';
         """
     )
 

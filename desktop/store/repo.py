@@ -38,9 +38,9 @@ class ProjectRepo:
         return self.project.update_span(span)
 
     def update_spans(self, spans: list[Span]) -> None:
-        with self.project.transaction():
-            for s in spans:
-                self.project.update_span(s)
+        from desktop.store.bulk import update_spans
+
+        update_spans(self.project, spans)
 
     def delete_span(self, span_id: str) -> tuple[Span, list[Relation]] | None:
         return self.project.delete_span(span_id)
@@ -145,9 +145,12 @@ class AuditedGoldRepo(ProjectRepo):
         return span
 
     def update_spans(self, spans: list[Span]) -> None:
+        from desktop.store.bulk import update_spans
+
         with self.project.transaction():
+            update_spans(self.project, spans)
             for s in spans:
-                self.update_span(s)
+                self._audit(s.doc_id, "edit", span_detail(s))
 
     def delete_span(self, span_id: str) -> tuple[Span, list[Relation]] | None:
         with self.project.transaction():
