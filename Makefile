@@ -17,8 +17,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[test,package]'
 	touch $(STAMP)
 
+# First, on Linux: are the libraries Qt's xcb plugin loads installed? If not, it prints the
+# one `apt-get install` line and stops (packaging/check_display_libs.py).
 run: QT_QPA_PLATFORM=
 run: setup
+	@$(BIN)/python packaging/check_display_libs.py
 	$(BIN)/tawsim $(PROJECT)
 
 lint: setup
