@@ -37,6 +37,7 @@ bench: setup
 package: setup
 	$(BIN)/python -m PyInstaller --noconfirm --clean build.spec
 	$(BIN)/python packaging/archive.py
+	$(BIN)/python packaging/deb.py
 
 screenshot: setup
 	$(BIN)/python docs/make_screenshots.py
