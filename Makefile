@@ -2,6 +2,10 @@
 PY      ?= python3
 VENV    := .venv
 BIN     := $(VENV)/bin
+ifeq ($(OS),Windows_NT)
+# Windows (the release workflow: GNU make from Git Bash, PY=python): the venv's programs
+BIN     := $(VENV)/Scripts
+endif
 STAMP   := $(VENV)/.installed
 PROJECT ?=
 
