@@ -2,6 +2,10 @@
 PY      ?= python3
 VENV    := .venv
 BIN     := $(VENV)/bin
+ifeq ($(OS),Windows_NT)
+# Windows (the release workflow: GNU make from Git Bash, PY=python): the venv's programs
+BIN     := $(VENV)/Scripts
+endif
 STAMP   := $(VENV)/.installed
 PROJECT ?=
 
@@ -17,8 +21,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[test,package]'
 	touch $(STAMP)
 
+# First, on Linux: are the libraries Qt's xcb plugin loads installed? If not, it prints the
+# one `apt-get install` line and stops (packaging/check_display_libs.py).
 run: QT_QPA_PLATFORM=
 run: setup
+	@$(BIN)/python packaging/check_display_libs.py
 	$(BIN)/tawsim $(PROJECT)
 
 lint: setup
@@ -34,6 +41,7 @@ bench: setup
 package: setup
 	$(BIN)/python -m PyInstaller --noconfirm --clean build.spec
 	$(BIN)/python packaging/archive.py
+	$(BIN)/python packaging/deb.py
 
 screenshot: setup
 	$(BIN)/python docs/make_screenshots.py
