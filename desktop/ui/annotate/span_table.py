@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.model import Span
 from desktop.core.schema import Schema
-from desktop.ui.shell.i18n import label_name, lang
+from desktop.ui.shell.i18n import label_name, lang, translate
 from desktop.ui.table_model import ReadOnlyTableModel
 
 SPAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,7 +47,7 @@ def attrs_text(span: Span, schema: Schema | None = None) -> str:
             out.append(f"{att.display_name(lang())}={att.value_name(str(value), lang())}")
         else:
             out.append(f"{n}={value}")
-    return ", ".join(out)
+    return translate("Attributes", ", ").join(out)  # "، " in Arabic
 
 
 class SpanModel(ReadOnlyTableModel):
@@ -145,7 +145,7 @@ class SpanModel(ReadOnlyTableModel):
             return self._colors.get(s.label)
         if role == Qt.ItemDataRole.ToolTipRole:
             note = f"\n{s.comment}" if s.comment else ""
-            return f"{s.label} [{s.start}, {s.end}) {s.text}{note}"
+            return f"{label_name(self.schema, s.label)} [{s.start}, {s.end}) {s.text}{note}"
         if role == SPAN_ID_ROLE:
             return s.id
         return None

@@ -23,6 +23,7 @@ from desktop.store.project import Project
 from desktop.ui.review.model import KIND_COLORS, DifferenceModel, kind_text, short
 from desktop.ui.review.panel import ReviewPanel, agreement_text
 from desktop.ui.shell.i18n import label_name, translate
+from desktop.ui.shell.language import number
 from desktop.ui.shell.session import Session
 from desktop.ui.shell.workers import Job, Jobs
 
@@ -113,7 +114,7 @@ class ReviewController(QObject):
         if on:
             n = sum(1 for d in self.model.rows if d.kind != "agreed")
             s.message(translate("Review", "Review mode: your edits go to gold — {n} difference(s) "
-                         "here; J/K to go through them, G accept, R reject").format(n=n))
+                         "here; J/K to go through them, G accept, R reject").format(n=number(n)))
             if n:
                 self.step(+1)
             elif self.model.rows:
@@ -138,7 +139,8 @@ class ReviewController(QObject):
         for d in diffs:
             if d.item == "relation":
                 head, tail = by_key.get(d.head), by_key.get(d.tail)
-                texts[d.key] = (f"{short(head.text, 24) if head else '?'} → "
+                arrow = translate("Review", "→")  # ← in a right-to-left interface
+                texts[d.key] = (f"{short(head.text, 24) if head else '?'} {arrow} "
                                 f"{short(tail.text, 24) if tail else '?'}")
         opened = (str(s.project.path), doc_id)  # another document or another project
         if self._agreement_doc != opened:
@@ -323,7 +325,7 @@ class ReviewController(QObject):
             return False
         s.message(translate("Review", "Accepted {spans} unanimous span(s) and {relations} relation(s) "
                      "into gold (one undo step)").format(
-            spans=len(plan.added_spans), relations=len(plan.added_relations)), 6000)
+            spans=number(len(plan.added_spans)), relations=number(len(plan.added_relations))), 6000)
         return True
 
     def accept_unanimous_all(self):
@@ -337,7 +339,8 @@ class ReviewController(QObject):
                 return
             s.message(translate("Review", "Accepted {spans} span(s) and {relations} relation(s) into "
                          "gold in {documents} document(s)").format(
-                spans=report.spans, relations=report.relations, documents=report.documents), 0)
+                spans=number(report.spans), relations=number(report.relations),
+                documents=number(report.documents)), 0)
 
         return self.jobs.start(AcceptUnanimousJob(s.project.path, s.annotator),
                                translate("Review", "Accepting unanimous annotations…"), done,
@@ -355,7 +358,8 @@ class ReviewController(QObject):
         nxt = store_review.next_to_review(s.project, doc_id)
         note = translate("Review", "{id} reviewed").format(id=doc_id)
         if open_:
-            note += translate("Review", " — note: {n} difference(s) left undecided").format(n=len(open_))
+            note += translate("Review", " — note: {n} difference(s) left undecided").format(
+                n=number(len(open_)))
         if nxt:
             s.open_document(nxt)
         else:
@@ -421,10 +425,13 @@ class ReviewController(QObject):
         for name in d.annotators:
             src = d.spans.get(name)
             attrs = ""
-            if src is not None:
-                attrs = ", ".join(f"{k}={v}" for k, v in src.attrs.items() if v not in (None, ""))
+            if src is not None:  # named in the interface's language, as the span table does
+                from desktop.ui.annotate.span_table import attrs_text
+
+                attrs = attrs_text(src, self.session.schema)
             mark = "●" if name == version and len(d.annotators) > 1 else "·"
-            lines.append(f"{mark} {name}: {attrs or translate('Review', 'has it')}")
+            attrs = attrs or translate("Review", "has it")
+            lines.append(f"{mark} {name}: {attrs}")
         by_key = {x.key: x for x in self.model.rows}
         for key in d.conflicts:
             other = by_key.get(key)

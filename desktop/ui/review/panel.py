@@ -4,7 +4,7 @@ document's agreement (``documentAgreement``), the current candidate's versions
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,7 +22,8 @@ from desktop.ui.shell.i18n import label_name, translate
 
 
 def _fmt(value: float | None) -> str:
-    return "–" if value is None else f"{value:.2f}"
+    """A figure as the interface writes numbers (0.85, or ٠٫٨٥ in Arabic)."""
+    return "–" if value is None else QLocale().toString(float(value), "f", 2)
 
 
 def agreement_text(result: dict, schema=None) -> str:
