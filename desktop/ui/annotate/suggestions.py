@@ -25,6 +25,7 @@ from desktop.ui.annotate.article_view import ArticleView
 from desktop.ui.annotate.overlay import SuggestionOverlay
 from desktop.ui.annotate.tagging import quoted
 from desktop.ui.shell.i18n import label_name, translate
+from desktop.ui.shell.language import number
 from desktop.ui.shell.session import Session
 
 TAG_CACHE = 8  # documents whose findings are kept (going back and forth is instant)
@@ -101,7 +102,8 @@ class DateProvider:
         for t in timexes:
             attrs = timex_attrs(t, session.schema, label)
             mod = f" {t.mod}" if t.mod else ""
-            note = f"{t.value}{mod} ({describe_value(t.value, t.mod)})"
+            # the value is a code: isolated left to right inside a right-to-left message
+            note = f"\u2066{t.value}{mod}\u2069 ({describe_value(t.value, t.mod, t.type)})"
             out.append(Suggestion(t.start, t.end, t.text, label, self.kind, attrs, note))
         return out
 
@@ -217,7 +219,7 @@ class SuggestionsController(QObject):
         if n:
             self.session.message(translate(
                 "Suggestions", "{n} suggestion(s): N/P to go through them, Y or Enter accepts, "
-                "X dismisses, Shift+Y accepts all").format(n=n), 6000)
+                "X dismisses, Shift+Y accepts all").format(n=number(n)), 6000)
 
     def run_pending(self) -> None:
         """The work deferred at start-up, for the document still open."""
@@ -276,7 +278,8 @@ class SuggestionsController(QObject):
         self.session.message(translate(
             "Suggestions", "Suggestion {i}/{n}: {label} {text} = {note} — Y or Enter accepts, "
             "X dismisses, N/P next/previous").format(
-            i=i + 1, n=n, label=label_name(self.session.schema, t.label), text=quoted(t.text),
+            i=number(i + 1), n=number(n), label=label_name(self.session.schema, t.label),
+            text=quoted(t.text),
             note=t.note), 0)
         return t
 
@@ -337,7 +340,7 @@ class SuggestionsController(QObject):
         self._changed()
         if done:
             self.session.message(translate("Suggestions", "Accepted {n} suggestion(s) (one undo "
-                                    "step)").format(n=len(spans)), 5000)
+                                    "step)").format(n=number(len(spans))), 5000)
             return spans
         return []
 
