@@ -17,7 +17,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.model import Span
 from desktop.core.schema import Schema
 from desktop.ui.shell.i18n import label_name, lang, translate
-from desktop.ui.table_model import ReadOnlyTableModel
+from desktop.ui.table_model import ReadOnlyTableModel, select_row
 
 SPAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -218,7 +218,7 @@ class SpanTable(QTableView):
         row = self.span_model.row_of(span_id)
         if row is not None:
             if self.currentIndex().row() != row or not self.selectionModel().hasSelection():
-                self.selectRow(row)
+                select_row(self, row)  # selectRow selects nothing right to left
             self.scrollTo(self.span_model.index(row, 0))
             return
         self.clearSelection()

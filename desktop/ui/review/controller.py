@@ -26,6 +26,7 @@ from desktop.ui.shell.i18n import label_name, translate
 from desktop.ui.shell.language import number
 from desktop.ui.shell.session import Session
 from desktop.ui.shell.workers import Job, Jobs
+from desktop.ui.table_model import select_row  # selectRow selects nothing right to left
 
 
 class _OnFirstUse:
@@ -152,7 +153,7 @@ class ReviewController(QObject):
             self.model.set_rows(diffs, states, texts)
             row = self.model.row_of(self.current_key)
             if row is not None:
-                self.table.selectRow(row)
+                select_row(self.table, row)
             elif self.current_key is not None:
                 self.current_key = None
         finally:
@@ -171,7 +172,7 @@ class ReviewController(QObject):
     # ================================================================== moving
     def select_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
-            self.table.selectRow(row)
+            select_row(self.table, row)
             self.table.scrollTo(self.model.index(row, 0))
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -295,7 +296,7 @@ class ReviewController(QObject):
         if row is not None:
             self.current_key = key
             self._quiet = True
-            self.table.selectRow(row)
+            select_row(self.table, row)
             self._quiet = False
         self.step(+1)
 
