@@ -203,6 +203,18 @@ def test_the_makefile_target_runs_lupdate_then_lrelease():
         assert option in recipe, option  # the same options as lupdate_into above
 
 
+def test_the_wheel_and_the_bundle_ship_the_translations():
+    """pyproject's data files carry every .qm (ours and Qt's own qtbase_ar.qm) to
+    <prefix>/share/tawsim/resources/translations; build.spec takes resources/ whole."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    globs = config["tool"]["setuptools"]["data-files"]["share/tawsim/resources/translations"]
+    shipped = {p.name for g in globs for p in ROOT.glob(g)}
+    assert shipped >= {"tawsim_ar.qm", "qtbase_ar.qm"}
+    assert {p.name for p in TS.parent.glob("*.qm")} <= shipped
+
+
 # ====================================================================== the window
 @pytest.fixture
 def arabic(qtbot):
