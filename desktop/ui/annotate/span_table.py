@@ -145,7 +145,8 @@ class SpanModel(ReadOnlyTableModel):
             return self._colors.get(s.label)
         if role == Qt.ItemDataRole.ToolTipRole:
             note = f"\n{s.comment}" if s.comment else ""
-            return f"{label_name(self.schema, s.label)} [{s.start}, {s.end}) {s.text}{note}"
+            where = f"\u2066[{s.start}, {s.end})\u2069"  # offsets read left to right in Arabic too
+            return f"{label_name(self.schema, s.label)} {where} {s.text}{note}"
         if role == SPAN_ID_ROLE:
             return s.id
         return None

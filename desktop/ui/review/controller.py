@@ -419,7 +419,8 @@ class ReviewController(QObject):
         if d is None:
             self.panel.detail.setText("")
             return
-        lines = [f"{kind_text(d)} · {self._name(d)} [{d.start}, {d.end})"]
+        # offsets isolated left to right: in Arabic [335, 347) would read (347 ,335]
+        lines = [f"{kind_text(d)} · {self._name(d)} \u2066[{d.start}, {d.end})\u2069"]
         if d.item == "relation":
             lines.append(self.model.texts.get(d.key, ""))
         version = self.model.version(d)
@@ -438,7 +439,7 @@ class ReviewController(QObject):
             other = by_key.get(key)
             if other is not None:
                 lines.append(f"≠ {', '.join(other.annotators)}: {self._name(other)} "
-                             f"[{other.start}, {other.end}) «{short(other.text, 30)}»")
+                             f"\u2066[{other.start}, {other.end})\u2069 «{short(other.text, 30)}»")
         if d.missing:
             lines.append(translate("Review", "missing for {names}").format(names=", ".join(d.missing)))
         state = self.model.gold_text(d) or translate("Review", "undecided")

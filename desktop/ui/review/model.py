@@ -160,7 +160,7 @@ class DifferenceModel(ReadOnlyTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            where = f"[{d.start}, {d.end})"
+            where = f"\u2066[{d.start}, {d.end})\u2069"  # left to right in Arabic too
             lines = [f"{kind_text(d)} — {d.label} {where}"]
             for name in d.annotators:
                 src = d.spans.get(name)

@@ -408,11 +408,11 @@ TIMEX = re.compile(r"(?<!\w)(?:PT?[\dX.]+[A-Z]{1,2}|[\dX]{4}(?:-[0-9A-Z:]+)*)(?!
 
 def western_digits(strings, data):
     """Counts and figures must be written the Arabic way: a Western digit may stay only in
-    a key chord (Ctrl+0, F1), an isolated value (an id, a date), a span's offsets or data."""
+    a key chord (Ctrl+0, F1), a label's key, a value (2018-09-20, P6M), data, or an
+    isolated code (an id, a span's offsets [335, 347))."""
     out = []
     for where, text in strings:
         rest = ISOLATE.sub("", text)
-        rest = re.sub(r"\[\d+, \d+\)", "", rest)  # [start, end): offsets, code points
         rest = re.sub(r"(?:(?:Ctrl|Shift|Alt)\+)+\S+|\bF\d\b", "", rest)  # key chords
         rest = re.sub(r"^\d(?= )|(?<=المفتاح )\d", "", rest)  # a label's key: "1 ادعاء"
         rest = TIMEX.sub("", rest)  # a value: XXXX-WXX-4, P6M, 2018-09-20
