@@ -596,8 +596,7 @@ def test_keys_work_on_the_arabic_window_and_layout(seeds_window, qtbot):
     assert w.last_notice.startswith("وُسِم فاعل")
     w.actions.action("edit.undo").trigger()
     assert len(w.session.ann.spans) == before and w.last_notice.startswith("تمّ التراجع عن")
-    assert w.actions.action("edit.redo").text().startswith("&إعادة") or \
-        w.actions.action("edit.redo").text().startswith("إ&عادة")
+    assert w.actions.action("edit.redo").text().startswith("إ&عادة وسم فاعل")
     type_char(w, "ى")  # N on an Arabic layout: the next date suggestion
     assert w.last_notice.startswith("الاقتراح ١ من")
 
