@@ -11,7 +11,7 @@ PROJECT ?=
 
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup run test lint bench package screenshot clean
+.PHONY: setup run test lint bench package screenshot translations clean
 
 setup: $(STAMP)
 
@@ -42,6 +42,16 @@ package: setup
 	$(BIN)/python -m PyInstaller --noconfirm --clean build.spec
 	$(BIN)/python packaging/archive.py
 	$(BIN)/python packaging/deb.py
+
+# The Arabic translation (docs/translation.md): lupdate reads every translate() and
+# QT_TRANSLATE_NOOP() in desktop/ into the .ts (new strings come in unfinished, strings
+# gone from the code are dropped), lrelease compiles the .ts into the .qm the window loads.
+TS := resources/translations/tawsim_ar.ts
+translations: setup
+	find desktop -name '*.py' | LC_ALL=C sort > $(VENV)/lupdate-sources.lst
+	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete -source-language en \
+		-target-language ar @$(VENV)/lupdate-sources.lst -ts $(TS)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(TS:.ts=.qm)
 
 screenshot: setup
 	$(BIN)/python docs/make_screenshots.py

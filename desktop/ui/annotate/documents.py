@@ -16,6 +16,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.annotate.document_model import DocumentModel
 from desktop.ui.annotate.tagging import quoted
 from desktop.ui.shell.i18n import translate
+from desktop.ui.shell.language import number
 from desktop.ui.shell.session import Session
 
 STATUS_FILTERS = ((QT_TRANSLATE_NOOP("Filters", "All documents"), None), (QT_TRANSLATE_NOOP("Filters", "To do"), "todo"),
@@ -155,12 +156,12 @@ class DocumentsController(QObject):
         done, total = s.project.progress(s.edit_layer)
         if s.review_mode:
             self.progress_label.setText(translate("Documents", "{done} of {total} reviewed").format(
-                done=done, total=total))
+                done=number(done), total=number(total)))
             self.who_label.setText(translate("Documents", "Reviewer: {name} (editing gold)").format(
                 name=s.annotator))
         else:
             self.progress_label.setText(translate("Documents", "{done} of {total} done").format(
-                done=done, total=total))
+                done=number(done), total=number(total)))
             self.who_label.setText(translate("Documents", "Annotator: {name}").format(
                 name=s.annotator))
 
@@ -179,7 +180,7 @@ class DocumentsController(QObject):
         note = translate("Documents", "{id} done").format(id=doc_id)
         if missing:
             note += translate("Documents", " — warning: {n} claim(s) without a claimant: {which}").format(
-                n=len(missing), which="; ".join(quoted(x.text, 30) for x in missing[:3]))
+                n=number(len(missing)), which="; ".join(quoted(x.text, 30) for x in missing[:3]))
         if nxt:
             s.open_document(nxt)
         else:

@@ -24,6 +24,7 @@ from desktop.ui.annotate.overlay import SuggestionOverlay
 from desktop.ui.annotate.providers import DateProvider, Provider, Suggestion
 from desktop.ui.annotate.tagging import quoted
 from desktop.ui.shell.i18n import label_name, translate
+from desktop.ui.shell.language import number
 from desktop.ui.shell.session import Session
 
 BUSY_FROM = 100  # accepting more than this many at once shows a busy cursor
@@ -140,7 +141,7 @@ class SuggestionsController(QObject):
         if n:
             self.session.message(translate(
                 "Suggestions", "{n} suggestion(s): N/P to go through them, Y or Enter accepts, "
-                "X dismisses, Shift+Y accepts all").format(n=n), 6000)
+                "X dismisses, Shift+Y accepts all").format(n=number(n)), 6000)
 
     def run_pending(self) -> None:
         """The work deferred at start-up, for the document still open."""
@@ -199,7 +200,8 @@ class SuggestionsController(QObject):
         self.session.message(translate(
             "Suggestions", "Suggestion {i}/{n}: {label} {text} = {note} — Y or Enter accepts, "
             "X dismisses, N/P next/previous").format(
-            i=i + 1, n=n, label=label_name(self.session.schema, t.label), text=quoted(t.text),
+            i=number(i + 1), n=number(n), label=label_name(self.session.schema, t.label),
+            text=quoted(t.text),
             note=t.note), 0)
         return t
 
@@ -260,7 +262,7 @@ class SuggestionsController(QObject):
         self._changed()
         if done:
             self.session.message(translate("Suggestions", "Accepted {n} suggestion(s) (one undo "
-                                    "step)").format(n=len(spans)), 5000)
+                                    "step)").format(n=number(len(spans))), 5000)
             return spans
         return []
 

@@ -93,8 +93,8 @@ def size_document_columns(table: QTableView) -> None:
     hh = table.horizontalHeader()
     hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never ResizeToContents
     hh.setStretchLastSection(False)
-    for col, width in enumerate(DOC_COLUMNS):
-        table.setColumnWidth(col, width)
+    for col, width in enumerate(DOC_COLUMNS):  # wide enough for a translated header
+        table.setColumnWidth(col, max(width, hh.sectionSizeHint(col)))
     hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
 

@@ -11,8 +11,24 @@ from PySide6.QtWidgets import QWidget
 from desktop.core.model import GOLD, annotator_name
 from desktop.store.project import Project
 from desktop.ui.shell.i18n import translate
+from desktop.ui.shell.language import number
 from desktop.ui.shell.session import Session
 from desktop.ui.shell.workers import Jobs
+
+
+def import_summary(report) -> str:
+    """``ImportReport.summary()`` in the interface's language and digits."""
+    parts = [translate("Projects", "{n} document(s) added").format(n=number(report.added)),
+             translate("Projects", "{n} unchanged").format(n=number(report.unchanged))]
+    if report.layers_added:
+        parts.append(translate("Projects", "{n} layer(s) added").format(
+            n=number(report.layers_added)))
+    if report.layers_replaced:
+        parts.append(translate("Projects", "{n} layer(s) replaced").format(
+            n=number(report.layers_replaced)))
+    parts.append(translate("Projects", "{n} rejected").format(n=number(len(report.rejected))))
+    text = translate("Projects", ", ").join(parts)  # the list separator: "، " in Arabic
+    return text + (translate("Projects", " (cancelled)") if report.cancelled else "")
 
 
 class ProjectsController(QObject):
@@ -86,7 +102,7 @@ class ProjectsController(QObject):
     def _import_done(self, report) -> None:
         s = self.session
         s.documentsChanged.emit()
-        text = translate("Projects", "Import: {summary}").format(summary=report.summary())
+        text = translate("Projects", "Import: {summary}").format(summary=import_summary(report))
         if report.rejected:
             text += " — " + "; ".join(str(r) for r in report.rejected[:3])
         s.message(text, 0)
@@ -127,7 +143,8 @@ class ProjectsController(QObject):
                 return
             s.message(translate("Projects", "Exported {documents} document(s), {spans} span(s), "
                          "{relations} relation(s) to {path}").format(
-                documents=report.documents, spans=report.spans, relations=report.relations,
+                documents=number(report.documents), spans=number(report.spans),
+                relations=number(report.relations),
                 path=out), 0)
 
         return self.jobs.start(job, translate("Projects", "Exporting…"), done,

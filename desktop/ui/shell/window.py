@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
 from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
 
+from desktop.core.model import GOLD
 from desktop.store.db import prepare_writes
 from desktop.store.project import Project
 from desktop.ui.annotate.documents import DocumentsController
@@ -35,6 +36,7 @@ from desktop.ui.review.controller import ReviewController
 from desktop.ui.shell import geometry
 from desktop.ui.shell.actions import Actions, KeyRouter
 from desktop.ui.shell.i18n import translate
+from desktop.ui.shell.language import number
 from desktop.ui.shell.layout import build_layout
 from desktop.ui.shell.projects import ProjectsController
 from desktop.ui.shell.session import Session
@@ -230,13 +232,14 @@ class MainWindow(QMainWindow):
 
     def _zoom_changed(self, size: int) -> None:
         self.settings.point_size = size
-        self.session.message(translate("Window", "Text size {size} pt").format(size=size), 2000)
+        self.session.message(translate("Window", "Text size {size} pt").format(size=number(size)), 2000)
 
     def _update_title(self) -> None:
         s = self.session
         doc = f" — {s.doc.id}" if s.doc else ""
         # the application's display name ("Tawsim") is added by Qt: the project once
-        self.setWindowTitle(f"{s.project.path.name}{doc} [{s.edit_layer}]")
+        layer = translate("Window", "gold") if s.edit_layer == GOLD else s.edit_layer
+        self.setWindowTitle(f"{s.project.path.name}{doc} [{layer}]")
 
     # ================================================================== the language
     rebuild = None  # set by build_window: a new window for the same project in a language
