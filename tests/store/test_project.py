@@ -7,7 +7,7 @@ import pytest
 
 from desktop.core.model import Document, ModelError, Relation, Span
 from desktop.resources import seeds_dir
-from desktop.store.db import SCHEMA_VERSION, ProjectFileError, backup_path
+from desktop.store.db import SCHEMA_VERSION, ProjectFileError, backups
 from desktop.store.importer import import_paths
 from desktop.store.project import ConflictError, Project
 
@@ -164,8 +164,8 @@ def test_older_file_is_backed_up_then_migrated(tmp_path):
         assert p.has_document("d1")
         p.audit("d1", "rania", "accept", {"span": "s1"})
         assert p.audit_trail("d1")[0]["who"] == "rania"
-    backup = backup_path(path, 1)
-    assert backup.exists()
+    [backup] = backups(path)
+    assert backup.name.startswith("old.tawsim.v1.")
     conn = sqlite3.connect(backup)
     assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
