@@ -1,10 +1,17 @@
 """Merging another project file into this one (a team member's work).
 
-Documents are matched by id and text hash: a document missing here is added; the same id
-with another text is rejected, naming the document. Each annotator layer of the other
-project is brought in under its own name; a layer this project already holds for that
-document is replaced when it differs, and the report says so. The other project's gold
-layer is not merged: gold is made here, by review.
+The other file is only read: it is opened read-only (``mode=ro``; a file of an older
+schema is read through a migrated temporary copy), so its bytes never change and no
+backup is made beside it. Documents are matched by id and text hash: a document missing
+here is added; the same id with another text is rejected, naming the document. Each
+annotator layer of the other project is brought in under its own name, with its
+status; a layer this project already holds for that document is replaced when it
+differs, and the report says so. The other project's gold layer is not merged: gold
+is made here, by review.
+
+Each document is merged with all its layers in one transaction: a merge killed at any
+moment leaves every document either fully merged or not touched. Every look-up is by
+document (indexed), so the cost grows with the corpus, not with its square.
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from desktop.core.formats.records import Rejection
 from desktop.core.model import GOLD, reassign_ids
-from desktop.store.db import ProjectFileError
+from desktop.store.errors import ProjectFileError, StoreError, is_record_error, record_reason
 from desktop.store.project import Project
 
 if TYPE_CHECKING:
@@ -22,52 +29,72 @@ if TYPE_CHECKING:
 
 
 def merge_project(project: Project, other_path: Path, report: ImportReport) -> None:
-    from desktop.store.importer import _same_annotations  # one definition of "same"
-
     source = str(other_path)
     if other_path.resolve() == project.path.resolve():
         report.rejected.append(Rejection(source, 1, "cannot merge a project into itself"))
         return
     try:
-        other = Project(other_path, create=False)
+        other = Project(other_path, create=False, read_only=True)
     except ProjectFileError as exc:
         report.rejected.append(Rejection(source, 1, str(exc)))
         return
+    except StoreError as exc:  # cannot read it (permissions...): the input's fault
+        report.rejected.append(Rejection(source, 1, str(exc)))
+        return
     with other:
-        layers = [name for name in other.annotator_layers() if name != GOLD]
+        layers = set(other.annotator_layers())
         for n, doc_id in enumerate(other.document_ids(), 1):
-            doc = other.document(doc_id)
-            mine = project.text_sha256(doc_id)
-            if mine is None:
-                project.add_document(doc)
-                report.added += 1
-            elif mine != other.text_sha256(doc_id):
+            try:
+                _merge_document(project, other, doc_id, layers, source, n, report)
+            except Exception as exc:  # noqa: BLE001 - only record-level failures
+                if not is_record_error(exc):
+                    raise
                 report.rejected.append(Rejection(
-                    source, n, f"document {doc_id!r} has a different text here and there "
-                    "(same id, other text): not merged"))
+                    source, n, f"document {doc_id!r}: {record_reason(exc)}"))
+
+
+def _merge_document(project: Project, other: Project, doc_id: str, layers: set[str],
+                    source: str, n: int, report: ImportReport) -> None:
+    """One document with its layers, in one transaction; the report is updated only
+    once it is committed."""
+    from desktop.store.importer import _same_annotations  # one definition of "same"
+
+    theirs_hash = other.text_sha256(doc_id)
+    mine = project.text_sha256(doc_id)
+    if mine is not None and mine != theirs_hash:
+        report.rejected.append(Rejection(
+            source, n, f"document {doc_id!r} has a different text here and there "
+            "(same id, other text): not merged"))
+        return
+    added = replaced = layers_added = 0
+    notes = []
+    with project.transaction():
+        if mine is None:
+            project._add_document(other.document(doc_id), theirs_hash)
+            added = 1
+        for layer in other.document_holders(doc_id):
+            if layer not in layers or layer == GOLD:
                 continue
-            else:
-                report.unchanged += 1
-            for layer in layers:
-                if doc_id not in other.layer_documents(layer):
-                    continue
-                theirs = other.annotations(doc_id, layer)
-                status = other.status(doc_id, layer)
-                member = doc_id in project.layer_documents(layer)
-                ours = project.annotations(doc_id, layer)
-                if member and _same_annotations(ours.spans, ours.relations, theirs.spans,
-                                                theirs.relations):
-                    project.set_status(doc_id, layer, status)
-                    continue
-                taken = project.taken_ids(theirs.spans, theirs.relations) - {
-                    s.id for s in ours.spans} - {r.id for r in ours.relations}
-                spans, rels = reassign_ids(theirs.spans, theirs.relations, taken)
-                project.replace_layer(doc_id, layer, spans, rels)
+            theirs = other.annotations(doc_id, layer)
+            status = other.status(doc_id, layer)
+            member = mine is not None and project.holds(doc_id, layer)
+            ours = project.annotations(doc_id, layer)
+            if member and _same_annotations(ours.spans, ours.relations, theirs.spans,
+                                            theirs.relations):
                 project.set_status(doc_id, layer, status)
-                if member:
-                    report.layers_replaced += 1
-                    report.notes.append(
-                        f"{source}: replaced layer {layer!r} of document {doc_id!r} "
-                        f"({len(ours.spans)} span(s) -> {len(spans)})")
-                else:
-                    report.layers_added += 1
+                continue
+            taken = project.taken_ids(theirs.spans, theirs.relations) - {
+                s.id for s in ours.spans} - {r.id for r in ours.relations}
+            spans, rels = reassign_ids(theirs.spans, theirs.relations, taken)
+            project.replace_layer(doc_id, layer, spans, rels, status=status)
+            if member:
+                replaced += 1
+                notes.append(f"{source}: replaced layer {layer!r} of document {doc_id!r} "
+                             f"({len(ours.spans)} span(s) -> {len(spans)})")
+            else:
+                layers_added += 1
+    report.added += added
+    report.unchanged += 1 - added
+    report.layers_replaced += replaced
+    report.layers_added += layers_added
+    report.notes.extend(notes)
