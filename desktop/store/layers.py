@@ -97,6 +97,23 @@ class LayersMixin:
             "SELECT layer FROM doc_layers WHERE doc_id = ? AND layer != 'gold' ORDER BY layer",
             (doc_id,))]
 
+    def shared_documents(self) -> list[str]:
+        """The documents two or more annotator layers hold, by id (review's work)."""
+        return [r[0] for r in self._q(
+            "SELECT doc_id FROM doc_layers WHERE layer != 'gold' GROUP BY doc_id"
+            " HAVING count(*) >= 2 ORDER BY doc_id")]
+
+    def next_unreviewed(self, after_id: str | None) -> str | None:
+        """The next document after ``after_id`` (list order, wrapping; never
+        ``after_id`` itself) that an annotator layer holds and gold has not reviewed."""
+        after = self._one("SELECT rowid FROM documents WHERE id = ?", (after_id,)) or 0
+        sql = ("SELECT d.id FROM documents d WHERE d.rowid {op} ? AND EXISTS (SELECT 1 FROM"
+               " doc_layers a WHERE a.doc_id = d.id AND a.layer != 'gold') AND NOT EXISTS"
+               " (SELECT 1 FROM doc_layers g WHERE g.doc_id = d.id AND g.layer = 'gold'"
+               " AND g.status = 'reviewed') ORDER BY d.rowid LIMIT 1")
+        return self._one(sql.format(op=">"), (after,)) or self._one(sql.format(op="<"),
+                                                                       (after,))
+
     # ------------------------------------------------------------------ statuses
     def status(self, doc_id: str, layer: str) -> str:
         value = self._one("SELECT status FROM doc_layers WHERE doc_id = ? AND layer = ?",

@@ -8,40 +8,43 @@ writes the project, one transaction per decision.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core import adjudication, agreement
 from desktop.core.model import GOLD, Annotations, ModelError, Relation, Span
+from desktop.store.errors import RecordRefused
+from desktop.store.layer_stream import iter_layer_documents
 from desktop.store.project import Project
 
 
 def document_layers(project: Project, doc_id: str) -> dict[str, Annotations]:
     """The annotator layers that hold the document (DESIGN §6), gold excluded."""
-    return {
-        layer: project.annotations(doc_id, layer)
-        for layer in project.annotator_layers()
-        if doc_id in project.layer_documents(layer)
-    }
+    return {layer: project.annotations(doc_id, layer)
+            for layer in project.document_holders(doc_id)}
 
 
 def load_layers(project: Project, doc_ids: Iterable[str] | None = None,
                 ) -> dict[str, dict[str, Annotations]]:
-    """annotator -> document -> annotations, over the documents each layer holds."""
+    """annotator -> document -> annotations, over the documents each layer holds (all in
+    memory: for a whole corpus, ``compute_agreement`` streams instead)."""
     wanted = set(doc_ids) if doc_ids is not None else None
-    out: dict[str, dict[str, Annotations]] = {}
-    for layer in project.annotator_layers():
-        docs = project.layer_documents(layer)
-        if wanted is not None:
-            docs &= wanted
-        out[layer] = {doc_id: project.annotations(doc_id, layer) for doc_id in sorted(docs)}
+    out: dict[str, dict[str, Annotations]] = {n: {} for n in project.annotator_layers()}
+    for doc_id, anns in iter_layer_documents(project, list(out)):
+        if wanted is None or doc_id in wanted:
+            for layer, ann in anns.items():
+                out[layer][doc_id] = ann
     return out
 
 
 def compute_agreement(project: Project, *, by_document: bool = False) -> dict:
-    return agreement.compute(load_layers(project), project.schema, by_document=by_document)
+    """Agreement over the whole project, read document by document (flat memory)."""
+    names = project.annotator_layers()
+    acc = agreement.Agreement(names, project.schema, by_document=by_document)
+    for doc_id, anns in iter_layer_documents(project, names):
+        acc.add(doc_id, anns)
+    return acc.result()
 
 
 def document_agreement(project: Project, doc_id: str) -> dict:
@@ -76,11 +79,7 @@ def accept_unanimous(project: Project, *, who: str = "",
     of a document made identically. Idempotent: what gold has already is not added.
     ``cancelled`` is polled between documents (each document is one transaction)."""
     report = UnanimousReport()
-    holders: dict[str, int] = {}
-    for layer in project.annotator_layers():
-        for doc_id in project.layer_documents(layer):
-            holders[doc_id] = holders.get(doc_id, 0) + 1
-    todo = sorted(d for d, n in holders.items() if n >= 2)
+    todo = project.shared_documents()
     for n, doc_id in enumerate(todo, 1):
         if cancelled is not None and cancelled():
             break
@@ -95,35 +94,6 @@ def accept_unanimous(project: Project, *, who: str = "",
         if progress:
             progress(n, len(todo))
     return report
-
-
-def accept_candidate(project: Project, doc_id: str, candidate: adjudication.Difference,
-                     annotator: str | None, *, who: str, reason: str = "") -> list[Span]:
-    """Accept one candidate (a span, or a relation with the spans it needs) into gold,
-    replacing the gold spans it conflicts with. Returns the spans added."""
-    anns = document_layers(project, doc_id)
-    gold = project.annotations(doc_id, GOLD)
-    with project.transaction():
-        if candidate.item == "span":
-            span = adjudication.accept(candidate, annotator, gold, gold_layer=GOLD, author=who)
-            for old in adjudication.conflicting(candidate, gold):
-                project.delete_span(old.id)
-                project.audit(doc_id, who, "replace", {"span": old.id, "label": old.label,
-                                                       "start": old.start, "end": old.end})
-            _store_into_gold(project, doc_id, [span], [], who=who, action="accept",
-                             reason=reason)
-            return [span]
-        spans, rel = adjudication.accept_relation(candidate, annotator, anns, gold,
-                                                  gold_layer=GOLD, author=who)
-        _store_into_gold(project, doc_id, spans, [rel], who=who, action="accept",
-                         reason=reason)
-        return spans
-
-
-def reject_candidate(project: Project, doc_id: str, candidate: adjudication.Difference, *,
-                     who: str, reason: str = "") -> None:
-    """Record that a candidate stays out of gold (and take it out if gold has it)."""
-    decide_reject(project, doc_id, candidate, who=who, reason=reason)
 
 
 def mark_reviewed(project: Project, doc_id: str, *, who: str, reviewed: bool = True) -> None:
@@ -280,7 +250,7 @@ def undo_decision(project: Project, d: Decision, *, who: str) -> None:
             project.restore(d.removed_spans,
                             [r for r in d.removed_relations if r.id not in present])
             project.audit(d.doc_id, who, "undo", _decision_detail(d))
-    except sqlite3.Error as exc:
+    except RecordRefused as exc:
         raise ModelError(f"cannot undo the {d.action}: gold has changed ({exc})") from exc
 
 
@@ -298,7 +268,7 @@ def redo_decision(project: Project, d: Decision, *, who: str) -> None:
             for r in d.added_relations:
                 project.add_relation(r)
             project.audit(d.doc_id, who, "redo", _decision_detail(d))
-    except sqlite3.Error as exc:
+    except RecordRefused as exc:
         raise ModelError(f"cannot redo the {d.action}: gold has changed ({exc})") from exc
 
 
@@ -346,15 +316,7 @@ def decision_states(project: Project, doc_id: str) -> dict[str, str]:
 def next_to_review(project: Project, after: str | None) -> str | None:
     """The next document (list order, wrapping) that some annotator's layer holds and
     gold has not reviewed; None if there is none besides ``after``."""
-    held: set[str] = set()
-    for layer in project.annotator_layers():
-        held |= project.layer_documents(layer)
-    ids = project.document_ids()
-    start = ids.index(after) + 1 if after in ids else 0
-    for doc_id in ids[start:] + ids[:start]:
-        if doc_id != after and doc_id in held and project.status(doc_id, GOLD) != "reviewed":
-            return doc_id
-    return None
+    return project.next_unreviewed(after)
 
 
 class AuditedGold:
