@@ -300,6 +300,17 @@ _ONE_TO_ONE = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة":
 _ONE_TO_ONE.update({chr(0x0660 + d): str(d) for d in range(10)})
 _ONE_TO_ONE.update({chr(0x06F0 + d): str(d) for d in range(10)})
 FOLD_TABLE = str.maketrans(_ONE_TO_ONE)
+_FOLD_PAIRS = tuple(_ONE_TO_ONE.items())
+
+
+def _translate(s: str) -> str:
+    """``s.translate(FOLD_TABLE)``, several times faster on Arabic text: one
+    ``str.replace`` per character present (no replacement makes another's source)."""
+    for a, b in _FOLD_PAIRS:
+        if a in s:
+            s = s.replace(a, b)
+    return s
+
 FOLD_DELETE = frozenset(
     [chr(c) for c in range(0x064B, 0x0660)]
     + ["\u0670", "\u0640", "\u061c", "\u00ad", "\ufeff"]
@@ -318,7 +329,7 @@ FOLD_TRAILING = frozenset([chr(c) for c in range(0x064B, 0x0660)] + ["\u0670", "
 
 def fold_string(s: str) -> str:
     """The folded form of a query or a lexicon word (no position map)."""
-    return FOLD_DELETE_RE.sub("", s.translate(FOLD_TABLE))
+    return FOLD_DELETE_RE.sub("", _translate(s))
 
 
 class Folded:
@@ -328,7 +339,7 @@ class Folded:
 
     def __init__(self, original: str):
         self.original = original
-        translated = original.translate(FOLD_TABLE)
+        translated = _translate(original)
         if FOLD_DELETE_RE.search(translated) is None:
             self.text = translated
             self.keep: list[int] | None = None  # nothing removed: positions are the same
