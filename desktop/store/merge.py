@@ -9,8 +9,9 @@ status; a layer this project already holds for that document is replaced when it
 differs, and the report says so. The other project's gold layer is not merged: gold
 is made here, by review.
 
-Each document is merged with all its layers in one transaction: a merge killed at any
-moment leaves every document either fully merged or not touched. Every look-up is by
+Each document is merged with all its layers in one transaction (a few hundred documents
+share one, each in its own savepoint): a merge killed at any moment leaves every
+document either fully merged or not touched. Every look-up is by
 document (indexed), so the cost grows with the corpus, not with its square.
 """
 
@@ -43,58 +44,75 @@ def merge_project(project: Project, other_path: Path, report: ImportReport) -> N
         return
     with other:
         layers = set(other.annotator_layers())
-        for n, doc_id in enumerate(other.document_ids(), 1):
+        ids = other.document_ids()
+        for first in range(0, len(ids), BATCH):
+            _merge_batch(project, other, ids[first:first + BATCH], first + 1, layers,
+                         source, report)
+
+
+BATCH = 200  # documents a transaction: each whole, and few commits
+
+
+def _merge_batch(project: Project, other: Project, ids: list[str], first: int,
+                 layers: set[str], source: str, report: ImportReport) -> None:
+    """Documents ``ids`` (``first``: the position of the first in the other file) in one
+    transaction, each in its own savepoint; the report is updated once it commits."""
+    from desktop.store.importer import _Pending
+
+    done = _Pending()
+    with project.transaction():
+        for n, doc_id in enumerate(ids, first):
             try:
-                _merge_document(project, other, doc_id, layers, source, n, report)
+                with project.transaction():
+                    _merge_document(project, other, doc_id, layers, source, n, done)
             except Exception as exc:  # noqa: BLE001 - only record-level failures
                 if not is_record_error(exc):
                     raise
-                report.rejected.append(Rejection(
+                done.rejected.append(Rejection(
                     source, n, f"document {doc_id!r}: {record_reason(exc)}"))
+    done.into(report)
 
 
 def _merge_document(project: Project, other: Project, doc_id: str, layers: set[str],
-                    source: str, n: int, report: ImportReport) -> None:
-    """One document with its layers, in one transaction; the report is updated only
-    once it is committed."""
+                    source: str, n: int, done) -> None:
+    """One document with its layers (the caller holds the transaction)."""
     from desktop.store.importer import _same_annotations  # one definition of "same"
 
     theirs_hash = other.text_sha256(doc_id)
     mine = project.text_sha256(doc_id)
     if mine is not None and mine != theirs_hash:
-        report.rejected.append(Rejection(
+        done.rejected.append(Rejection(
             source, n, f"document {doc_id!r} has a different text here and there "
             "(same id, other text): not merged"))
         return
     added = replaced = layers_added = 0
     notes = []
-    with project.transaction():
-        if mine is None:
-            project._add_document(other.document(doc_id), theirs_hash)
-            added = 1
-        for layer in other.document_holders(doc_id):
-            if layer not in layers or layer == GOLD:
-                continue
-            theirs = other.annotations(doc_id, layer)
-            status = other.status(doc_id, layer)
-            member = mine is not None and project.holds(doc_id, layer)
-            ours = project.annotations(doc_id, layer)
-            if member and _same_annotations(ours.spans, ours.relations, theirs.spans,
-                                            theirs.relations):
-                project.set_status(doc_id, layer, status)
-                continue
-            taken = project.taken_ids(theirs.spans, theirs.relations) - {
-                s.id for s in ours.spans} - {r.id for r in ours.relations}
-            spans, rels = reassign_ids(theirs.spans, theirs.relations, taken)
-            project.replace_layer(doc_id, layer, spans, rels, status=status)
-            if member:
-                replaced += 1
-                notes.append(f"{source}: replaced layer {layer!r} of document {doc_id!r} "
-                             f"({len(ours.spans)} span(s) -> {len(spans)})")
-            else:
-                layers_added += 1
-    report.added += added
-    report.unchanged += 1 - added
-    report.layers_replaced += replaced
-    report.layers_added += layers_added
-    report.notes.extend(notes)
+    if mine is None:
+        project._add_document(other.document(doc_id), theirs_hash)
+        added = 1
+    for layer in other.document_holders(doc_id):
+        if layer not in layers or layer == GOLD:
+            continue
+        theirs = other.annotations(doc_id, layer)
+        status = other.status(doc_id, layer)
+        member = mine is not None and project.holds(doc_id, layer)
+        ours = project.annotations(doc_id, layer)
+        if member and _same_annotations(ours.spans, ours.relations, theirs.spans,
+                                        theirs.relations):
+            project.set_status(doc_id, layer, status)
+            continue
+        taken = project.taken_ids(theirs.spans, theirs.relations) - {
+            s.id for s in ours.spans} - {r.id for r in ours.relations}
+        spans, rels = reassign_ids(theirs.spans, theirs.relations, taken)
+        project.replace_layer(doc_id, layer, spans, rels, status=status)
+        if member:
+            replaced += 1
+            notes.append(f"{source}: replaced layer {layer!r} of document {doc_id!r} "
+                         f"({len(ours.spans)} span(s) -> {len(spans)})")
+        else:
+            layers_added += 1
+    done.added += added
+    done.unchanged += 1 - added
+    done.layers_replaced += replaced
+    done.layers_added += layers_added
+    done.notes.extend(notes)

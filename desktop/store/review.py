@@ -64,12 +64,15 @@ def _store_into_gold(project: Project, doc_id: str, spans: list[Span],
     with project.transaction():
         project.restore(spans, relations)
         for s in spans:
-            project.audit(doc_id, who, action, {"span": s.id, "label": s.label,
-                                                "start": s.start, "end": s.end,
-                                                "attrs": s.attrs}, reason)
+            project._audit(doc_id, who, action, {"span": s.id, "label": s.label,
+                                                 "start": s.start, "end": s.end,
+                                                 "attrs": s.attrs}, reason)
         for r in relations:
-            project.audit(doc_id, who, action, {"relation": r.id, "type": r.type,
-                                                "head": r.head, "tail": r.tail}, reason)
+            project._audit(doc_id, who, action, {"relation": r.id, "type": r.type,
+                                                 "head": r.head, "tail": r.tail}, reason)
+
+
+UNANIMOUS_BATCH = 200  # documents a transaction (each whole): few commits, short locks
 
 
 def accept_unanimous(project: Project, *, who: str = "",
@@ -77,22 +80,34 @@ def accept_unanimous(project: Project, *, who: str = "",
                      cancelled: Callable[[], bool] | None = None) -> UnanimousReport:
     """Copy into gold every span (with its attributes) and relation that all annotators
     of a document made identically. Idempotent: what gold has already is not added.
-    ``cancelled`` is polled between documents (each document is one transaction)."""
+    Each document is stored whole (a few hundred share a transaction); ``cancelled`` is
+    polled between documents, and what was decided before it is kept."""
     report = UnanimousReport()
     todo = project.shared_documents()
-    for n, doc_id in enumerate(todo, 1):
-        if cancelled is not None and cancelled():
+    stop = False
+    for first in range(0, len(todo), UNANIMOUS_BATCH):
+        done = UnanimousReport()
+        with project.transaction():
+            for n, doc_id in enumerate(todo[first:first + UNANIMOUS_BATCH], first + 1):
+                if cancelled is not None and cancelled():
+                    stop = True
+                    break
+                anns = document_layers(project, doc_id)
+                gold = project.annotations(doc_id, GOLD)
+                spans, rels = adjudication.unanimous(anns, gold, gold_layer=GOLD, author=who)
+                if spans or rels:
+                    _store_into_gold(project, doc_id, spans, rels, who=who,
+                                     action="accept_unanimous")
+                    done.documents += 1
+                    done.spans += len(spans)
+                    done.relations += len(rels)
+                if progress:
+                    progress(n, len(todo))
+        report.documents += done.documents
+        report.spans += done.spans
+        report.relations += done.relations
+        if stop:
             break
-        anns = document_layers(project, doc_id)
-        gold = project.annotations(doc_id, GOLD)
-        spans, rels = adjudication.unanimous(anns, gold, gold_layer=GOLD, author=who)
-        if spans or rels:
-            _store_into_gold(project, doc_id, spans, rels, who=who, action="accept_unanimous")
-            report.documents += 1
-            report.spans += len(spans)
-            report.relations += len(rels)
-        if progress:
-            progress(n, len(todo))
     return report
 
 
