@@ -1,5 +1,4 @@
-"""Documents: the paged list, reading one, storing new ones (one by one or in batches),
-with their search index rows in the same transaction."""
+"""Documents: the paged list, reading one, storing new ones (one by one or in batches)."""
 
 from __future__ import annotations
 
@@ -8,7 +7,6 @@ from typing import Any
 
 from desktop.core.model import GOLD, Document, Relation, Span, now_iso
 from desktop.core.text import sha256_hex
-from desktop.store import fts
 from desktop.store.rows import (
     INSERT_DOC,
     INSERT_REL,
@@ -134,14 +132,13 @@ class DocumentsMixin:
         return True
 
     def _insert_documents(self, docs: list[tuple[Document, str]], now: str) -> None:
-        """New documents (with their text's sha256) and their search index rows; the
-        caller holds the transaction."""
+        """New documents (with their text's sha256), in list order (explicit rowids: the
+        search index follows them); the caller holds the transaction."""
         base = self._one("SELECT coalesce(max(rowid), 0) FROM documents")
         rows = [(base + k, doc.id, doc.title, doc.text, dumps(doc.meta), digest,
                  doc.source_sha256, doc.imported_at or now)
                 for k, (doc, digest) in enumerate(docs, 1)]
         self.conn.executemany(INSERT_DOC, rows)
-        fts.index(self.conn, [(r[0], r[1], r[2], r[3]) for r in rows])
 
     def set_meta(self, doc_id: str, key: str, value: Any) -> None:
         """Set (or with None, remove) one meta field, e.g. ``published``."""
