@@ -118,6 +118,6 @@ def translate(exc: BaseException, path: str | Path, doing: str = "write to") -> 
     if code == _CANTOPEN:
         return StoreError(f"{where}: cannot open the project file ({text})", path)
     if code == _IOERR:
-        return StoreError(f"{where}: the disk failed while writing ({text}); the last change "
-                          "was not kept", path)
+        return StoreError(f"{where}: could not write to the disk ({text}: it may be full or "
+                          "failing); the last change was not kept", path)
     return StoreError(f"{where}: cannot {doing} the project ({text})", path)
