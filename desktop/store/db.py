@@ -10,8 +10,8 @@ keys on. ``PRAGMA user_version`` holds the schema version (``migrations.py``).
 - **Reading** (``read_only=True``, or a file or folder that is not writable): the file is
   opened with a ``mode=ro`` URI and ``PRAGMA query_only``; it is never migrated or written
   (not even a 0-byte file). A file of an older schema is read through a migrated
-  temporary copy. In a read-only folder with no ``-wal``/``-shm`` beside the file it is
-  opened ``immutable`` (nobody can be writing it: no one could create the ``-wal``).
+  temporary copy. In a read-only folder with no ``-wal`` holding changes the file is
+  opened ``immutable`` (nobody can be writing it, and no ``-wal``/``-shm`` is left there).
 - **Transactions** (``transaction``): every write starts ``BEGIN IMMEDIATE`` and waits for
   the lock up to ``busy_timeout()`` seconds (10 by default; ``TAWSIM_BUSY_TIMEOUT``
   changes it, for tests); nested ones are savepoints. Any failure rolls the whole
@@ -302,7 +302,11 @@ def _ro_uri(path: Path, *, immutable: bool = False) -> str:
 
 def _open_read_only(path: Path, timeout: float) -> Opened:
     wal = Path(f"{path}-wal")
-    immutable = False
+    folder = path.parent if str(path.parent) else Path(".")
+    committed = not (wal.exists() and wal.stat().st_size)  # the file holds everything
+    # a read-only folder with no -wal: nobody can be writing (no one could create the
+    # -wal), and reading must not leave -wal/-shm files there (root could create them)
+    immutable = committed and not _mode_writable(folder)
     while True:
         try:
             conn = _connect(_ro_uri(path, immutable=immutable), timeout, uri=True)
@@ -315,7 +319,7 @@ def _open_read_only(path: Path, timeout: float) -> Opened:
             conn.close()
             cant_open = "unable to open" in str(exc) or (
                 getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (8, 14)
-            if cant_open and not immutable and not (wal.exists() and wal.stat().st_size):
+            if cant_open and not immutable and committed:
                 immutable = True  # read-only folder, no -shm: nobody can be writing
                 continue
             if "not a database" in str(exc) or "malformed" in str(exc):
