@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import time
+from pathlib import Path
 
 from desktop.store.project import Project
 from tests.reliability import editor
@@ -42,6 +43,11 @@ def _full_run(*args) -> float:
     return time.monotonic() - t0
 
 
+def _remove(project) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{project}{suffix}").unlink(missing_ok=True)
+
+
 def test_kill_during_import(tmp_path):
     rng = random.Random(11)
     n = rounds(1200, 4000)
@@ -49,15 +55,17 @@ def test_kill_during_import(tmp_path):
     project = tmp_path / "p.tawsim"
     took = _full_run("import", tmp_path / "timing.tawsim", corpus, "--quiet")
     kills, seen = rounds(4, 40), []
-    for _ in range(kills):
+    for r in range(kills):
+        if r:
+            _remove(project)  # each round interrupts an import from the start
         proc = start("import", project, corpus, "--quiet")
-        _kill_after(proc, rng, 0.2 * took, 0.9 * took)
+        _kill_after(proc, rng, 0.1 * took, 0.95 * took)
         counts = check_project(project)
         docs = documents(project)
         seen.append(len(docs))
         for doc in docs:  # whole or absent: all six spans, and their relation
             assert counts.get((doc, "gold")) == 6, doc
-    proc = tawsim("import", project, corpus, "--quiet")
+    proc = tawsim("import", project, corpus, "--quiet")  # completes the last one
     assert proc.returncode == 0, proc.stderr
     counts = check_project(project)
     assert len(documents(project)) == n
@@ -79,11 +87,14 @@ def test_kill_during_merge(tmp_path):
     before = sha256(colleague)
     team = tmp_path / "team.tawsim"
     took = _full_run("import", tmp_path / "timing.tawsim", colleague, "--quiet")
-    kills = rounds(4, 40)
-    for _ in range(kills):
+    kills, seen = rounds(4, 40), []
+    for r in range(kills):
+        if r:
+            _remove(team)  # each round interrupts a merge from the start
         proc = start("import", team, colleague, "--quiet")
-        _kill_after(proc, rng, 0.2 * took, 0.9 * took)
+        _kill_after(proc, rng, 0.1 * took, 0.95 * took)
         counts = check_project(team)
+        seen.append(len(documents(team)))
         for doc in documents(team):  # with both layers, whole, or not at all
             assert counts.get((doc, "amal")) == 6 and counts.get((doc, "badr")) == 4, doc
         assert sha256(colleague) == before  # the merged file is only read
@@ -92,7 +103,8 @@ def test_kill_during_merge(tmp_path):
     assert len(documents(team)) == n
     assert sha256(colleague) == before
     assert not list(tmp_path.glob("amal.tawsim.*.bak"))
-    report("kill during merge", rounds=kills, documents=n, half_merged=0, tracebacks=0)
+    report("kill during merge", rounds=kills, documents=n, merged_when_killed=seen,
+           half_merged=0, tracebacks=0)
 
 
 def test_kill_while_editing(tmp_path):
