@@ -23,19 +23,15 @@ sqlite-utils is imported only when a migration needs it.
 
 from __future__ import annotations
 
-import datetime as _dt
 import itertools
 import os
-import shutil
 import sqlite3
 import stat
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import quote
 
 from desktop.store.errors import (
     ProjectFileError,
@@ -146,6 +142,8 @@ class Opened:
     def close(self) -> None:
         self.conn.close()
         if self.temp_dir is not None:
+            import shutil
+
             shutil.rmtree(self.temp_dir, ignore_errors=True)
             self.temp_dir = None
 
@@ -261,6 +259,8 @@ def _migrate(conn: sqlite3.Connection, path: Path, *, backup: bool) -> None:
 def backup_path(path: str | Path, version: int) -> Path:
     """A backup name beside ``path`` that no file has yet:
     ``NAME.v<version>.<UTC time>.bak`` (a counter added if that is taken)."""
+    import datetime as _dt
+
     path = Path(path)
     stamp = _dt.datetime.now(_dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.v{version}.{stamp}.bak")
@@ -296,6 +296,8 @@ def _backup(path: Path, version: int) -> None:
 
 
 def _ro_uri(path: Path, *, immutable: bool = False) -> str:
+    from urllib.parse import quote
+
     uri = "file:" + quote(str(path.resolve())) + "?mode=ro"
     return uri + "&immutable=1" if immutable else uri
 
@@ -334,6 +336,9 @@ def _open_read_only(path: Path, timeout: float) -> Opened:
     if version == SCHEMA_VERSION:
         return Opened(conn, True)
     # an older schema (or a 0-byte file): read a migrated temporary copy
+    import shutil
+    import tempfile
+
     temp_dir = Path(tempfile.mkdtemp(prefix="tawsim-read-"))
     copy = temp_dir / path.name
     try:

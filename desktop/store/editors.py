@@ -17,10 +17,8 @@ writing: it only tells a second window not to edit as the same name.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import socket
 import time
 from pathlib import Path
 
@@ -30,7 +28,15 @@ except ImportError:  # Windows
     fcntl = None
 
 
+def _host() -> str:
+    import socket  # on first use: opening a project does without it
+
+    return socket.gethostname()
+
+
 def lock_path(project: Path, name: str) -> Path:
+    import hashlib  # on first use (OpenSSL): the first frame does without it
+
     digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     return project.with_name(f".{project.name}.{digest}.editor")
 
@@ -65,7 +71,7 @@ class EditorClaims:
         self.held: dict[str, int] = {}
 
     def _info(self, name: str) -> bytes:
-        return json.dumps({"name": name, "pid": os.getpid(), "host": socket.gethostname(),
+        return json.dumps({"name": name, "pid": os.getpid(), "host": _host(),
                            "since": time.strftime("%Y-%m-%dT%H:%M:%S%z")},
                           ensure_ascii=False).encode("utf-8", "surrogatepass")
 
@@ -108,7 +114,7 @@ class EditorClaims:
                 fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644)
             except FileExistsError:
                 info = _read(path)
-                stale = (info is None or (info.get("host") == socket.gethostname()
+                stale = (info is None or (info.get("host") == _host()
                                           and not _pid_alive(int(info.get("pid", 0)))))
                 if not stale:
                     return None
@@ -159,7 +165,7 @@ class EditorClaims:
             finally:
                 os.close(fd)
         info = _read(path)
-        if info and info.get("host") == socket.gethostname() and not _pid_alive(
+        if info and info.get("host") == _host() and not _pid_alive(
                 int(info.get("pid", 0))):
             return None
         return info
