@@ -75,10 +75,24 @@ def decode(data: bytes) -> str:
     return text
 
 
+_last_digest: tuple[str, str] = ("", "")  # the last text hashed and its digest
+
+
 def sha256_hex(data: bytes | str) -> str:
+    """The sha256 (hex) of bytes, or of a text's UTF-8. The last text's digest is kept:
+    an import hashes a record's text as given and then its canonical form, which is
+    most often the same text (comparing is much cheaper than encoding and hashing)."""
+    global _last_digest
     if isinstance(data, str):
-        data = data.encode("utf-8")
-    import hashlib  # on first use (OpenSSL): the first frame does without it
+        last = _last_digest
+        if data == last[0] and data:
+            return last[1]
+        import hashlib  # on first use (OpenSSL): the first frame does without it
+
+        digest = hashlib.sha256(data.encode("utf-8")).hexdigest()
+        _last_digest = (data, digest)
+        return digest
+    import hashlib
 
     return hashlib.sha256(data).hexdigest()
 
