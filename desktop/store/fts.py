@@ -11,10 +11,11 @@ index itself.
 
 **When it is written.** Indexing costs about as much as storing the document (folding
 in Python, then FTS5), so an import does not wait for it: the index covers the
-documents up to a rowid kept in ``settings`` (``INDEXED``), ``update`` brings it up to
-date in batches (each a transaction; the window runs it in a worker after an import and
-at open), and a search is always complete: the index answers for the documents it
-covers, the few newer ones are read and matched directly (``SearchMixin``).
+documents up to a rowid kept in ``settings`` (``INDEXED``),
+``Project.update_search_index`` brings it up to date in batches (each a transaction;
+the window is to run it in a worker after an import and when a project opens with
+documents pending), and a search is always complete: the index answers for the
+documents it covers, newer ones are read and matched directly (``search.py``).
 
 **How a query matches** (also in ``docs/decisions.md``). The query is folded the same
 way and cut into words. A document matches when its id, title or text holds those words
