@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from desktop.cli.common import Progress, UsageError, open_project
+from desktop.cli.common import Progress, UsageError, open_project, store_errors
 
 NAME = "export"
 
@@ -21,6 +21,7 @@ def add_parser(sub) -> None:
     exp.set_defaults(func=run)
 
 
+@store_errors
 def run(args) -> int:
     from desktop.core.model import ModelError
     from desktop.store.exporter import export_gold
@@ -34,7 +35,7 @@ def run(args) -> int:
         raise UsageError(f"{out}: is a folder; --out takes a file name")
     if not out.parent.exists():
         raise UsageError(f"{out.parent}: no such folder")
-    project = open_project(args.project, create=False)
+    project = open_project(args.project, create=False, read_only=True)
     bar = Progress("exporting", unit="documents")
     try:
         with project:

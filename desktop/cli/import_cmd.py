@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from desktop.cli.common import Progress, UsageError, open_project
+from desktop.cli.common import Progress, UsageError, open_project, store_errors
 
 NAME = "import"
 
@@ -24,6 +24,7 @@ def add_parser(sub) -> None:
     imp.set_defaults(func=run)
 
 
+@store_errors(note="documents stored before it are complete")
 def run(args) -> int:
     from desktop.core.formats import FORMATS
     from desktop.store.importer import import_paths
