@@ -48,6 +48,8 @@ def second_look(hits: list[Hit], ctx: Ctx) -> list[Hit]:
         if merged is not None:
             out[-1] = merged
             continue
+        if out and (dated := _time_of_dateline(out[-1], hit, gap, text)) is not None:
+            out[-1] = dated
         first = _range_start(hit, text, prev_end, out)
         if first is not None:
             out.append(first)
@@ -55,6 +57,20 @@ def second_look(hits: list[Hit], ctx: Ctx) -> list[Hit]:
                 hit = hit._replace(type="SET")
         out.append(hit)
     return out
+
+
+_NUMERIC_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*\w{1,2})?")
+_DATELINE_GAP = re.compile(r"\s*[|\-–—،,•]?\s*")
+
+
+def _time_of_dateline(time: Hit, date: Hit, gap: str, text: str) -> Hit | None:
+    """A numeric time written just before its date («11:32 ص، 22 يونيو 2020») takes that
+    date's day instead of the dct's."""
+    if time.type != "TIME" or date.type != "DATE" or not _DATELINE_GAP.fullmatch(gap):
+        return None
+    if not _NUMERIC_TIME.fullmatch(text, time.start, time.end) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date.value):
+        return None
+    return time._replace(value=date.value + time.value[time.value.index("T"):])
 
 
 def _range_start(hit: Hit, text: str, lo: int, out: list[Hit]) -> Hit | None:

@@ -35,13 +35,14 @@ class Reference:
     """The last date mentioned (year, month, day, or fewer), where, and whether its year was
     written in the text (rather than worked out from the dct)."""
 
-    __slots__ = ("day", "month", "pos", "written", "written_pos", "written_year", "year")
+    __slots__ = ("day", "end", "month", "pos", "written", "written_pos", "written_year", "year")
 
     def __init__(self) -> None:
         self.year: int | None = None
         self.month: int | None = None
         self.day: int | None = None
         self.pos = -1
+        self.end = -1
         self.written_year: int | None = None
         self.written_pos = -1
         self.written = False
@@ -56,6 +57,7 @@ class Reference:
         self.month = int(m.group("m")) if m.group("m") else None
         self.day = int(m.group("d")) if m.group("d") else None
         self.pos = start
+        self.end = start + len(text)
         self.written = _WRITTEN_YEAR.search(text) is not None
         # a year the sentence goes on from: «في عام 2009 …, وفي ديسمبر»; not «منذ 2010», «لعام
         # 2017», a list of years in brackets

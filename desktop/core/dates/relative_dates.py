@@ -37,13 +37,18 @@ _FROM_NOW_AFTER = re.compile(r"\s+من\s+(?:الان|اليوم)(?!\w)")
 
 
 def clock_time(m: re.Match, ctx: Ctx) -> Hit | None:
-    h = m.group("clock_time_hour") or m.group("clock_time_hour2")
+    h = m.group("clock_time_hour") or m.group("clock_time_hour2") or m.group("clock_time_hour3")
     frac = m.group("clock_time_fraction") or m.group("clock_time_fraction2")
     part = m.group("clock_time_part") or m.group("clock_time_part2")
+    if m.group("clock_time_hour3") and not _after_a_date(ctx, m.start("clock_time")):
+        return None  # «2:30» alone is a score, a ratio, a verse; in a dateline it is a time
     hk = patterns.norm_key(h)
+    seconds = ""
     if hk[0].isdigit():
         bits = re.split(r"[:.]", hk)
         hour, minute = int(bits[0]), int(bits[1]) if len(bits) > 1 else 0
+        if len(bits) > 2:
+            seconds = f":{int(bits[2]):02d}"
     else:
         hour, minute = patterns.HOUR_WORDS[hk], 0
     if frac:
@@ -54,10 +59,14 @@ def clock_time(m: re.Match, ctx: Ctx) -> Hit | None:
             hour += 12
         elif p == "AM" and hour == 12:
             hour = 0
-    if hour > 24 or minute > 59:
+    if hour > 24 or minute > 59 or seconds[1:] > "59":
         return None
     date = resolve.date_value(ctx.dct)
-    if m.group("clock_time_weekday"):
+    if m.group("clock_time_hour3") or (m.group("clock_time_hour2") and _after_a_date(
+            ctx, m.start("clock_time"))):
+        d = ctx.ref.date()
+        date = d.isoformat() if d is not None else date
+    elif m.group("clock_time_weekday"):
         wd = patterns.WEEKDAYS[patterns.norm_key(m.group("clock_time_weekday"))]
         d = resolve.weekday_date(wd, None, ctx.dct)
         date = d.isoformat() if d else f"XXXX-WXX-{wd}"
@@ -69,7 +78,20 @@ def clock_time(m: re.Match, ctx: Ctx) -> Hit | None:
     start = m.start("clock_time")
     if mod:
         start -= len(_ABOUT_BEFORE.search(text_before(ctx, start)).group())
-    return Hit(start, m.end("clock_time"), "TIME", f"{date}T{hour:02d}:{minute:02d}", mod)
+    return Hit(start, m.end("clock_time"), "TIME", f"{date}T{hour:02d}:{minute:02d}{seconds}", mod)
+
+
+# between a date and the time after it in a dateline: «26-3-2025 | 23:25», «السبت ٢٦ نيسان
+# ٢٠٢٥ - ١٥:٤٠», «2023-10-07 12:30:15 PM», «22 يونيو 2020، 11:32 ص»
+_DATELINE_GAP = re.compile(r"[^\S\n]*[|\-–—،,•]?[^\S\n]*")
+
+
+def _after_a_date(ctx: Ctx, start: int) -> bool:
+    """A date with its day found just before `start`, with at most a separator between."""
+    ref = ctx.ref
+    if ref.day is None or ref.end < 0 or ref.end > start:
+        return False
+    return _DATELINE_GAP.fullmatch(ctx.text, ref.end, start) is not None
 
 
 _ABOUT_BEFORE = re.compile(r"(?<!\w)(?:حوالي|حوالى|نحو|قرابه)\s+$")
