@@ -215,7 +215,8 @@ _KINDS: list[tuple[str, str]] = [
         "day_word",
         rf"(?:(?P<day_word_part>{TOD})[^\S\n]+)?(?P<day_word_word>{trie(DAY_WORDS)}{WB}|الليله{WB})"
         rf"(?:[^\S\n]+(?P<day_word_part2>{trie(PART_AFTER)}){WB})?"
-        rf"|(?P<day_word_this>هذا[^\S\n]+(?:الصباح|المساء){WB})",
+        rf"|(?P<day_word_this>هذا[^\S\n]+(?:الصباح|المساء){WB})"
+        rf"|(?P<day_word_thispart>{TOD})[^\S\n]+هذا[^\S\n]+اليوم{WB}",  # «فجر هذا اليوم»
     ),
     (
         "recurrence",

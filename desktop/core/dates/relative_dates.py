@@ -182,7 +182,11 @@ def weekday(m: re.Match, ctx: Ctx) -> Hit | None:
         d = resolve.weekday_date(wd, rel2 // 2, ctx.dct)
         if d is not None:
             d += datetime.timedelta(weeks=rel2 // 2)
-    elif rel is None and shift is None and ctx.dct is not None and future_cue(ctx, m.start("weekday"), end):
+    elif rel is None and shift is None and ctx.dct is not None and (
+            future_cue(ctx, m.start("weekday"), end)
+            or (reference.clause_tense(ctx.text, m.start("weekday"), end) == "future"
+                and not _WAS_TO.search(ctx.text, max(0, m.start("weekday") - 90), m.start("weekday")))):
+        # «سيزور القاهرة الأحد», «يعقد المجلس جلسته الأربعاء»: the day to come
         d = resolve.weekday_date(wd, 1, ctx.dct - datetime.timedelta(days=1))
     else:
         d = resolve.weekday_date(wd, rel, ctx.dct)
@@ -191,6 +195,9 @@ def weekday(m: re.Match, ctx: Ctx) -> Hit | None:
     return Hit(m.start("weekday"), end, typ, value, None)
 
 
+# «وكان من المتوقع أن يبدأ الفريق عمله الأحد»: what was to happen, told after the fact
+_WAS_TO = re.compile(r"(?<!\w)[وف]?كان(?:ت)?\s+(?:من\s+)?(?:المقرر|المتوقع|المفترض|المنتظر)"
+                     r"(?!\w)[^.،,؛!?؟\n]*$")
 # «واقع اليوم», «عالم اليوم», «شباب اليوم»: today as the present, not the dct's day
 _GENERIC_BEFORE = re.compile(
     r"(?<!\w)(?:واقع|عالم|جيل|اجيال|شباب|اطفال|انسان|مجتمع|مجتمعات|عصر|نساء|رجال|حياه|لغه)\s*$")
@@ -205,6 +212,9 @@ def day_word(m: re.Match, ctx: Ctx) -> Hit | None:
     if m.group("day_word_this"):
         part = "MO" if "الصباح" in m.group("day_word_this") else "EV"
         return Hit(m.start("day_word"), end, "TIME", f"{resolve.date_value(ctx.dct)}T{part}", None)
+    if m.group("day_word_thispart"):
+        typ, value = with_part(resolve.date_value(ctx.dct), part_of(m.group("day_word_thispart")))
+        return Hit(m.start("day_word"), end, typ, value, None)
     w = patterns.norm_key(m.group("day_word_word"))
     tod = m.group("day_word_part")
     if w in ("اليوم", "الليله") and not ctx.lenient:

@@ -50,3 +50,27 @@ def test_clock_times_with_a_part_of_the_day_and_in_datelines(text, expected):
 )
 def test_a_numeric_time_alone_is_no_time(text):
     assert [t for t in tag(text, DCT) if t.type == "TIME"] == []
+
+
+def test_a_part_of_the_day_with_this_day():
+    assert found("بدأت القوات فجر هذا اليوم عملية تفتيش") == [
+        ("فجر هذا اليوم", "TIME", "2024-03-12TMO", None)]
+    assert found("في مثل هذا اليوم من عام 1958 أعلنت الوحدة") == [
+        ("عام 1958", "DATE", "1958", None)]
+
+
+# --- a bare weekday in a clause about what is to come is the next such day ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("سيزور وزير الخارجية بيروت الخميس في جولة إقليمية", "2024-03-14"),
+        ("يعقد البرلمان جلسة طارئة السبت للتصويت على الموازنة", "2024-03-16"),
+        ("كتلة هوائية باردة تؤثر على البلاد الجمعة", "2024-03-15"),
+        ("زار وزير الخارجية بيروت الخميس", "2024-03-07"),
+        ("وكان من المقرر أن تنطلق المفاوضات الأحد لكنها أرجئت", "2024-03-10"),
+    ],
+)
+def test_a_weekday_takes_the_tense_of_its_clause(text, value):
+    assert [t.value for t in tag(text, DCT)] == [value]
