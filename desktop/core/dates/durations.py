@@ -29,6 +29,9 @@ def duration(m: re.Match, ctx: Ctx) -> Hit | None:
     unit, n, gnum, explicit = parse_numunit(nu)
     if unit == "Y" and gnum == "sg" and patterns.YEAR_IN_BRACKETS_AFTER.match(ctx.text, m.end("duration")):
         return None  # «نحو سنة (1950)»: the year, found at «سنة» by the year kind
+    if (patterns.norm_key(nu) == "اشهر" and not q and ctx.text[m.start("duration") - 1 : m.start("duration")] == "ل"
+            and _NOUN_AFTER.match(ctx.text, m.end("duration")) and not ctx.lenient):
+        return None  # «لأشهر ولاة الأمويين»: to the most famous of, not for months
     if gnum == "sg" and not explicit and _LATE_AFTER.match(ctx.text, m.end("duration")):
         return None  # «حتى ساعة متأخرة من الليل»: a late hour, not an hour long
     if not explicit and not q and not ctx.lenient:
@@ -42,9 +45,22 @@ def duration(m: re.Match, ctx: Ctx) -> Hit | None:
             return duration_hit(m.start("duration"), m.end("duration"), nu, q, False)
         if _DUR_CONTEXT.search(before) is None:
             return None
-    if explicit and isinstance(n, int) and n >= 1000 and unit == "Y":
-        return None
-    return duration_hit(m.start("duration"), m.end("duration"), nu, q, bool(m.group("duration_approx")))
+    if explicit and isinstance(n, int) and n >= 1000 and unit == "Y" and (
+            1800 <= n <= 2100 and not q):
+        return None  # «2017 عام التحدي»: a year, then a name for it; «7000 سنة» is a count
+    hit = duration_hit(m.start("duration"), m.end("duration"), nu, q, bool(m.group("duration_approx")))
+    odd = _AND_SOME_AFTER.match(ctx.text, m.end("duration"))
+    if odd is not None and hit.mod is None:  # «أحد عشر قرنًا ونيفًا»: and some
+        hit = hit._replace(end=odd.end(), mod="MORE_THAN")
+    return hit
+
+
+# a noun after «أشهر» makes it a superlative; months are followed by an adjective, a
+# preposition, a conjunction or the end of the clause
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:عديده|طويله|قليله|قادمه|مقبله|ماضيه|معدوده|متتاليه|متواصله|اخري|عده|فقط|قليلا"
+    r"|من|في|علي|قبل|بعد|حتي|الي|عن|مع|ثم|او|دون|بلا|وسط|بسبب|بين|داخل|خارج|تحت|طويلا)(?!\w))[^\W\d]")
+_AND_SOME_AFTER = re.compile(r"[^\S\n]+و[^\S\n]*نيف(?:ا|ا)?(?!\w)")
 
 
 def last_period(m: re.Match, ctx: Ctx) -> Hit | None:
@@ -109,9 +125,18 @@ _DEFINITE = re.compile(r"(?:[وفبلك]|لل|ول|وب|فب|فل)?ال\w\w")
 _OWNED = re.compile(r"\w\w(?:ه|ها|هم|هما|هن|نا|كم)$")
 
 
+_MANNER_BEFORE = re.compile(r"(?<!\w)[وف]?(?:بشكل|بصوره|بصفه|بطريقه)\s+$")
+
+
 def set_adjective(m: re.Match, ctx: Ctx) -> Hit | None:
     """«التقرير الشهري», «مقاله الأسبوعي», «النشرة الفصلية»: a SET, unless everyday life."""
     start = m.start("set_adjective")
+    if m.group("set_adjective_manner"):
+        if not _MANNER_BEFORE.search(ctx.text, max(0, start - 10), start):
+            return None
+        value = patterns.MANNER_SETS[patterns.norm_key(m.group("set_adjective_manner"))]
+        return Hit(start, m.end("set_adjective"), "SET", value,
+                   "APPROX" if m.group("set_adjective_almost") else None)
     before = ctx.text[max(0, start - 12) : start].split()
     if not before or patterns.norm_key(before[-1]) in patterns.NOT_SET_BEFORE:
         return None

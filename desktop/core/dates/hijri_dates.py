@@ -57,8 +57,22 @@ def hijri_month(m: re.Match, ctx: Ctx) -> Hit | None:
     if ys:
         y = int(patterns.FIND_YEAR.search(ys).group())
         if y > 1600:
-            return None
+            # «رمضان 2026»: the Hijri month that begins in that Gregorian year
+            y = _hijri_year_of_month_in(mo, y) if 1900 <= y <= 2100 and not re.search(
+                patterns.HSUF, ys) else None
+            if y is None:
+                return None
     return _hijri_hit(m.start("hijri_month"), m.end("hijri_month"), y, mo, None, mod, ctx, rel)
+
+
+def _hijri_year_of_month_in(month: int, gregorian_year: int) -> int | None:
+    """The Hijri year whose `month` begins in `gregorian_year` (the first, when two do)."""
+    guess = round((gregorian_year - 622) * 33 / 32)
+    for y in range(guess - 2, guess + 3):
+        g = hijri.to_gregorian(y, month, 1)
+        if g is not None and g.year == gregorian_year:
+            return y
+    return None
 
 
 def holiday(m: re.Match, ctx: Ctx) -> Hit | None:

@@ -15,6 +15,7 @@ from functools import cache
 from .patterns import (
     AGE_ORD,
     AGE_ORDINALS,
+    BCSUF,
     BIG_NUMBERS,
     CENTURY,
     CENTURY_OF_DECADE,
@@ -33,6 +34,7 @@ from .patterns import (
     HOURW,
     HSUF,
     HYEAR,
+    MANNER_SETS,
     MOD,
     MODS,
     MONTH_TYPO,
@@ -166,7 +168,8 @@ _KINDS: list[tuple[str, str]] = [
         "year",
         rf"(?:(?P<year_mod>{MOD})[^\S\n]+|(?P<year_approx>نحو|حوالي|حوالي|قرابه|زهاء)[^\S\n]+(?={YEARWORD}))?"
         rf"(?:(?P<year_word>{YEARWORD}|عامي|سنتي|سنوات|اعوام)[^\S\n]*)?(?P<year_open>\([^\S\n]*)?"
-        rf"(?P<year_digits>\d{{4}}(?!\d)|\d{{1,3}}(?!\d)(?={HSUF}|{GSUF}))(?P<year_suffix>{HSUF}|{GSUF})?"
+        rf"(?P<year_digits>\d{{4}}(?!\d)|\d{{1,3}}(?!\d)(?={HSUF}|{GSUF}|{BCSUF}))"
+        rf"(?:(?P<year_bc>{BCSUF})|(?P<year_suffix>{HSUF}|{GSUF}))?"
         rf"(?(year_open)[^\S\n]*\))",
     ),
     (
@@ -179,8 +182,12 @@ _KINDS: list[tuple[str, str]] = [
     ),
     (
         "century",
-        rf"(?:(?P<century_mod>{MOD})[^\S\n]+)?القرن[^\S\n]+(?P<century_name>{CENTURY}|ال[^\S\n]*\d{{1,2}}(?!\d))"
-        rf"(?P<century_hijri>[^\S\n]+(?:الهجري|للهجره){WB})?",
+        rf"(?:(?P<century_mod>{MOD})[^\S\n]+)?(?:القرن|(?P<century_dual>القرنين|القرنان))[^\S\n]+"
+        rf"(?P<century_name>{CENTURY}|ال[^\S\n]*\d{{1,2}}(?!\d))"
+        # «القرنين السادس عشر والسابع عشر»: two centuries, two timexes
+        rf"(?(century_dual)(?P<century_and>[^\S\n]+و[^\S\n]*)(?P<century_name2>{CENTURY}|ال[^\S\n]*\d{{1,2}}(?!\d)))"
+        rf"(?:(?P<century_hijri>[^\S\n]+(?:الهجري|الهجريين|للهجره){WB})"
+        rf"|(?P<century_bc>{BCSUF})|[^\S\n]+(?:بعد[^\S\n]+الميلاد|الميلادي|الميلاديين|للميلاد){WB})?",
     ),
     (
         "anaphora",
@@ -250,7 +257,9 @@ _KINDS: list[tuple[str, str]] = [
     ),
     (
         "set_adjective",
-        rf"(?P<set_adjective_word>{trie(SET_ADJECTIVES)}){WB}",
+        rf"(?P<set_adjective_word>{trie(SET_ADJECTIVES)}){WB}"
+        # «بشكل يومي», «بصورة شبه يومية», «بصفة دورية شهرية»: how often, after a manner noun
+        rf"|(?P<set_adjective_almost>شبه[^\S\n]+)?(?P<set_adjective_manner>{trie(MANNER_SETS)}){WB}",
     ),
     (
         "duration",
@@ -289,8 +298,9 @@ def _first_words() -> set[str]:
         "عامي", "سنتي", "الليله", "سنوات", "اعوام", "حوالي", "زهاء",
         "سن", "عمر", "ما", "بقيه", "باقي", "الفتره", "النهار",
         "انذاك", "اناذاك", "حينها", "حينذاك", "حينئذ", "وقتها", "وقتذاك", "يومها", "يومذاك",
-        "ذلك", "ذاك", "تلك", "نفس", "بعدها", "بعده", "قبلها", "قبله", "عقب", "اثر",
+        "ذلك", "ذاك", "تلك", "نفس", "بعدها", "بعده", "قبلها", "قبله", "عقب", "اثر", "شبه",
     }
+    words |= set(MANNER_SETS)
     return words
 
 

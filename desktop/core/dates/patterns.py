@@ -72,6 +72,8 @@ VAGUE_NUMBERS = {norm_key(fold_word(w)) for w in lexicon.VAGUE_NUMBERS}
 ORDINALS = folded_table(lexicon.ORDINALS)
 DAY_WORDS = folded_table(lexicon.DAY_WORDS)
 SET_ADVERBS = folded_table(lexicon.SET_ADVERBS)
+MANNER_SETS = {k[2:]: v for k, v in folded_table(lexicon.SET_ADJECTIVES).items()
+               if k.startswith("ال") and " " not in k}  # «يومي», «يومية», «شهري»
 VAGUE_REFS = folded_table(lexicon.VAGUE_REFS)
 PREP_VAGUE_REFS = folded_table(lexicon.PREP_VAGUE_REFS)
 QUANT_MODS = folded_table(lexicon.QUANT_MODS)
@@ -122,6 +124,8 @@ DIGNUM = r"\d+(?:[.,]\d+)?(?!\d)"
 YEARWORD = r"(?:(?:ال|(?<=ل)ل)?(?:عام|سنه))"
 HSUF = r"(?:[^\S\n]*(?:ه|هجري(?:ه)?|هجريا|للهجره)(?!\w))"
 GSUF = r"(?:[^\S\n]*م(?!\w)|[^\S\n]*ميلادي(?:ه)?(?!\w)|[^\S\n]*للميلاد(?!\w))"
+# before Christ: «539 ق.م», «سنة 3000 قبل الميلاد», «القرن الحادي عشر ق. م»
+BCSUF = r"(?:[^\S\n]*(?:ق[^\S\n]*\.?[^\S\n]*م\.?|قبل[^\S\n]+الميلاد)(?!\w))"
 # A Hijri year: three or four digits, or fewer with هـ («سنة 64 هـ»)
 HYEAR = rf"(?:\d{{3,4}}(?!\d){HSUF}?|\d{{1,2}}(?!\d){HSUF})"
 YEAR_REL = rf"(?:ال(?:عام|سنه)[^\S\n]+{RELW}|(?:هذا[^\S\n]+العام|هذه[^\S\n]+السنه){WB})"

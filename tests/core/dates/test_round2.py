@@ -74,3 +74,67 @@ def test_a_part_of_the_day_with_this_day():
 )
 def test_a_weekday_takes_the_tense_of_its_clause(text, value):
     assert [t.value for t in tag(text, DCT)] == [value]
+
+
+# --- a Hijri month with a Gregorian year ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("يعرض المسلسل في رمضان 2027 على القناة", "2027-02"),  # 1 Ramadan 1448: 7 Feb 2027
+        ("تقرر الموعد في شوال 2025", "2025-03"),  # 1 Shawwal 1446: 30 March 2025
+        ("صدر في رمضان 1445 هـ", "2024-03"),
+    ],
+)
+def test_a_hijri_month_with_a_gregorian_year(text, value):
+    assert [(t.value, t.calendar) for t in tag(text, DCT)] == [(value, "hijri")]
+
+
+# --- archive lines: centuries in pairs and before Christ, ranges that say their calendar ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ازدهرت التجارة في القرنين الثامن عشر والتاسع عشر في الموانئ",
+         [("القرنين الثامن عشر", "DATE", "17", None), ("التاسع عشر", "DATE", "18", None)]),
+        ("كتب ديوانه في القرنين الثالث والرابع الهجريين",
+         [("القرنين الثالث", "DATE", "08", None), ("الرابع الهجريين", "DATE", "09", None)]),
+        ("بنيت المدينة في القرن الثامن قبل الميلاد على التل",
+         [("القرن الثامن قبل الميلاد", "DATE", "BC07", None)]),
+        ("دمرها الآشوريون سنة 722 ق.م", [("سنة 722 ق.م", "DATE", "BC0722", None)]),
+        ("حكمت الأسرة من نحو سنة 1550 حتى سنة 1077 ق.م",
+         [("نحو سنة 1550", "DATE", "BC1550", "APPROX"), ("سنة 1077 ق.م", "DATE", "BC1077", None)]),
+        ("الفقيه أبو بكر الرازي (250 - 313 هـ) من أهل الري",
+         [("250", "DATE", "0864", None), ("313 هـ", "DATE", "0925", None)]),
+        ("الإمارة الطولونية (254 - 292 هـ / 868 - 905 م) في مصر",
+         [("254", "DATE", "0868", None), ("292 هـ", "DATE", "0904", None),
+          ("868", "DATE", "0868", None), ("905 م", "DATE", "0905", None)]),
+        ("قطع العداء مسافة 800 م في دقيقتين", [("دقيقتين", "DURATION", "PT2M", None)]),
+        ("ألغي العمل بدستور 1950 بعد الانقلاب", [("1950", "DATE", "1950", None)]),
+        ("وقعت البلاد معاهدة 1936 مع بريطانيا", [("1936", "DATE", "1936", None)]),
+        ("شارك في الحرب 3000 مقاتل", []),
+    ],
+)
+def test_centuries_years_before_christ_and_ranges_of_one_calendar(text, expected):
+    assert found(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وخلال العقود اللاحقة توسعت المدينة", [("العقود اللاحقة", "DURATION", "PXDE", None)]),
+        ("وفي السنوات التالية هاجر معظم السكان", [("السنوات التالية", "DURATION", "PXY", None)]),
+        ("عمر هذه النقوش أكثر من 4000 سنة", [("أكثر من 4000 سنة", "DURATION", "P4000Y", "MORE_THAN")]),
+        ("استمر حكمهم ثلاثة قرون ونيفًا", [("ثلاثة قرون ونيفًا", "DURATION", "P300Y", "MORE_THAN")]),
+        ("ظلت عاصمة اثني عشر قرنًا", [("اثني عشر قرنًا", "DURATION", "P1200Y", None)]),
+        ("ترتفع الأسعار بشكل شبه أسبوعي", [("شبه أسبوعي", "SET", "P1W", "APPROX")]),
+        ("تصدر النشرة بصورة شهرية", [("شهرية", "SET", "P1M", None)]),
+        ("وكان لأشهر شعراء العصر مجلس في قصره", []),
+        ("بقي المعتقلون لأشهر في السجن", [("أشهر", "DURATION", "PXM", None)]),
+        ("الموصل ١٢ أب ٢٠٢٣ (واع)", [("١٢ أب ٢٠٢٣", "DATE", "2023-08-12", None)]),
+    ],
+)
+def test_durations_sets_and_a_month_without_its_madda(text, expected):
+    assert found(text, None) == expected
