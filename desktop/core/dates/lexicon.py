@@ -301,6 +301,8 @@ VAGUE_REFS = {
     "مستقبلا": "FUTURE_REF", "مستقبلاً": "FUTURE_REF", "لاحقا": "FUTURE_REF",
     "لاحقاً": "FUTURE_REF", "آنفا": "PAST_REF",
     "بعد قليل": "FUTURE_REF", "قبل قليل": "PAST_REF", "عما قليل": "FUTURE_REF",
+    "منذ قليل": "PAST_REF", "قبل لحظات": "PAST_REF", "منذ لحظات": "PAST_REF",
+    "بعد لحظات": "FUTURE_REF",
     "دلوقتي": "PRESENT_REF", "دلوقت": "PRESENT_REF", "هلق": "PRESENT_REF", "هلأ": "PRESENT_REF",
     "هسه": "PRESENT_REF", "بعد شوية": "FUTURE_REF", "بعد شوي": "FUTURE_REF",
     "دابا": "PRESENT_REF", "هذه الأيام": "PRESENT_REF", "هاد الأيام": "PRESENT_REF",

@@ -29,6 +29,8 @@ _YEAR_WORD_START = re.compile(r"(?:ال)?(?:عام|سنه)\s")
 _VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?:T.*)?")
 _WRITTEN_YEAR = re.compile(r"\d{3,4}")
 SENTENCE_END = re.compile(r"[.!?؟\n؛]")
+# a narrative's first date may come after a month named without its year, in the same sentence
+_YEAR_LATER = re.compile(r"[^.!?؟\n؛]{0,200}?(?<!\w)(?:عام|سنه|العام)\s+(?P<y>\d{4})(?!\d)")
 
 
 class Reference:
@@ -92,6 +94,9 @@ def anchor_year(ref: Reference, text: str, i: int, dct: datetime.date | None,
     mentioned (narrative); in news, the year written earlier in the sentence for an event
     («في عام 2009 تولى المنصب، وفي ديسمبر قدم استقالته»), unless the clause is future."""
     if dct is None:
+        if ref.year is None:  # «حرب أكتوبر … هي حرب شنتها مصر وسوريا عام 1973»
+            later = _YEAR_LATER.match(text, i)
+            return int(later.group("y")) if later else None
         return ref.year
     if tense == "future":
         return None

@@ -84,6 +84,8 @@ def clock_time(m: re.Match, ctx: Ctx) -> Hit | None:
 # between a date and the time after it in a dateline: «26-3-2025 | 23:25», «السبت ٢٦ نيسان
 # ٢٠٢٥ - ١٥:٤٠», «2023-10-07 12:30:15 PM», «22 يونيو 2020، 11:32 ص»
 _DATELINE_GAP = re.compile(r"[^\S\n]*[|\-–—،,•]?[^\S\n]*")
+# «19 سبتمبر 2025 | آخر تحديث: 23:36»: a label between the date and its time
+_DATELINE_LABEL = re.compile(r"(?:اخر[^\S\n]+)?(?:تحديث|تعديل)[^\S\n]*:?[^\S\n]*$")
 
 
 def _after_a_date(ctx: Ctx, start: int) -> bool:
@@ -91,7 +93,11 @@ def _after_a_date(ctx: Ctx, start: int) -> bool:
     ref = ctx.ref
     if ref.day is None or ref.end < 0 or ref.end > start:
         return False
-    return _DATELINE_GAP.fullmatch(ctx.text, ref.end, start) is not None
+    gap = ctx.text[ref.end : start]
+    label = _DATELINE_LABEL.search(gap)
+    if label is not None:
+        gap = gap[: label.start()]
+    return _DATELINE_GAP.fullmatch(gap) is not None
 
 
 _ABOUT_BEFORE = re.compile(r"(?<!\w)(?:حوالي|حوالى|نحو|قرابه)\s+$")
@@ -201,6 +207,11 @@ _WAS_TO = re.compile(r"(?<!\w)[وف]?كان(?:ت)?\s+(?:من\s+)?(?:المقرر
 # «واقع اليوم», «عالم اليوم», «شباب اليوم»: today as the present, not the dct's day
 _GENERIC_BEFORE = re.compile(
     r"(?<!\w)(?:واقع|عالم|جيل|اجيال|شباب|اطفال|انسان|مجتمع|مجتمعات|عصر|نساء|رجال|حياه|لغه)\s*$")
+# with no dct, «اليوم» after a pronoun or a verb of what a thing is now is nowadays: «التي
+# تشكل اليوم إسبانيا», «تعرف اليوم باسم…», «حتى إننا اليوم لا نكاد…»
+_NOWADAYS_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:انا|اننا|انه|انها|انهم|نحن|هم|هي|هو|[تين](?:شكل|عرف|سمي|مثل|عد|قع|ضم|عيش|بقي|ظل"
+    r"|حمل|وجد|شهد|ملك))\s+$")
 _NAME_WITH_DAY_WORD = re.compile(r"(?<!\w)(?:المصري|اخبار|عين)\s*$")
 _PREP_FOR_TOMORROW = re.compile(
     r"(?:(?<!\w)[وف]?(?:في|حتي|الي|منذ|بعد|قبل|يوم|صباح|مساء|ظهر|ليله|مطلع|اعتبارا\s+من|ابتداء\s+من"
@@ -224,7 +235,9 @@ def day_word(m: re.Match, ctx: Ctx) -> Hit | None:
             return None
         if re.match(r"\s+(?:ده|دا|دي|هذا|هاد)(?!\w)", ctx.text[end : end + 6]):
             return None  # «شفت اليوم ده»: that day, not today
-        if w == "اليوم" and not tod and _GENERIC_BEFORE.search(text_before(ctx, m.start("day_word"))):
+        if w == "اليوم" and not tod and (_GENERIC_BEFORE.search(text_before(ctx, m.start("day_word"))) or (
+                ctx.dct is None and not m.group("day_word_part2")
+                and _NOWADAYS_BEFORE.search(text_before(ctx, m.start("day_word"))))):
             return Hit(m.start("day_word"), end, "DATE", "PRESENT_REF", None)  # «واقع اليوم»
     if w == "الامس" and not tod and not ctx.lenient:
         return None

@@ -138,3 +138,34 @@ def test_centuries_years_before_christ_and_ranges_of_one_calendar(text, expected
 )
 def test_durations_sets_and_a_month_without_its_madda(text, expected):
     assert found(text, None) == expected
+
+
+# --- second development batch ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 آذار 2024 | آخر تحديث: 18:10",
+         [("3 آذار 2024", "DATE", "2024-03-03", None), ("18:10", "TIME", "2024-03-03T18:10", None)]),
+        ("وصل الموكب إلى الساحة منذ قليل", [("منذ قليل", "DATE", "PAST_REF", None)]),
+        ("وقع انفجار في المرفأ قبل لحظات", [("قبل لحظات", "DATE", "PAST_REF", None)]),
+    ],
+)
+def test_a_dateline_label_and_a_moment_ago(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("المدينة التي تعرف اليوم باسم أربيل", [("اليوم", "DATE", "PRESENT_REF", None)]),
+        ("لم يبق من السور إلا أجزاء، حتى إننا اليوم لا نرى إلا بوابته",
+         [("اليوم", "DATE", "PRESENT_REF", None)]),
+        ("قال المتحدث في مؤتمر صحفي اليوم إن الطريق فتح", [("اليوم", "DATE", "XXXX-XX-XX", None)]),
+        ("انتفاضة ديسمبر امتدت إلى مدن عدة عام 1987",
+         [("ديسمبر", "DATE", "1987-12", None), ("عام 1987", "DATE", "1987", None)]),
+    ],
+)
+def test_without_a_dct(text, expected):
+    assert found(text, None) == expected
