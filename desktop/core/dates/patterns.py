@@ -159,11 +159,16 @@ def _month_pairs() -> str:
 
 MONTHX = _month_pairs()
 
-# Month names with a letter dropped or two letters swapped («نوفبر», «أفيرل», «دسمبر»): taken
+# Month names with a letter dropped, two letters swapped or a letter written with the wrong
+# dots («نوفبر», «أفيرل», «دسمبر», «نوفمير»): taken
 # only with a day number or a written year, and never when the misspelling is a word
 _NOT_MONTH_TYPOS = {"ينير", "يولي", "يوني", "حيران", "الول", "ايول", "نيسن", "نسان", "اغطس",
                     "ابري", "مارس", "جانف", "ينار", "فيفر", "سبتم", "اربيل", "جاني", "جافي",
                     "نسيان", "فيفي", "نيسا", "نيان", "يليه", "فيري", "اريل", "اليول"}
+
+
+_SHAPES = ("بتثني", "جحخ", "دذ", "رز", "سش", "صض", "طظ", "عغ", "فق")
+_SAME_SHAPE = {c: shape.replace(c, "") for shape in _SHAPES for c in shape}
 
 
 def _month_typos() -> dict[str, int]:
@@ -174,6 +179,9 @@ def _month_typos() -> dict[str, int]:
             continue
         variants = {name[:i] + name[i + 1 :] for i in range(1, len(name))}
         variants |= {name[:i] + name[i + 1] + name[i] + name[i + 2 :] for i in range(1, len(name) - 1)}
+        # a letter for one that differs from it by its dots only («نوفمير», «ديسمير»)
+        variants |= {name[:i] + c + name[i + 1 :] for i in range(1, len(name))
+                     for c in _SAME_SHAPE.get(name[i], "")}
         for v in variants:
             if v in MONTHS or v in _NOT_MONTH_TYPOS or v == name:
                 continue

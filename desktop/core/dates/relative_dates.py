@@ -181,6 +181,9 @@ def weekday(m: re.Match, ctx: Ctx) -> Hit | None:
         before = text_before(ctx, m.start("weekday"))
         if re.search(r"(?<!\w)[وف]?(?:بين|كلا|هذين|اول|ثاني|الطرفين)\s*$", before):
             return None
+    if not (yom or tod or rel is not None or rel2 is not None or ctx.lenient) and _habitual_prayer(
+            ctx, m.start("weekday"), end):
+        return None  # «يؤدي المصلون صلاة الجمعة كل أسبوع»: the prayer, not a Friday
     shift = patterns.DAY_WORDS.get(patterns.norm_key(yom or ""))
     if shift is not None and ctx.dct is not None:  # «أمس الأربعاء»: the day word decides
         d: datetime.date | None = ctx.dct + datetime.timedelta(days=shift)
@@ -199,6 +202,28 @@ def weekday(m: re.Match, ctx: Ctx) -> Hit | None:
     value = d.isoformat() if d else f"XXXX-WXX-{wd}"
     typ, value = with_part(value, part_of(tod))
     return Hit(m.start("weekday"), end, typ, value, None)
+
+
+_PRAYER_BEFORE = re.compile(r"(?<!\w)(?:[وفبل]|ل?ل)?(?:صلاه|صلاتي|خطبه|خطبتي)\s+$")
+_HABITUAL = re.compile(
+    r"(?<!\w)(?:كل|[وف]?(?:ي|ت)(?:ؤدي|ؤدون|قام|صلي|صلون|حضر|حضرون|لقي|خطب|حرص|حرصون|عتاد|عتادون)|عاده"
+    r"|اعتاد|اعتادوا|دائما|غالبا)(?!\w)")
+
+
+def _habitual_prayer(ctx: Ctx, start: int, end: int) -> bool:
+    """«صلاة الجمعة» in a sentence about what is done every week (كل, an imperfect of
+    habit, «عادة»), with no tense cue for one Friday: the prayer, not a date."""
+    if not _PRAYER_BEFORE.search(ctx.text, max(0, start - 10), start):
+        return False
+    if reference.clause_tense(ctx.text, start, end) is not None:
+        return False
+    lo = start
+    while lo > 0 and start - lo < 120 and not reference.SENTENCE_END.match(ctx.text, lo - 1):
+        lo -= 1
+    hi = end
+    while hi < len(ctx.text) and hi - end < 80 and not reference.SENTENCE_END.match(ctx.text, hi):
+        hi += 1
+    return _HABITUAL.search(ctx.text, lo, hi) is not None
 
 
 # «وكان من المتوقع أن يبدأ الفريق عمله الأحد»: what was to happen, told after the fact

@@ -169,3 +169,29 @@ def test_a_dateline_label_and_a_moment_ago(text, expected):
 )
 def test_without_a_dct(text, expected):
     assert found(text, None) == expected
+
+
+# --- round one's remaining kinds: the habitual Friday prayer, a month with the wrong dots ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("يحرص السكان على حضور صلاة الجمعة في الجامع الكبير كل أسبوع",
+         [("كل أسبوع", "SET", "P1W", None)]),
+        ("وعادة ما يلقي الشيخ خطبة الجمعة بالعربية والكردية", []),
+        ("تجمع المحتجون بعد صلاة الجمعة أمام مبنى المحافظة", [("الجمعة", "DATE", "2024-03-08", None)]),
+        ("ستقام صلاة الجمعة في الساحة بدل المسجد", [("الجمعة", "DATE", "2024-03-15", None)]),
+    ],
+)
+def test_the_friday_prayer_in_a_habitual_sentence_is_no_date(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("وقعت الحادثة في 3 نوفمير 2019", "2019-11-03"), ("افتتح المعرض يوم 20 سبتمير 2021", "2021-09-20"),
+     ("ولد في 7 ديسمير 1950 بالبصرة", "1950-12-07")],
+)
+def test_a_month_written_with_the_wrong_dots(text, value):
+    assert [t.value for t in tag(text, DCT)] == [value]
