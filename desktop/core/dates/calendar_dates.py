@@ -35,7 +35,7 @@ _NAME_BEFORE_YEAR = re.compile(
     r"|دستور|ثوره|حرب|نكسه|نكبه|انتفاضه|اتفاقيه|اتفاق|معاهده|ميثاق|مؤتمر|قمه|احداث|تعداد"
     r"|احصاء)\s*$")
 # the Gregorian half of a date written in both calendars: «132 هـ / 750 م», «هـ / 662 - 750 م»
-_HIJRI_PAIR_BEFORE = re.compile(r"\d\s*(?:ه|هجري)\s*/\s*(?:\d{1,4}\s*[-–]\s*)?$")
+_HIJRI_PAIR_BEFORE = re.compile(r"\d\s*(?:ه|هجري)\s*[/=]\s*(?:\d{1,4}\s*[-–]\s*)?$")
 _DIGIT_DAY = re.compile(r"(?:ال\s*)?\d")
 _CIRCA_BEFORE = re.compile(r"(?<![A-Za-z])(?:c|ca|circa)\.?\s*$")
 _LIFE_BEFORE = re.compile(r"(?<!\w)(?:توفي|توفيت|ولد|ولدت|ت\.?)\s*$")
@@ -103,7 +103,8 @@ def calendar_date(m: re.Match, ctx: Ctx) -> Hit | None:
     if is_father(ctx, m.start("calendar_date_month"), m.group("calendar_date_month")) and not (
             y is not None and _DIGIT_DAY.match(m.group("calendar_date_day"))):
         return None  # «13 أب 2025»: a day and a year make «أب» the month, written without madda
-    if m.group("calendar_date_year") and y is not None and not 1000 <= y <= 2200:
+    if m.group("calendar_date_year") and y is not None and not (
+            1000 <= y <= 2200 or (y >= 1 and re.search(patterns.GSUF + "$", m.group("calendar_date_year")))):
         return None
     if not mo or not resolve.valid_day(y, mo, d):
         return None
@@ -171,7 +172,7 @@ def month(m: re.Match, ctx: Ctx) -> Hit | None:
                 ctx.text, m.end("month")):
             return None  # «من ماي كويستل»: Mae, a given name
     y, _, _ = year_of(ys, ctx)
-    if ys and y is not None and not 1000 <= y <= 2200:
+    if ys and y is not None and not (1000 <= y <= 2200 or (y >= 1 and re.search(patterns.GSUF + "$", ys))):
         return None
     start, end = m.start("month"), m.end("month")
     if y is None and not ys:

@@ -34,7 +34,7 @@ def hijri_date(m: re.Match, ctx: Ctx) -> Hit | None:
         return None  # «1/ صفر» is a score; «7/ رجب / 1430» has its year
     y = None
     if m.group("hijri_date_year"):
-        y = int(patterns.FIND_YEAR.search(m.group("hijri_date_year")).group())
+        y = int(patterns.FIND_HYEAR.search(m.group("hijri_date_year")).group())
         if y > 1600:
             return None
     hit = _hijri_hit(m.start("hijri_date"), m.end("hijri_date"), y, mo, d, None, ctx, rel_of(m.group("hijri_date_rel")))
@@ -55,7 +55,7 @@ def hijri_month(m: re.Match, ctx: Ctx) -> Hit | None:
         return None
     y = None
     if ys:
-        y = int(patterns.FIND_YEAR.search(ys).group())
+        y = int(patterns.FIND_HYEAR.search(ys).group())
         if y > 1600:
             # «رمضان 2026»: the Hijri month that begins in that Gregorian year
             y = _hijri_year_of_month_in(mo, y) if 1900 <= y <= 2100 and not re.search(

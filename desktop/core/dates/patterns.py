@@ -133,6 +133,8 @@ YEAR_REL = rf"(?:ال(?:عام|سنه)[^\S\n]+{RELW}|(?:هذا[^\S\n]+العام
 YDIGITS = rf"(?:\d{{4}}(?!\d){GSUF}?|\([^\S\n]*\d{{4}}(?!\d){GSUF}?[^\S\n]*\))"
 YTAIL = (
     rf"(?:[^\S\n]*[،,]?[^\S\n]*(?:من[^\S\n]+|ل(?=عام|سنه))?(?:{YEARWORD}[^\S\n]*)?{YDIGITS}"
+    # a short year needs its year word and «م»: «24 سبتمبر عام 622م»
+    rf"|[^\S\n]+{YEARWORD}[^\S\n]*\d{{1,3}}(?!\d){GSUF}"
     rf"|[^\S\n]+(?:من[^\S\n]+)?{YEAR_REL})"
 )
 REL2 = r"(?:ما[^\S\n]+)?(?:قبل[^\S\n]+الماضي(?:ه)?|بعد[^\S\n]+(?:المقبل|القادم)(?:ه)?)(?!\w)"
@@ -210,6 +212,7 @@ NUMUNIT = (
 FIND_MONTH = re.compile(rf"(?<!\w)(?:{MONTH1}|{MONTH_TYPO})")
 FIND_HMONTH = re.compile(rf"(?<!\w){HMONTH}")
 FIND_YEAR = re.compile(r"\d{3,4}")
+FIND_HYEAR = re.compile(r"\d{1,4}")  # a Hijri year may be short: «سنة 2 هـ», «سنة 61 للهجرة»
 FIND_UNIT = re.compile(rf"(?:ال)?(?P<u>{UNIT_ANY})")
 FIND_REL = re.compile(rf"(?<!\w){RELW}")
 FIND_HSUF = re.compile(HSUF)

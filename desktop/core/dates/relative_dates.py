@@ -343,8 +343,11 @@ def anaphora(m: re.Match, ctx: Ctx) -> Hit | None:
     if ref.year is None:
         return None
     if m.group("anaphora_word"):
-        if not ref.written:
-            return None  # «ويصبح حينها»: a «then» of a condition, not of a date said before
+        # «ويصبح حينها»: a «then» of a condition, not of a date said before; «ذلك الوقت» names
+        # a time, and a date said just before («قبل نحو قرن … ومنذ ذلك الوقت») is its referent
+        said = patterns.norm_key(m.group("anaphora_word")).split()[0] in ("ذلك", "ذاك", "تلك")
+        if not ref.written and not (said and 0 <= start - ref.pos <= 400):
+            return None
         return Hit(start, end, "DATE", resolve.ymd(ref.year, ref.month, ref.day), None)
     if m.group("anaphora_amount"):
         unit, n, _, _ = parse_numunit(m.group("anaphora_amount"))

@@ -195,3 +195,24 @@ def test_the_friday_prayer_in_a_habitual_sentence_is_no_date(text, expected):
 )
 def test_a_month_written_with_the_wrong_dots(text, value):
     assert [t.value for t in tag(text, DCT)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("خرج الجيش في جمادى الآخرة سنة 3 هـ نحو المدينة", [("جمادى الآخرة سنة 3 هـ", "DATE", "0624-11", None)]),
+        ("قتل في العاشر من محرم سنة 61 للهجرة", [("العاشر من محرم سنة 61 للهجرة", "DATE", "0680-10-13", None)]),
+        ("دخلها الجيش في 8 يونيو عام 632م", [("8 يونيو عام 632م", "DATE", "0632-06-08", None)]),
+        ("الوالي أبو جعفر (95 - 158 هـ = 714 - 775 م) من الكوفة",
+         [("95", "DATE", "0713", None), ("158 هـ", "DATE", "0774", None),
+          ("714", "DATE", "0714", None), ("775 م", "DATE", "0775", None)]),
+        ("بدأ البناء قبل نحو نصف قرن، ومنذ ذلك الوقت لم يتوقف", None),
+    ],
+)
+def test_short_years_and_anaphora_after_a_relative_date(text, expected):
+    if expected is None:  # «ذلك الوقت» takes the date said just before it, though it was not written
+        dct = datetime.date(2020, 5, 1)
+        assert [(t.text, t.value, t.mod) for t in tag(text, dct)] == [
+            ("قبل نحو نصف قرن", "1970", "APPROX"), ("ذلك الوقت", "1970", None)]
+    else:
+        assert found(text, None) == expected
