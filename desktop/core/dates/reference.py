@@ -134,6 +134,7 @@ _PAST = re.compile(
 )
 
 
+_LAST_CLAUSE_END = re.compile(r"[.!?؟\n؛،,](?=[^.!?؟\n؛،,]*$)")
 _SINCE = re.compile(r"(?<!\w)[وف]?منذ\s*$")
 
 
@@ -143,10 +144,9 @@ def clause_tense(text: str, i: int, end: int | None = None) -> str | None:
     `end`) in the same clause."""
     if _SINCE.search(text, max(0, i - 8), i):
         return "past"
-    lo = i
-    while lo > 0 and i - lo < 90 and not _CLAUSE_END.match(text, lo - 1):
-        lo -= 1
-    before = text[lo:i]
+    lo = max(0, i - 90)
+    cut = _LAST_CLAUSE_END.search(text, lo, i)
+    before = text[cut.start() + 1 if cut else lo : i]
     best: tuple[int, str] | None = None
     for tense, pattern in (("future", _FUTURE), ("past", _PAST)):
         for m in pattern.finditer(before):
@@ -155,10 +155,8 @@ def clause_tense(text: str, i: int, end: int | None = None) -> str | None:
     if best is not None:
         return best[1]
     j = i if end is None else end
-    hi = j
-    while hi < len(text) and hi - j < 60 and not _CLAUSE_END.match(text, hi):
-        hi += 1
-    after = text[j:hi]
+    cut = _CLAUSE_END.search(text, j, j + 60)
+    after = text[j : cut.start() if cut else j + 60]
     f, p = _FUTURE.search(after), _PAST.search(after)
     if f and (not p or f.start() < p.start()):
         return "future"
