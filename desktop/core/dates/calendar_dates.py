@@ -33,7 +33,7 @@ _NAME_BEFORE_YEAR = re.compile(
     r"|انتخابات|ميزانيه|موازنه"
     # a document or an event named by its year: «دستور 1973», «حرب 1967», «ثورة 1919»
     r"|دستور|ثوره|حرب|نكسه|نكبه|انتفاضه|اتفاقيه|اتفاق|معاهده|ميثاق|مؤتمر|قمه|احداث|تعداد"
-    r"|احصاء)\s*$")
+    r"|احصاء|مجلس|برلمان|كاس\s+\w+|بطوله\s+\w+)\s*$")  # «مجلس 2022», «كأس العالم 2026»
 # the Gregorian half of a date written in both calendars: «132 هـ / 750 م», «هـ / 662 - 750 م»
 _HIJRI_PAIR_BEFORE = re.compile(r"\d\s*(?:ه|هجري)\s*[/=]\s*(?:\d{1,4}\s*[-–]\s*)?$")
 _DIGIT_DAY = re.compile(r"(?:ال\s*)?\d")

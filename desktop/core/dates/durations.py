@@ -149,15 +149,16 @@ def set_adjective(m: re.Match, ctx: Ctx) -> Hit | None:
     return Hit(start, m.end("set_adjective"), "SET", value, None)
 
 
-_WHOLE_UNIT = {"اليوم": "D", "الاسبوع": "W", "الشهر": "M", "العام": "Y", "السنه": "Y"}
+_WHOLE_UNIT = {"اليوم": "D", "الاسبوع": "W", "الشهر": "M", "العام": "Y", "السنه": "Y", "العقد": "DE",
+               "القرن": "CE"}
 
 
 def whole_period(m: re.Match, ctx: Ctx) -> Hit | None:
     """«طوال اليوم» (all day long), and «عام على الثورة» (a year since the revolution):
     DURATIONs, not the dct's day or year."""
     start, end = m.start("whole_period"), m.end("whole_period")
-    if m.group("whole_period_unit"):
-        unit = _WHOLE_UNIT[patterns.norm_key(m.group("whole_period_unit"))]
+    if m.group("whole_period_unit") or m.group("whole_period_last"):
+        unit = _WHOLE_UNIT[patterns.norm_key(m.group("whole_period_unit") or m.group("whole_period_last"))]
         return Hit(start, end, "DURATION", resolve.duration(unit, 1), None)
     unit, n, _, _ = parse_numunit(m.group("whole_period_since"))
     return Hit(start, end, "DURATION", resolve.duration(unit, n), None)

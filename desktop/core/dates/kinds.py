@@ -197,13 +197,18 @@ _KINDS: list[tuple[str, str]] = [
         rf"|(?:ال|(?<=ل)ل)(?P<anaphora_unit>عام|سنه|شهر|اسبوع|يوم)[^\S\n]+"
         rf"(?P<anaphora_rel>التالي|التاليه|اللاحق|اللاحقه|الموالي|المواليه|نفسه|نفسها|ذاته|ذاتها|السابق|السابقه){WB}"
         rf"|(?P<anaphora_same>نفس)[^\S\n]+ال(?P<anaphora_unit2>عام|سنه|شهر|اسبوع|يوم){WB}"
-        rf"|(?P<anaphora_dir>بعد|قبل)(?:ها|ه|[^\S\n]+(?:ذلك|هذا|ذاك))[^\S\n]+ب(?P<anaphora_amount>{NUMUNIT})",
+        rf"|(?P<anaphora_dir>بعد|قبل)(?:ها|ه|[^\S\n]+(?:ذلك|هذا|ذاك))[^\S\n]+ب(?P<anaphora_amount>{NUMUNIT})"
+        # «يوم بعد ذلك», «ثلاثة أيام بعد ذلك»: the amount first
+        rf"|(?P<anaphora_amount2>{NUMUNIT})[^\S\n]+(?P<anaphora_dir2>بعد|قبل)[^\S\n]+(?:ذلك|ذاك){WB}",
     ),
     (
         "whole_period",
         rf"(?:(?<=طوال[^\S\n])|(?<=طيله[^\S\n])|(?<=طول[^\S\n]))(?P<whole_period_unit>اليوم|الاسبوع|الشهر|العام|السنه){WB}(?![^\S\n]+ال)"
         rf"|(?P<whole_period_since>عام|سنه|شهر|اسبوع|عامان|عامين|سنتان|سنتين|شهران|شهرين){WB}"
-        rf"(?=[^\S\n]+(?:علي|على)[^\S\n]+(?:{SINCE_EVENT}){WB})",
+        rf"(?=[^\S\n]+(?:علي|على)[^\S\n]+(?:{SINCE_EVENT}){WB})"
+        # «خلال العقد الأخير», «طوال العام الأخير»: the last one, as long as it lasted
+        rf"|(?:(?<=خلال[^\S\n])|(?<=طوال[^\S\n])|(?<=طيله[^\S\n])|(?<=مدي[^\S\n]))"
+        rf"(?P<whole_period_last>العقد|القرن|العام|الشهر|الاسبوع)[^\S\n]+الاخير{WB}",
     ),
     (
         "relative_unit",

@@ -265,11 +265,11 @@ def anaphora(m: re.Match, ctx: Ctx) -> Hit | None:
         if not ref.written and not (said and 0 <= start - ref.pos <= 400):
             return None
         return Hit(start, end, "DATE", resolve.ymd(ref.year, ref.month, ref.day), None)
-    if m.group("anaphora_amount"):
-        unit, n, _, _ = parse_numunit(m.group("anaphora_amount"))
+    if m.group("anaphora_amount") or m.group("anaphora_amount2"):
+        unit, n, _, _ = parse_numunit(m.group("anaphora_amount") or m.group("anaphora_amount2"))
         if n is None or not float(n).is_integer():
             return None
-        sign = 1 if m.group("anaphora_dir") == "بعد" else -1
+        sign = 1 if (m.group("anaphora_dir") or m.group("anaphora_dir2")) == "بعد" else -1
         value = _from_reference(ref, unit, int(n) * sign)
         return None if value is None else Hit(start, end, "DATE", value, None)
     word = m.group("anaphora_that_unit") or m.group("anaphora_unit") or m.group("anaphora_unit2")

@@ -216,3 +216,21 @@ def test_short_years_and_anaphora_after_a_relative_date(text, expected):
             ("قبل نحو نصف قرن", "1970", "APPROX"), ("ذلك الوقت", "1970", None)]
     else:
         assert found(text, None) == expected
+
+
+# --- third development batch ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("افتتح المعرض في 3 مارس 2010، وزاره الوزير يومين بعد ذلك",
+         [("3 مارس 2010", "DATE", "2010-03-03", None), ("يومين بعد ذلك", "DATE", "2010-03-05", None)]),
+        ("تراجعت صادرات القمح خلال العقد الأخير", [("العقد الأخير", "DURATION", "P10Y", None)]),
+        ("شارك المنتخب في كأس آسيا 2019 وخرج مبكرا", [("2019", "DATE", "2019", None)]),
+        ("انتخب نواب مجلس 2016 في نوفمبر", [("2016", "DATE", "2016", None), ("نوفمبر", "DATE", "2016-11", None)]),
+        ("يضم مجلس 2000 عضو من المحافظات", []),
+    ],
+)
+def test_anaphora_amount_first_the_last_decade_and_years_naming_an_assembly(text, expected):
+    assert found(text, None) == expected
