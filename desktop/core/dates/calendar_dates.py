@@ -83,6 +83,15 @@ def _gregorian_day(y: int | None, mo: int, d: int, rel: int | None, ctx: Ctx,
         y = reference.anchor_year(ctx.ref, ctx.text, start, ctx.dct, tense)
         if y is None and ctx.dct is not None:
             y = resolve.day_month_year(mo, d, ctx.dct, tense)
+    if y is None and ctx.dct is None and rel and ctx.ref.year is not None and ctx.ref.month:
+        # a narrative: «… 12 يونيو 2023 … تبدأ 12 يونيو المقبل» is read against the last
+        # date mentioned, which may be the same day said again
+        y = ctx.ref.year
+        here, there = (mo, d), (ctx.ref.month, ctx.ref.day or 1)
+        if rel > 0 and here < there:
+            y += 1
+        elif rel < 0 and here > there:
+            y -= 1
     if y is None and ctx.dct is not None:
         y = ctx.dct.year
         if rel is not None and rel != 0 and resolve.valid_day(y, mo, d):
@@ -180,6 +189,10 @@ def month(m: re.Match, ctx: Ctx) -> Hit | None:
         if rel is None:
             tense = reference.clause_tense(ctx.text, start, end) if ctx.dct is not None else None
             y = reference.anchor_year(ctx.ref, ctx.text, start, ctx.dct, tense)
+        elif ctx.dct is None and rel and ctx.ref.year is not None and ctx.ref.month:
+            # a narrative: «أكتوبر الماضي» after «في شهر كانون الثاني 2017»
+            y = ctx.ref.year + (1 if rel > 0 and mo < ctx.ref.month else
+                                -1 if rel < 0 and mo > ctx.ref.month else 0)
         if y is None:
             y = resolve.month_year(mo, rel, ctx.dct, mod, tense)
     return Hit(start, end, "DATE", resolve.ymd(y, mo), mod)

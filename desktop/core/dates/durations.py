@@ -76,6 +76,8 @@ def last_period(m: re.Match, ctx: Ctx) -> Hit | None:
         n = parse_number(m.group("last_period_digits"))
     elif m.group("last_period_count"):
         n = parse_number(patterns.norm_key(m.group("last_period_count"))[2:])
+    elif patterns.norm_key(m.group("last_period_rel")) == "الاولي":
+        return None  # «الساعات الأولى من فجر اليوم»: the first hours, a part of the day
     elif gnum == "du":
         n = 2
     elif gnum == "sg":
@@ -125,6 +127,8 @@ _DEFINITE = re.compile(r"(?:[وفبلك]|لل|ول|وب|فب|فل)?ال\w\w")
 _OWNED = re.compile(r"\w\w(?:ه|ها|هم|هما|هن|نا|كم)$")
 
 
+_DEFINITE_AFTER = re.compile(r"\s+(?:ال|[وفبل]ال)\w")
+_INDEFINITE_NOUN = re.compile(r"[وف]?(?:او|كانت|كان|تكون|يكون)")
 _MANNER_BEFORE = re.compile(r"(?<!\w)[وف]?(?:بشكل|بصوره|بصفه|بطريقه)\s+$")
 
 
@@ -132,8 +136,15 @@ def set_adjective(m: re.Match, ctx: Ctx) -> Hit | None:
     """«التقرير الشهري», «مقاله الأسبوعي», «النشرة الفصلية»: a SET, unless everyday life."""
     start = m.start("set_adjective")
     if m.group("set_adjective_manner"):
-        if not _MANNER_BEFORE.search(ctx.text, max(0, start - 10), start):
-            return None
+        # «بشكل يومي»; said of what a thing is, or in a list of such: «سواء كانت سنوية أو نصف
+        # سنوية» (not after any noun: «رعاية يومية» is everyday care, «يومية» a newspaper)
+        before = ctx.text[max(0, start - 16) : start].split()
+        prev = patterns.norm_key(before[-1]) if before else ""
+        if not (_MANNER_BEFORE.search(ctx.text, max(0, start - 10), start) or (
+                prev and not m.group("set_adjective_almost") and _INDEFINITE_NOUN.fullmatch(prev)
+                and prev not in patterns.NOT_SET_BEFORE
+                and not _DEFINITE_AFTER.match(ctx.text, m.end("set_adjective")))):
+            return None  # «يومي الخميس والجمعة»: two days, not daily
         value = patterns.MANNER_SETS[patterns.norm_key(m.group("set_adjective_manner"))]
         return Hit(start, m.end("set_adjective"), "SET", value,
                    "APPROX" if m.group("set_adjective_almost") else None)

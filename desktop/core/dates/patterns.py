@@ -72,8 +72,9 @@ VAGUE_NUMBERS = {norm_key(fold_word(w)) for w in lexicon.VAGUE_NUMBERS}
 ORDINALS = folded_table(lexicon.ORDINALS)
 DAY_WORDS = folded_table(lexicon.DAY_WORDS)
 SET_ADVERBS = folded_table(lexicon.SET_ADVERBS)
-MANNER_SETS = {k[2:]: v for k, v in folded_table(lexicon.SET_ADJECTIVES).items()
-               if k.startswith("ال") and " " not in k}  # «يومي», «يومية», «شهري»
+# the indefinite forms: «يومي», «يومية», «شهري», «نصف سنوية»
+MANNER_SETS = {k.replace("ال", "", 1): v for k, v in folded_table(lexicon.SET_ADJECTIVES).items()
+               if k.startswith("ال") or k.split()[-1].startswith("ال")}
 VAGUE_REFS = folded_table(lexicon.VAGUE_REFS)
 PREP_VAGUE_REFS = folded_table(lexicon.PREP_VAGUE_REFS)
 QUANT_MODS = folded_table(lexicon.QUANT_MODS)

@@ -50,6 +50,13 @@ def relative_unit(m: re.Match, ctx: Ctx) -> Hit | None:
     start, end = m.start("relative_unit"), m.end("relative_unit")
     if unit == "Y" and _GENERAL_BEFORE.search(text_before(ctx, start)):
         return None  # «الأمين العام القادم»: the next secretary-general, not next year
+    relw = patterns.norm_key(m.group("relative_unit_rel") or "")
+    if relw in ("السابق", "السابقه") and ctx.ref.year is not None and (
+            ctx.dct is None or reference.same_sentence(ctx.text, ctx.ref.pos, start)):
+        # «في نهاية الشهر السابق» after «كانون الأول من عام 2012»: the month before that one
+        value = _from_reference(ctx.ref, unit, -1)
+        if value is not None:
+            return Hit(start, end, "DATE", value, mod)
     ys = m.group("relative_unit_year")
     if ys:
         y = int(re.search(r"\d{4}", ys).group())

@@ -234,3 +234,28 @@ def test_short_years_and_anaphora_after_a_relative_date(text, expected):
 )
 def test_anaphora_amount_first_the_last_decade_and_years_naming_an_assembly(text, expected):
     assert found(text, None) == expected
+
+
+# --- fourth development batch ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("صدر القرار في 9 -4-2016 بتوقيع الوزير", [("9 -4-2016", "DATE", "2016-04-09", None)]),
+        ("الثلاثاء 4 نوفمبر 2025 11:05 صـ 13 جمادى أول 1447 هـ",
+         [("الثلاثاء 4 نوفمبر 2025", "DATE", "2025-11-04", None), ("11:05 صـ", "TIME", "2025-11-04T11:05", None),
+          ("13 جمادى أول 1447 هـ", "DATE", "2025-11-04", None)]),
+        ("بلغ العجز في آذار من عام 2019 أعلى من مستواه في نهاية الشهر السابق",
+         [("آذار من عام 2019", "DATE", "2019-03", None), ("نهاية الشهر السابق", "DATE", "2019-02", "END")]),
+        ("تنطلق الدورة في 3 تموز 2022. وتستمر المباريات حتى 20 تموز المقبل",
+         [("3 تموز 2022", "DATE", "2022-07-03", None), ("20 تموز المقبل", "DATE", "2022-07-20", None)]),
+        ("ارتفعت الصادرات خلال الأشهر الستة الأولى من العام", [("الأشهر الستة الأولى", "DURATION", "P6M", None)]),
+        ("وصلت التعزيزات في الساعات الأولى من صباح الأحد", [("صباح الأحد", "TIME", "XXXX-WXX-7TMO", None)]),
+        ("تدفع الأقساط سواء كانت شهرية أو نصف سنوية",
+         [("شهرية", "SET", "P1M", None), ("نصف سنوية", "SET", "P6M", None)]),
+        ("تحتاج الحديقة إلى عناية يومية", []),
+    ],
+)
+def test_spaced_numeric_dates_jumada_without_its_article_and_narrative_relatives(text, expected):
+    assert found(text, None) == expected
