@@ -60,6 +60,14 @@
         <translation>إ&amp;نجاز وفتح التالي</translation>
     </message>
     <message>
+        <source>Re&amp;fresh</source>
+        <translation>تح&amp;ديث</translation>
+    </message>
+    <message>
+        <source>Read again what another window or program changed in the project</source>
+        <translation>إعادة قراءة ما غيّرته نافذة أو برنامج آخر في المشروع</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>&amp;تكبير</translation>
     </message>
@@ -817,6 +825,18 @@
         <translation>لم يُنفَّذ: {why}</translation>
     </message>
     <message>
+        <source>This project file is read-only: you can read it and export from it, not change it.</source>
+        <translation>ملف المشروع للقراءة فقط: يمكنك قراءته والتصدير منه، لا تغييره.</translation>
+    </message>
+    <message>
+        <source>{name} is already annotating this project in another window (process {pid} on {host}): this window is read-only.</source>
+        <translation>⁨{name}⁩ يوسِّم هذا المشروع في نافذة أخرى (العملية ⁦{pid}⁩ على ⁦{host}⁩): هذه النافذة للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>Updated with changes made in another window or program</source>
+        <translation>حُدِّث بالتغييرات التي أجرتها نافذة أو برنامج آخر</translation>
+    </message>
+    <message>
         <source>Undone: {what}</source>
         <translation>تمّ التراجع عن {what}</translation>
     </message>
@@ -994,6 +1014,18 @@
     <message>
         <source>No documents yet. Import articles with File ▸ Import files… (Ctrl+I), or drop .txt, .jsonl or .tawsim files on this window.</source>
         <translation>لا مستندات بعد. استورد مقالات من ملف ◂ استيراد ملفات… (Ctrl+I)، أو أفلِت ملفات ⁦.txt⁩ أو ⁦.jsonl⁩ أو ⁦.tawsim⁩ على هذه النافذة.</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>لا جديد</translation>
+    </message>
+    <message>
+        <source>Project busy</source>
+        <translation>المشروع مشغول</translation>
+    </message>
+    <message>
+        <source>Another program is writing this project. Nothing was changed; retry when it is done.</source>
+        <translation>برنامج آخر يكتب في هذا المشروع. لم يُغيَّر شيء؛ أعد المحاولة حين ينتهي.</translation>
     </message>
     <message>
         <source>Text size {size} pt</source>

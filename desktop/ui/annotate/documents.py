@@ -172,7 +172,9 @@ class DocumentsController(QObject):
             return
         doc_id = s.doc.id
         missing = annotating.claims_without_claimant(s.ann, s.schema)
-        s.project.set_status(doc_id, s.annotator, "done", who=s.annotator)
+        if not s.write(lambda: s.project.set_status(doc_id, s.annotator, "done",
+                                                    who=s.annotator)):
+            return
         self.refresh()
         nxt = annotating.next_document(
             doc_id, lambda after, status: s.project.next_document(

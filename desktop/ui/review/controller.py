@@ -334,7 +334,8 @@ class ReviewController(QObject):
         doc_id = s.doc.id
         open_ = [d for d in self.model.rows if d.kind != "agreed" and not d.in_gold
                  and self.model.states.get(d.key) != "reject"]
-        store_review.mark_reviewed(s.project, doc_id, who=s.annotator)
+        if not s.write(lambda: store_review.mark_reviewed(s.project, doc_id, who=s.annotator)):
+            return
         s.documentsChanged.emit()
         nxt = store_review.next_to_review(s.project, doc_id)
         note = translate("Review", "{id} reviewed").format(id=doc_id)

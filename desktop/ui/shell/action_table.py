@@ -81,6 +81,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("edit.done", QT_TRANSLATE_NOOP("Actions", "Mark &done and open next"), "window.done",
                "edit", ("Ctrl+Return", "Ctrl+Enter"), name="actionDone", separator=True),
     # ------------------------------------------------------------------ View
+    ActionSpec("view.refresh", QT_TRANSLATE_NOOP("Actions", "Re&fresh"), "window.refresh", "view",
+               ("F5",), name="actionRefresh",
+               tip=QT_TRANSLATE_NOOP("Actions", "Read again what another window or program changed in the project")),
     ActionSpec("view.zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom &in"), "article.zoom_in", "view",
                ("Ctrl++", "Ctrl+="), name="actionZoomIn"),
     ActionSpec("view.zoom_out", QT_TRANSLATE_NOOP("Actions", "Zoom &out"), "article.zoom_out", "view", ("Ctrl+-",),

@@ -27,7 +27,7 @@ from desktop.ui.annotate.attribute_panel import AttributePanel
 from desktop.ui.annotate.publication import PublicationBar
 from desktop.ui.annotate.relation_panel import RelationPanel
 from desktop.ui.annotate.span_table import SpanTable
-from desktop.ui.shell.annotator_bar import AnnotatorBar
+from desktop.ui.shell.annotator_bar import AnnotatorBar, ReadOnlyBanner
 from desktop.ui.shell.settings import Settings
 
 # the three columns' shares of the window's width, and the panels' of their height
@@ -64,6 +64,7 @@ class Layout:
     progress_label: QLabel
     annotator_label: QLabel
     annotator_bar: AnnotatorBar
+    read_only_banner: ReadOnlyBanner
 
     @property
     def title_resized(self):
@@ -148,6 +149,8 @@ def build_layout(window: QMainWindow, settings: Settings) -> Layout:
     host_layout.setSpacing(0)
     annotator_bar = AnnotatorBar(host)
     host_layout.addWidget(annotator_bar)
+    read_only_banner = ReadOnlyBanner(host)
+    host_layout.addWidget(read_only_banner)
     host_layout.addWidget(splitter, 1)
     window.setCentralWidget(host)
 
@@ -161,7 +164,7 @@ def build_layout(window: QMainWindow, settings: Settings) -> Layout:
     window.statusBar().addPermanentWidget(progress_label)
     return Layout(left, status_filter, doc_list, centre, title, publication, view, right,
                   span_table, attribute_panel, relation_panel, splitter, progress_label,
-                  annotator_label, annotator_bar)
+                  annotator_label, annotator_bar, read_only_banner)
 
 
 __all__ = ["COLUMN_SHARES", "PANEL_SHARES", "Layout", "TitleLabel", "build_layout",

@@ -134,7 +134,6 @@ class ProjectsController(QObject):
 
         s = self.session
         layer = layer or s.annotator
-        s.project.ensure_layer(layer)
         job = ExportJob(s.project.path, out, layer, include_unreviewed)
 
         def done(report) -> None:

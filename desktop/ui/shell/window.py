@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.router = KeyRouter(self.actions, ui.view)
         self.router.watch(ui.view, ui.span_table, self.review.table)
         self._wire()
+        s.claim_editing()
         self.installEventFilter(_OnFirstPaint(self, self._first_paint))
         self._update_title()
         self._language_checks()
@@ -116,6 +117,8 @@ class MainWindow(QMainWindow):
         s.layerChanged.connect(lambda _l: self._update_title())
         s.projectChanged.connect(self._update_title)
         s.modeChanged.connect(self._mode_changed)
+        s.readOnlyChanged.connect(ui.read_only_banner.show_reason)
+        s.busy.connect(self._busy)
         s.documentOpened.connect(lambda _d: self.show_hint())
         s.documentsChanged.connect(self.show_hint)
         s.projectChanged.connect(self.show_hint)
@@ -213,6 +216,38 @@ class MainWindow(QMainWindow):
         if self._suggestions is not None and self._suggestions.leave_current():
             return
         self.tagging.clear()
+
+    def refresh(self) -> None:
+        """View ▸ Refresh (F5): what another window or program changed."""
+        if not self.session.refresh():
+            self.session.message(translate("Window", "Up to date"), 2000)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+                and not self._closed):
+            self.session.refresh()  # back to this window: another one may have written
+
+    def _busy(self, why: str, retry) -> None:
+        """The lock was not had within its wait: say so, and offer to try again."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("Window", "Project busy"),
+                          why, QMessageBox.StandardButton.Retry
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("busyDialog")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(translate(
+            "Window", "Another program is writing this project. Nothing was changed; "
+            "retry when it is done."))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda b: retry() if retry is not None and box.buttonRole(b)
+            == QMessageBox.ButtonRole.AcceptRole else None)
+        box.open()
+        self.busy_dialog = box
+
+    busy_dialog = None
 
     def done(self) -> None:
         (self.review.mark_reviewed_and_next if self.session.review_mode
@@ -353,7 +388,10 @@ class MainWindow(QMainWindow):
         self.show_hint()
 
     # ================================================================== closing, showing
+    _closed = False
+
     def closeEvent(self, event) -> None:
+        self._closed = True
         self.jobs.cancel_all()
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
