@@ -815,6 +815,33 @@
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <source>{n} found</source>
+        <translation>وُجد: {n}</translation>
+    </message>
+    <message>
+        <source>{n} match(es) in this document; the first is selected</source>
+        <translation>مواضع التطابق في هذا المستند: {n}؛ الأول محدَّد</translation>
+    </message>
+    <message>
+        <source>Indexing the corpus for search…</source>
+        <translation>فهرسة المدوّنة للبحث…</translation>
+    </message>
+    <message>
+        <source>Indexing failed: {why}</source>
+        <translation>تعذّرت الفهرسة: {why}</translation>
+    </message>
+    <message>
+        <source>Search id, title and text</source>
+        <translation>ابحث في المعرِّف والعنوان والنص</translation>
+    </message>
+    <message>
+        <source>Diacritics, hamza forms, ى/ي, ة/ه and digit scripts are matched alike</source>
+        <translation>تُطابَق الحركات وصور الهمزة وى/ي وة/ه وأنظمة الأرقام على حدّ سواء</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>No document {id} in this project</source>

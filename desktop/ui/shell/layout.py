@@ -13,8 +13,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QSplitter,
     QTableView,
@@ -28,6 +30,7 @@ from desktop.ui.annotate.publication import PublicationBar
 from desktop.ui.annotate.relation_panel import RelationPanel
 from desktop.ui.annotate.span_table import SpanTable
 from desktop.ui.shell.annotator_bar import AnnotatorBar, ReadOnlyBanner
+from desktop.ui.shell.i18n import translate
 from desktop.ui.shell.settings import Settings
 
 # the three columns' shares of the window's width, and the panels' of their height
@@ -51,6 +54,8 @@ class TitleLabel(QLabel):
 class Layout:
     left: QWidget
     status_filter: QComboBox
+    search: QLineEdit
+    search_count: QLabel
     doc_list: QTableView
     centre: QWidget
     title: TitleLabel
@@ -106,6 +111,20 @@ def build_layout(window: QMainWindow, settings: Settings) -> Layout:
     status_filter = QComboBox(left)
     status_filter.setObjectName("statusFilter")
     left_layout.addWidget(status_filter)
+    search_row = QHBoxLayout()
+    search = QLineEdit(left)
+    search.setObjectName("documentSearch")
+    search.setClearButtonEnabled(True)
+    search.setPlaceholderText(translate("Search", "Search id, title and text"))
+    search.setToolTip(translate("Search", "Diacritics, hamza forms, ى/ي, ة/ه and digit "
+                                "scripts are matched alike"))
+    search_row.addWidget(search, 1)
+    search_count = QLabel(left)
+    search_count.setObjectName("documentSearchCount")
+    search_count.setTextFormat(Qt.TextFormat.PlainText)
+    search_count.hide()
+    search_row.addWidget(search_count)
+    left_layout.addLayout(search_row)
     doc_list = _document_list(left)
     left_layout.addWidget(doc_list, 1)
 
@@ -162,7 +181,7 @@ def build_layout(window: QMainWindow, settings: Settings) -> Layout:
         label.setTextFormat(Qt.TextFormat.PlainText)
     window.statusBar().addPermanentWidget(annotator_label)
     window.statusBar().addPermanentWidget(progress_label)
-    return Layout(left, status_filter, doc_list, centre, title, publication, view, right,
+    return Layout(left, status_filter, search, search_count, doc_list, centre, title, publication, view, right,
                   span_table, attribute_panel, relation_panel, splitter, progress_label,
                   annotator_label, annotator_bar, read_only_banner)
 

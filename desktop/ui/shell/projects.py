@@ -102,6 +102,7 @@ class ProjectsController(QObject):
     def _import_done(self, report) -> None:
         s = self.session
         s.documentsChanged.emit()
+        s.imported.emit()
         text = translate("Projects", "Import: {summary}").format(summary=import_summary(report))
         if report.rejected:
             text += " — " + "; ".join(str(r) for r in report.rejected[:3])

@@ -59,6 +59,7 @@ class Session(QObject):
     projectChanged = Signal()  # another project file is open
     documentChanged = Signal(str)  # one document's row in the list (status, spans) changed
     documentsChanged = Signal()  # the list itself changed (an import, statuses)
+    imported = Signal()  # an import finished (the search index has new documents)
     notice = Signal(str)  # what the status bar says
     busy = Signal(str, object)  # the lock was not had in time: (why, retry callable)
     readOnlyChanged = Signal(object)  # why the window may not edit (None: it may)

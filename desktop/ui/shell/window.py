@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
 from desktop.core.model import GOLD
 from desktop.store.db import prepare_writes
 from desktop.store.project import Project
+from desktop.ui.annotate.corpus_search import CorpusSearch
 from desktop.ui.annotate.documents import DocumentsController
 from desktop.ui.annotate.highlights import HighlightController
 from desktop.ui.annotate.panels import PanelsController
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
         self.publication = PublicationController(s, ui.publication, self)
         self.projects = ProjectsController(s, self.jobs, self, self)
         self.relations = RelationsController(s, ui.view, self)
+        self.search = CorpusSearch(s, ui.search, ui.search_count, self.documents.model,
+                                   ui.view, self.jobs, self)
         self.projects.attach_bar(ui.annotator_bar)
         self._find_bar: FindBar | None = None
         self._suggestions: SuggestionsController | None = None
@@ -338,6 +341,7 @@ class MainWindow(QMainWindow):
         self._guidelines.visibilityChanged.connect(
             lambda on: (act.blockSignals(True), act.setChecked(on), act.blockSignals(False)))
         self.publication.enable_proposals()
+        self.search.update_index()  # documents not indexed for search yet: in a worker
         if s.doc is not None:  # the first frame's document: worked out by showEvent's timer
             self._find_bar.document_changed()
             self._suggestions.document_opened(s.doc.id, defer=True)
