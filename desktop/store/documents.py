@@ -11,6 +11,7 @@ from desktop.store.rows import (
     INSERT_DOC,
     INSERT_REL,
     INSERT_SPAN,
+    UNCLAIMED_SQL,
     DocSummary,
     default_status,
     dumps,
@@ -55,13 +56,17 @@ class DocumentsMixin:
                        status: str | None = None) -> list[DocSummary]:
         """A page of the document list, in import order, with no texts."""
         where, params = self._status_filter(layer, status)
+        roles = self.schema.roles
         rows = self._q(
             "SELECT d.id, d.title, coalesce(l.status, ?),"
             " (SELECT count(*) FROM spans s WHERE s.doc_id = d.id AND s.layer = ?),"
-            " json_extract(d.meta, '$.published')"
+            " json_extract(d.meta, '$.published'), "
+            + UNCLAIMED_SQL.replace(":layer", "?").replace(":claim", "?", 1)
+            .replace(":claimant", "?") +
             " FROM documents d LEFT JOIN doc_layers l ON l.doc_id = d.id AND l.layer = ?"
             f"{where} ORDER BY d.rowid LIMIT ? OFFSET ?",
-            [default_status(layer), layer, layer, *params, limit, offset])
+            [default_status(layer), layer, layer, roles.claim or "", roles.claimant or "",
+             layer, *params, limit, offset])
         return [DocSummary(*r) for r in rows]
 
     def document_row(self, doc_id: str) -> int | None:

@@ -18,6 +18,14 @@ class DocSummary:
     status: str
     spans: int
     published: str | None = None
+    unclaimed: int = 0  # claims of the layer with no claimant (a check before "done")
+
+
+# How many claims of a document's layer have no claimant: the window's list shows it. The
+# claim label and claimant relation are the schema's roles (:claim, :claimant).
+UNCLAIMED_SQL = ("(SELECT count(*) FROM spans c WHERE c.doc_id = d.id AND c.layer = :layer"
+                 " AND c.label = :claim AND NOT EXISTS (SELECT 1 FROM relations r"
+                 " WHERE r.head = c.id AND r.type = :claimant))")
 
 
 def dumps(obj: Any) -> str:

@@ -15,11 +15,11 @@ from collections.abc import Callable, Iterator
 from desktop.core.model import GOLD
 from desktop.core.text import Folded, fold_string
 from desktop.store import fts
-from desktop.store.rows import DocSummary, default_status
+from desktop.store.rows import UNCLAIMED_SQL, DocSummary, default_status
 
 _SUMMARY = ("d.id, d.title, coalesce(l.status, :todo),"
             " (SELECT count(*) FROM spans s WHERE s.doc_id = d.id AND s.layer = :layer),"
-            " json_extract(d.meta, '$.published')")
+            " json_extract(d.meta, '$.published'), " + UNCLAIMED_SQL)
 _FROM_DOCS = " FROM documents d LEFT JOIN doc_layers l ON l.doc_id = d.id AND l.layer = :layer"
 
 
@@ -59,8 +59,10 @@ class SearchMixin:
     def _matches(self, found: list[str], layer: str, status: str | None) -> Iterator[tuple]:
         """The summary rows of the matching documents, in list order: the index's, then
         the documents it does not cover yet, matched directly."""
+        roles = self.schema.roles
         params = {"layer": layer, "todo": default_status(layer), "match":
-                  fts.match_expression(found), "upto": fts.indexed_upto(self.conn)}
+                  fts.match_expression(found), "upto": fts.indexed_upto(self.conn),
+                  "claim": roles.claim or "", "claimant": roles.claimant or ""}
         where = ""
         if status is not None:
             params["status"] = status
@@ -124,10 +126,10 @@ class SearchMixin:
 
 
 def _filtered(cursor, finder: fts.Finder | None) -> Iterator[tuple]:
-    """The cursor's summary rows (the first five columns); with a finder, only those
-    whose id, title or text (the sixth column) hold the query."""
+    """The cursor's summary rows (the first six columns); with a finder, only those
+    whose id, title or text (the seventh column) hold the query."""
     while batch := cursor.fetchmany(64):
         for row in batch:
             if finder is None or any(finder.found_in(fold_string(v))
-                                     for v in (row[0], row[1], row[5])):
-                yield row[:5]
+                                     for v in (row[0], row[1], row[6])):
+                yield row[:6]

@@ -249,6 +249,10 @@
         <translation>المقاطع</translation>
     </message>
     <message>
+        <source>To check</source>
+        <translation>للمراجعة</translation>
+    </message>
+    <message>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
@@ -306,6 +310,10 @@
     <message>
         <source> — no document left to do</source>
         <translation> — لم يبقَ مستند للإنجاز</translation>
+    </message>
+    <message>
+        <source>{n} claim(s) without a claimant</source>
+        <translation>ادعاءات بلا صاحب: {n}</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1049,14 @@
     <message>
         <source>No documents yet. Import articles with File ▸ Import files… (Ctrl+I), or drop .txt, .jsonl or .tawsim files on this window.</source>
         <translation>لا مستندات بعد. استورد مقالات من ملف ◂ استيراد ملفات… (Ctrl+I)، أو أفلِت ملفات ⁦.txt⁩ أو ⁦.jsonl⁩ أو ⁦.tawsim⁩ على هذه النافذة.</translation>
+    </message>
+    <message>
+        <source>claims without a claimant: {n}</source>
+        <translation>ادعاءات بلا صاحب: {n}</translation>
+    </message>
+    <message>
+        <source>suggestions left: {n}</source>
+        <translation>اقتراحات باقية: {n}</translation>
     </message>
     <message>
         <source>Up to date</source>

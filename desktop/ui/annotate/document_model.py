@@ -17,7 +17,7 @@ from desktop.ui.table_model import ReadOnlyTableModel
 
 PAGE = 200
 COLUMNS = (QT_TRANSLATE_NOOP("Columns", "ID"), QT_TRANSLATE_NOOP("Columns", "Title"), QT_TRANSLATE_NOOP("Columns", "Status"),
-           QT_TRANSLATE_NOOP("Columns", "Spans"))
+           QT_TRANSLATE_NOOP("Columns", "Spans"), QT_TRANSLATE_NOOP("Columns", "To check"))
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 STATUS_TEXT = {"todo": QT_TRANSLATE_NOOP("Status", "to do"), "in_progress": QT_TRANSLATE_NOOP("Status", "in progress"),
@@ -139,6 +139,10 @@ class DocumentModel(ReadOnlyTableModel):
         if summary is None:
             return None
         col = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and col != 4:
+            from desktop.ui.shell.plain import plain_tip
+
+            return plain_tip(self.data(index, Qt.ItemDataRole.DisplayRole))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == 0:
                 return summary.id
@@ -151,8 +155,19 @@ class DocumentModel(ReadOnlyTableModel):
                 from desktop.ui.shell.language import number
 
                 return number(summary.spans)
+            if col == 4:  # claims with no claimant yet: what "done" will warn about
+                from desktop.ui.shell.language import number
+
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return translate("Documents", "{n} claim(s) without a claimant").format(
+                        n=number(summary.unclaimed))
+                return number(summary.unclaimed) if summary.unclaimed else ""
         elif role == DOC_ID_ROLE:
             return summary.id
-        elif role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
+        elif role == Qt.ItemDataRole.ForegroundRole and col == 4 and summary.unclaimed:
+            from PySide6.QtGui import QColor
+
+            return QColor("#b45309")
+        elif role == Qt.ItemDataRole.TextAlignmentRole and col in (3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -140,8 +140,10 @@ class DocumentsController(QObject):
 
     # ------------------------------------------------------------------ title, progress
     def set_title(self, title: str) -> None:
+        from desktop.ui.shell.plain import plain_tip
+
         title = " ".join(title.split())
-        self.title.setToolTip(title)
+        self.title.setToolTip(plain_tip(title))
         self._full_title = title
         width = max(100, self.title.width() - 8)
         self.title.setText(self.title.fontMetrics().elidedText(

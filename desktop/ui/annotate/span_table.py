@@ -146,7 +146,9 @@ class SpanModel(ReadOnlyTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             note = f"\n{s.comment}" if s.comment else ""
             where = f"\u2066[{s.start}, {s.end})\u2069"  # offsets read left to right in Arabic too
-            return f"{label_name(self.schema, s.label)} {where} {s.text}{note}"
+            from desktop.ui.shell.plain import plain_tip
+
+            return plain_tip(f"{label_name(self.schema, s.label)} {where} {s.text}{note}")
         if role == SPAN_ID_ROLE:
             return s.id
         return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from desktop.core import ops
@@ -31,6 +31,8 @@ BUSY_FROM = 100  # accepting more than this many at once shows a busy cursor
 
 
 class SuggestionsController(QObject):
+    changed = Signal()  # the suggestions shown changed (found, accepted, dismissed)
+
     def __init__(self, session: Session, view: ArticleView, parent: QObject | None = None):
         super().__init__(parent)
         self.setObjectName("suggestions")
@@ -65,6 +67,7 @@ class SuggestionsController(QObject):
     def _changed(self) -> None:
         self._generation += 1
         self.overlay.update()
+        self.changed.emit()
 
     def dismissed(self, kind: str) -> set[tuple[int, int]]:
         s = self.session

@@ -173,7 +173,9 @@ class DifferenceModel(ReadOnlyTableModel):
             if d.missing:
                 lines.append(translate("Review", "missing for: {names}").format(
                     names=", ".join(d.missing)))
-            return "\n".join(lines)
+            from desktop.ui.shell.plain import plain_tip
+
+            return plain_tip("\n".join(lines))
         if role == KEY_ROLE:
             return d.key
         if role == KIND_ROLE:

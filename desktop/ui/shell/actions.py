@@ -23,6 +23,7 @@ from desktop.core.schema import Schema
 from desktop.ui.annotate.keys import ARABIC_LAYOUT, digit_of, letter_of
 from desktop.ui.shell.action_table import ACTIONS, MENUS, ActionSpec
 from desktop.ui.shell.i18n import label_name, translate
+from desktop.ui.shell.plain import plain_tip
 
 _LATIN_TO_ARABIC = {latin: arabic for arabic, latin in ARABIC_LAYOUT.items()}
 _INDIC = {str(d): chr(0x0660 + d) for d in range(10)}
@@ -126,8 +127,8 @@ class Actions(QObject):
             act.setShortcuts(seqs)
             self._sequences.extend((seq, spec) for seq in seqs)
         tip = self.tooltip(spec)
-        if tip:
-            act.setToolTip(tip)
+        if tip:  # a project's own schema is data: its descriptions show as plain text
+            act.setToolTip(plain_tip(tip))
             act.setStatusTip(tip.split("\n")[0])
         if spec.checkable:
             act.setCheckable(True)

@@ -68,6 +68,7 @@ class Layout:
     splitter: QSplitter
     progress_label: QLabel
     annotator_label: QLabel
+    document_progress: QLabel
     annotator_bar: AnnotatorBar
     read_only_banner: ReadOnlyBanner
 
@@ -90,7 +91,7 @@ def _document_list(parent: QWidget) -> QTableView:
     return table
 
 
-DOC_COLUMNS = (124, 100, 76, 44)  # id, title, status, spans
+DOC_COLUMNS = (124, 100, 76, 44, 44)  # id, title, status, spans, to check
 
 
 def size_document_columns(table: QTableView) -> None:
@@ -173,17 +174,20 @@ def build_layout(window: QMainWindow, settings: Settings) -> Layout:
     host_layout.addWidget(splitter, 1)
     window.setCentralWidget(host)
 
+    document_progress = QLabel(window)
+    document_progress.setObjectName("documentProgress")
     progress_label = QLabel(window)
     progress_label.setObjectName("progressLabel")
     annotator_label = QLabel(window)
     annotator_label.setObjectName("annotatorLabel")
-    for label in (progress_label, annotator_label):
+    for label in (progress_label, annotator_label, document_progress):
         label.setTextFormat(Qt.TextFormat.PlainText)
+    window.statusBar().addPermanentWidget(document_progress)
     window.statusBar().addPermanentWidget(annotator_label)
     window.statusBar().addPermanentWidget(progress_label)
     return Layout(left, status_filter, search, search_count, doc_list, centre, title, publication, view, right,
                   span_table, attribute_panel, relation_panel, splitter, progress_label,
-                  annotator_label, annotator_bar, read_only_banner)
+                  annotator_label, document_progress, annotator_bar, read_only_banner)
 
 
 __all__ = ["COLUMN_SHARES", "PANEL_SHARES", "Layout", "TitleLabel", "build_layout",

@@ -121,6 +121,8 @@ class MainWindow(QMainWindow):
         s.projectChanged.connect(self._update_title)
         s.modeChanged.connect(self._mode_changed)
         s.readOnlyChanged.connect(ui.read_only_banner.show_reason)
+        s.annotationsChanged.connect(lambda _d: self.show_document_progress())
+        s.documentOpened.connect(lambda _d: self.show_document_progress())
         s.busy.connect(self._busy)
         s.documentOpened.connect(lambda _d: self.show_hint())
         s.documentsChanged.connect(self.show_hint)
@@ -151,6 +153,29 @@ class MainWindow(QMainWindow):
             hint = translate("Window", "No documents yet. Import articles with File ▸ Import files… "
                       "(Ctrl+I), or drop .txt, .jsonl or .tawsim files on this window.")
         self.view.setPlaceholderText(hint)
+
+    def show_document_progress(self) -> None:
+        """The open document's own progress in the status bar: claims still without a
+        claimant and suggestions left to decide."""
+        from desktop.core.annotating import claims_without_claimant
+        from desktop.ui.shell.language import number
+
+        s = self.session
+        label = self.ui.document_progress
+        if s.doc is None:
+            label.setText("")
+            return
+        parts = []
+        unclaimed = len(claims_without_claimant(s.ann, s.schema))
+        if unclaimed:
+            parts.append(translate("Window", "claims without a claimant: {n}").format(
+                n=number(unclaimed)))
+        if self._suggestions is not None and not s.review_mode:
+            left = len(self._suggestions.visible())
+            if left:
+                parts.append(translate("Window", "suggestions left: {n}").format(
+                    n=number(left)))
+        label.setText(" · ".join(parts))
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -334,6 +359,7 @@ class MainWindow(QMainWindow):
         self.highlights.add_decoration(lambda sel: sel + self._find_bar.selections())
         s.documentOpened.connect(lambda _d: self._find_bar.document_changed())
         self._suggestions = SuggestionsController(s, ui.view, self)
+        self._suggestions.changed.connect(self.show_document_progress)
         self._guidelines = GuidelinesDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._guidelines)
         self._guidelines.hide()
@@ -370,6 +396,7 @@ class MainWindow(QMainWindow):
 
     def _suggest_pending(self) -> None:
         self.suggestions.run_pending()
+        self.show_document_progress()
 
     # ================================================================== the session, for scripts
     @property
