@@ -15,7 +15,17 @@ GOLD_STATUSES = ("unreviewed", "reviewed")
 
 
 class ModelError(ValueError):
-    """A broken invariant, with a message for a human."""
+    """A broken invariant, with a message for a human (``str``: English; ``message``,
+    when given, the same as a translatable ``desktop.core.i18n.Message``)."""
+
+    def __init__(self, text: str = "", *args, message=None):
+        super().__init__(text, *args)
+        self.message = message
+
+    @classmethod
+    def said(cls, message) -> ModelError:
+        """A refusal the window can say in the interface's language."""
+        return cls(str(message), message=message)
 
 
 def annotator_name(name: str | None) -> str | None:

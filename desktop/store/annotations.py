@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.core.model import Annotations, ModelError, Relation, Span, now_iso
 from desktop.store.rows import (
     INSERT_REL,
@@ -113,7 +114,8 @@ class AnnotationsMixin:
         with self.transaction():
             head, tail = self.span(rel.head), self.span(rel.tail)
             if head is None or tail is None:
-                raise ModelError("a relation needs both of its spans")
+                raise ModelError.said(Message("Errors", QT_TRANSLATE_NOOP(
+                    "Errors", "a relation needs both of its spans")))
             if not (head.doc_id == tail.doc_id == rel.doc_id
                     and head.layer == tail.layer == rel.layer):
                 raise ModelError("a relation links spans of one document and one layer")
@@ -123,13 +125,16 @@ class AnnotationsMixin:
                 have = self._one("SELECT count(*) FROM relations WHERE head = ? AND type = ?",
                                  (rel.head, rel.type))
                 if have >= limit:
-                    raise ModelError(
-                        f"this {head.label} already has {have} {rel.type} relation(s)"
-                        f" (at most {limit})")
+                    raise ModelError.said(Message("Errors", QT_TRANSLATE_NOOP(
+                        "Errors", "this {label} already has {n} {relation} relation(s) (at "
+                        "most {limit})"), {"label": head.label, "n": have,
+                                            "relation": rel.type, "limit": limit}))
             dup = self._one("SELECT 1 FROM relations WHERE head = ? AND tail = ? AND type = ?",
                             (rel.head, rel.tail, rel.type))
             if dup:
-                raise ModelError(f"that {rel.type} relation exists already")
+                raise ModelError.said(Message("Errors", QT_TRANSLATE_NOOP(
+                    "Errors", "that {relation} relation exists already"),
+                    {"relation": rel.type}))
             self._touch(rel.doc_id, rel.layer)
             self.conn.execute(INSERT_REL, rel_row(rel))
         return rel

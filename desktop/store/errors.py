@@ -18,15 +18,18 @@ import errno
 import sqlite3
 from pathlib import Path
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.core.model import ModelError
 
 
 class StoreError(Exception):
-    """The project file cannot do what was asked; the message names the file."""
+    """The project file cannot do what was asked; the message names the file
+    (``message``: the same as a translatable ``Message``, for the window)."""
 
-    def __init__(self, message: str, path: str | Path | None = None):
-        super().__init__(message)
+    def __init__(self, text: str, path: str | Path | None = None, message=None):
+        super().__init__(text)
         self.path = None if path is None else Path(path)
+        self.message = message
 
 
 class ProjectBusy(StoreError):
@@ -86,6 +89,11 @@ def record_reason(exc: BaseException) -> str:
     return f"refused by the project file: {exc}"
 
 
+def _said(kind: type[StoreError], path: str | Path, template: str) -> StoreError:
+    message = Message("Errors", template, {"path": str(path)})
+    return kind(str(message), path, message)
+
+
 def translate(exc: BaseException, path: str | Path, doing: str = "write to") -> BaseException:
     """The StoreError (or RecordRefused) for an sqlite3 or OS error met while ``doing``
     something with the project at ``path``; other exceptions come back unchanged."""
@@ -94,8 +102,9 @@ def translate(exc: BaseException, path: str | Path, doing: str = "write to") -> 
         return exc
     if isinstance(exc, OSError) and not isinstance(exc, sqlite3.Error):
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-            return DiskFull(f"{where}: no space left on the disk (nothing half-stored: the "
-                            "last change was not kept)", path)
+            return _said(DiskFull, path, QT_TRANSLATE_NOOP(
+                "Errors", "{path}: no space left on the disk (nothing half-stored: the last "
+                "change was not kept)"))
         if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             return ProjectReadOnly(f"{where}: read-only ({exc.strerror})", path)
         return StoreError(f"{where}: cannot {doing} the project ({exc.strerror or exc})", path)
@@ -106,13 +115,15 @@ def translate(exc: BaseException, path: str | Path, doing: str = "write to") -> 
     code = sqlite_code(exc)
     text = str(exc)
     if code in (_BUSY, _LOCKED) or "locked" in text or "busy" in text:
-        return ProjectBusy(
-            f"{where}: another program kept the project busy (locked) for too long; "
-            "nothing was changed, try again", path)
+        return _said(ProjectBusy, path, QT_TRANSLATE_NOOP(
+            "Errors", "{path}: another program kept the project busy (locked) for too long; "
+            "nothing was changed, try again"))
     if code == _FULL or "full" in text:
-        return DiskFull(f"{where}: the disk is full; the last change was not kept", path)
+        return _said(DiskFull, path, QT_TRANSLATE_NOOP(
+            "Errors", "{path}: the disk is full; the last change was not kept"))
     if code == _READONLY or "readonly" in text or "read-only" in text:
-        return ProjectReadOnly(f"{where}: the project is read-only; nothing was changed", path)
+        return _said(ProjectReadOnly, path, QT_TRANSLATE_NOOP(
+            "Errors", "{path}: the project is read-only; nothing was changed"))
     if code in (_CORRUPT, _NOTADB):
         return ProjectFileError(f"{where}: the project file is damaged ({text})", path)
     if code == _CANTOPEN:

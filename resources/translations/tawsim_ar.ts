@@ -408,6 +408,45 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>attribute &apos;{name}&apos; of {label} cannot be &apos;{value}&apos; (one of: {values})</source>
+        <translation>لا يمكن أن تكون السمة ⁨‘{name}’⁩ في {label} بالقيمة ⁨‘{value}’⁩ (القيم الممكنة: ⁨{values}⁩)</translation>
+    </message>
+    <message>
+        <source>a {relation} relation goes from {heads} to {tails}, not from {head} to {tail}</source>
+        <translation>علاقة {relation} تذهب من ⁨{heads}⁩ إلى ⁨{tails}⁩، لا من {head} إلى {tail}</translation>
+    </message>
+    <message>
+        <source>a relation needs both of its spans</source>
+        <translation>العلاقة تحتاج إلى طرفيها كليهما</translation>
+    </message>
+    <message>
+        <source>this {label} already has {n} {relation} relation(s) (at most {limit})</source>
+        <translation>لهذا الـ{label} علاقات {relation} عددها {n} (الحدّ الأقصى {limit})</translation>
+    </message>
+    <message>
+        <source>that {relation} relation exists already</source>
+        <translation>علاقة {relation} هذه موجودة من قبل</translation>
+    </message>
+    <message>
+        <source>{path}: no space left on the disk (nothing half-stored: the last change was not kept)</source>
+        <translation>⁨{path}⁩: لم تبقَ مساحة على القرص (لم يُحفَظ شيء ناقص: لم يُحفَظ التغيير الأخير)</translation>
+    </message>
+    <message>
+        <source>{path}: another program kept the project busy (locked) for too long; nothing was changed, try again</source>
+        <translation>⁨{path}⁩: أبقى برنامج آخر المشروع مشغولًا (مقفلًا) وقتًا طويلًا؛ لم يُغيَّر شيء، أعد المحاولة</translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full; the last change was not kept</source>
+        <translation>⁨{path}⁩: القرص ممتلئ؛ لم يُحفَظ التغيير الأخير</translation>
+    </message>
+    <message>
+        <source>{path}: the project is read-only; nothing was changed</source>
+        <translation>⁨{path}⁩: المشروع للقراءة فقط؛ لم يُغيَّر شيء</translation>
+    </message>
+</context>
+<context>
     <name>Filters</name>
     <message>
         <source>All documents</source>

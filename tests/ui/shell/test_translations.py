@@ -669,3 +669,27 @@ def test_tables_select_their_rows_right_to_left(seeds_window, arabic, tmp_path, 
     r.actions.action("review.next").trigger()  # J
     assert r.review.current() is not None and r.review.current().key != first.key
     assert ARABIC.search(r.findChild(QLabel, "reviewDetail").text())
+
+
+def test_a_refusal_from_the_store_is_said_in_arabic(arabic, make_project, qtbot):
+    """A second claimant is refused by the store; the reason reads in Arabic, with the
+    relation's and the label's display names."""
+    from desktop.core import ops
+    from desktop.core.model import Relation, Span
+
+    text = "قال الوزير إن المحادثات ستبدأ غدا وأكد المتحدث ذلك."
+    w = arabic(make_project([("d1", text)]))
+    s = w.session
+
+    def span(label, word):
+        at = text.index(word)
+        return Span.on(text, doc_id="d1", layer=s.edit_layer, label=label, start=at,
+                       end=at + len(word))
+
+    claim, a, b = span("CLAIM", "المحادثات ستبدأ"), span("ACTOR", "الوزير"), span("ACTOR", "المتحدث")
+    assert s.run(ops.AddSpans([claim, a, b]))
+    assert s.run(ops.AddRelation(Relation("d1", s.edit_layer, "claimant", claim.id, a.id)))
+    assert not s.run(ops.AddRelation(Relation("d1", s.edit_layer, "claimant", claim.id, b.id)))
+    notice = w.last_notice
+    assert ARABIC.search(notice) and "already" not in notice and "claimant" not in notice
+    assert "صاحب الادعاء" in notice and "ادعاء" in notice, notice
