@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.core import schema as schema_mod
 from desktop.core.model import (
@@ -33,6 +33,9 @@ from desktop.core.text import sha256_hex
 from desktop.resources import default_schema_path
 from desktop.store.db import open_connection, wrap
 
+if TYPE_CHECKING:
+    from desktop.core.formats.writing import ExportDoc
+
 
 class ConflictError(ValueError):
     """The same document id with a different text, and similar clashes."""
@@ -49,35 +52,39 @@ class DocSummary:
     published: str | None = None
 
 
-@dataclass(slots=True)
-class ExportRow:
-    """One document as the export needs it; the ``*_json`` fields are JSON text already."""
-
-    doc_id: str
-    id_json: str
-    title_json: str
-    text_json: str
-    meta: dict[str, Any]
-    source_sha256: str
-    text_sha256: str
-    spans_json: str  # a JSON array in the export's shape (see core/formats/gold.py)
-    relations_json: str
-    status: str  # of the exported layer
-    reviewer: str
-    annotators: list[str]  # annotator layers that hold the document
-    decisions: list[dict[str, Any]]  # the review audit trail
-    span_count: int = 0
-    relation_count: int = 0
-
-
-def export_row(raw: tuple, layer: str) -> ExportRow:
+def export_row(raw: tuple, layer: str, raw_text: bool = False, cls=None) -> ExportDoc:
+    """A row of ``export_cursor`` -> the ExportDoc writers take (with its review block:
+    status, reviewer, annotators, the audit trail when there is one, and the layer's name
+    when it is not gold). ``desktop.core.formats.writing.ExportDoc`` is imported when an
+    export runs, not when a window opens a project."""
+    if cls is None:
+        from desktop.core.formats.writing import ExportDoc as cls
     (did, id_json, title_json, text_json, meta, source_sha, digest, status, reviewer,
-     annotators, decisions, spans, relations, n_spans, n_rels) = raw
-    return ExportRow(
-        did, id_json, title_json, text_json, json.loads(meta), source_sha, digest,
-        spans, relations, status or default_status(layer), reviewer or "",
-        sorted(annotators.split("\x1f")) if annotators else [],
-        json.loads(decisions) if decisions != "[]" else [], n_spans, n_rels)
+     annotators, decisions, spans, relations) = raw
+    review: dict[str, Any] = {
+        "status": status or default_status(layer), "reviewer": reviewer or "",
+        "annotators": sorted(annotators.split("\x1f")) if annotators else []}
+    if decisions != "[]":
+        review["decisions"] = json.loads(decisions)
+    if layer != GOLD:
+        review["layer"] = layer
+    if raw_text:  # the text as it is, not JSON-quoted: ExportDoc.text_json is then unset
+        return cls(did, id_json, title_json, "", digest, json.loads(meta), source_sha,
+                   spans, relations, review, text_json)
+    return cls(did, id_json, title_json, text_json, digest, json.loads(meta), source_sha,
+               spans, relations, review)
+
+
+def export_where(*, reviewed_only: bool, member_only: bool) -> str:
+    """The export's selection of documents ``d`` as SQL (``:layer`` is the layer)."""
+    conds = []
+    if reviewed_only:
+        conds.append("EXISTS (SELECT 1 FROM doc_layers l WHERE l.doc_id = d.id"
+                     " AND l.layer = 'gold' AND l.status = 'reviewed')")
+    if member_only:
+        conds.append("EXISTS (SELECT 1 FROM doc_layers l WHERE l.doc_id = d.id"
+                     " AND l.layer = :layer)")
+    return (" WHERE " + " AND ".join(conds)) if conds else ""
 
 
 def _dumps(obj: Any) -> str:
@@ -566,27 +573,41 @@ class Project:
         ]
 
     # ------------------------------------------------------------------ streaming reads
-    def iter_export_rows(self, layer: str, *, reviewed_only: bool) -> Iterator[ExportRow]:
+    def iter_export_rows(self, layer: str, *, reviewed_only: bool, member_only: bool = False,
+                         raw_text: bool = False) -> Iterator[ExportDoc]:
         """Documents (in id order) with the layer's spans, relations and review state,
         streamed one at a time (memory stays flat however large the project)."""
-        cursor = self.export_cursor(layer, reviewed_only=reviewed_only)
+        from desktop.core.formats.writing import ExportDoc
+
+        cursor = self.export_cursor(layer, reviewed_only=reviewed_only,
+                                    member_only=member_only, raw_text=raw_text)
         while rows := cursor.fetchmany(256):
             for raw in rows:
-                yield export_row(raw, layer)
+                yield export_row(raw, layer, raw_text, ExportDoc)
 
-    def export_cursor(self, layer: str, *, reviewed_only: bool) -> sqlite3.Cursor:
-        """The export query; rows become ExportRows through ``export_row``.
+    def export_cursor(self, layer: str, *, reviewed_only: bool, member_only: bool = False,
+                      raw_text: bool = False) -> sqlite3.Cursor:
+        """The export query; rows become ExportDocs through ``export_row``.
 
         SQLite does the JSON quoting (in C): each document's id, title and text come
-        already quoted, its spans and relations as JSON arrays in export order. Every
-        span matches its text: the file's triggers refuse any write that breaks it
-        (migration 0003), so nothing here can carry a drifted offset."""
-        where = ""
-        if reviewed_only:
-            where = (" WHERE EXISTS (SELECT 1 FROM doc_layers l WHERE l.doc_id = d.id"
-                     " AND l.layer = 'gold' AND l.status = 'reviewed')")
+        already quoted (``raw_text``: the text as it is, for writers that need it), its
+        spans and relations as JSON arrays in export order; a span's ``comment`` joins
+        its object only when it has one (and the file has the column), so exports of
+        spans without comments keep their bytes. The file's triggers refuse any write
+        that breaks a span's text (migration 0003); the exporter checks the texts and
+        their sha256 once more, on a second connection, while this query streams."""
+        span = ("json_object('id', id, 'start', start, 'end', \"end\", 'label', label,"
+                " 'text', text, 'attrs', json(attrs)")
+        columns = {r[1] for r in self.conn.execute("PRAGMA table_info(spans)")}
+        if "comment" in columns:
+            span = (f"CASE WHEN coalesce(comment, '') = '' THEN {span}) "
+                    f"ELSE {span}, 'comment', comment) END")
+        else:
+            span += ")"
+        text = "d.text" if raw_text else "json_quote(d.text)"
+        where = export_where(reviewed_only=reviewed_only, member_only=member_only)
         rows = self.conn.execute(
-            "SELECT d.id, json_quote(d.id), json_quote(d.title), json_quote(d.text),"
+            f"SELECT d.id, json_quote(d.id), json_quote(d.title), {text},"
             " d.meta, d.source_sha256, d.text_sha256,"
             " (SELECT status FROM doc_layers WHERE doc_id = d.id AND layer = :layer),"
             " (SELECT reviewer FROM doc_layers WHERE doc_id = d.id AND layer = 'gold'),"
@@ -595,14 +616,11 @@ class Project:
             " (SELECT json_group_array(json_object('who', who, 'action', action,"
             "  'detail', json(detail), 'reason', reason, 'at', at))"
             "  FROM (SELECT * FROM audit WHERE doc_id = d.id ORDER BY seq)),"
-            " (SELECT json_group_array(json_object('id', id, 'start', start, 'end', \"end\","
-            "  'label', label, 'text', text, 'attrs', json(attrs))) FROM (SELECT * FROM spans"
+            f" (SELECT json_group_array({span}) FROM (SELECT * FROM spans"
             "  WHERE layer = :layer AND doc_id = d.id ORDER BY start, \"end\", label, id)),"
             " (SELECT json_group_array(json_object('id', id, 'type', type, 'head', head,"
             "  'tail', tail)) FROM (SELECT * FROM relations WHERE layer = :layer"
-            "  AND doc_id = d.id ORDER BY type, head, tail, id)),"
-            " (SELECT count(*) FROM spans WHERE layer = :layer AND doc_id = d.id),"
-            " (SELECT count(*) FROM relations WHERE layer = :layer AND doc_id = d.id)"
+            "  AND doc_id = d.id ORDER BY type, head, tail, id))"
             " FROM documents d" + where + " ORDER BY d.id", {"layer": layer})
         return rows
 

@@ -141,7 +141,9 @@ class HfWriter(Writer):
               "    - name: decisions", "      list:",
               *struct({"who": "string", "action": "string", "detail": "string",
                        "reason": "string", "at": "string"}, "      ")]
-        y += ["  splits:", "  - name: train", f"    num_examples: {self.count}"]
+        size = sum((self.out.folder / name).stat().st_size for name in self.shards)
+        y += ["  splits:", "  - name: train", f"    num_bytes: {size}",
+              f"    num_examples: {self.count}"]
         return y
 
     def close(self, card: Any = None) -> None:

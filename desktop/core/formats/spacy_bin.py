@@ -37,12 +37,12 @@ def check() -> str | None:
 
 
 class _Hashes(dict):
-    def __init__(self, hash_string):
+    def __init__(self, string_id):
         super().__init__()
-        self.hash_string = hash_string
+        self.string_id = string_id
 
     def __missing__(self, key: str) -> int:
-        value = self[key] = self.hash_string(key)
+        value = self[key] = self.string_id(key)
         return value
 
 
@@ -63,10 +63,10 @@ class SpacyWriter(Writer):
         import numpy
         import srsly
         from spacy.attrs import ORTH
-        from spacy.strings import hash_string
+        from spacy.strings import get_string_id
 
         self.np, self.srsly, self.orth = numpy, srsly, ORTH
-        self.hashes = _Hashes(hash_string)
+        self.hashes = _Hashes(get_string_id)  # symbols (DATE, ORG...) have fixed ids
         self.tokens = tempfile.TemporaryFile()
         self.spaces = tempfile.TemporaryFile()
         self.groups = tempfile.TemporaryFile()
@@ -127,7 +127,7 @@ class SpacyWriter(Writer):
                 size -= len(block)
 
         n = len(self.lengths)
-        put(b"\x89")  # a map of 9 entries
+        put(b"\x8a")  # a map of 10 entries
         for key, value in (("version", "0.1"), ("attrs", [self.orth])):
             put(srsly.msgpack_dumps(key) + srsly.msgpack_dumps(value))
         put(srsly.msgpack_dumps("tokens") + _bin_header(self.ntokens * 8))

@@ -19,10 +19,8 @@ from __future__ import annotations
 import io
 import json
 import os
-import shutil
 import stat
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -179,6 +177,8 @@ class Output:
             raise OutputError(f"{self.target}: is a folder; --out takes a file name here")
         if not real.parent.is_dir():
             raise OutputError(f"{real.parent}: no such folder")
+        import tempfile
+
         fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".part", dir=real.parent)
         self._tmp, self._real = Path(tmp), real
         os.chmod(tmp, 0o666 & ~_umask())
@@ -207,6 +207,8 @@ class Output:
                 raise OutputError(f"{self.target}: the folder holds files this export would "
                                   f"not write ({shown}); name a new or empty folder")
         real.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile
+
         tmp = Path(tempfile.mkdtemp(prefix=f".{real.name}.", suffix=".part", dir=real.parent))
         os.chmod(tmp, 0o777 & ~_umask())
         self._tmp, self._real, self.folder = tmp, real, tmp
@@ -232,6 +234,9 @@ class Output:
             assert self._tmp is not None and self._real is not None
             _fsync_tree(self._tmp)
             real = self._real
+            import shutil
+            import tempfile
+
             if real.exists():
                 old = Path(tempfile.mkdtemp(prefix=f".{real.name}.", suffix=".old",
                                             dir=real.parent))
@@ -273,6 +278,8 @@ class Output:
         finally:
             if self._tmp is not None:
                 if self._tmp.is_dir():
+                    import shutil
+
                     shutil.rmtree(self._tmp, ignore_errors=True)
                 else:
                     try:
