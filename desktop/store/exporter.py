@@ -8,10 +8,14 @@ export never leaves half a file and never clobbers the previous export. Gold kee
 fast path (SQLite quotes the texts and builds the span arrays) behind the same writer
 interface, and gets a dataset card beside it (``gold.jsonl`` -> ``gold.card.md``).
 
-While the documents stream, a second connection checks what is written, in SQLite and
-hashlib (both release the GIL): every span's text against its document's text between
-its offsets, and every text against its ``text_sha256``. A damaged file is refused with
-the document and span, and nothing is written.
+While the documents stream, a second connection checks what is written (hashlib and
+SQLite release the GIL, so the check runs beside the export): every text against its
+``text_sha256``, and every span's text against its document's text between its offsets.
+The file itself refuses any write that breaks a span (the triggers of migration 0003), so
+the span check is needed where that guarantee does not cover every span: a file whose
+triggers are missing or were added after it held spans (an older file, migrated), where
+every span is checked. A damaged file is refused with the document and span id, and
+nothing is written.
 """
 
 from __future__ import annotations
@@ -119,7 +123,7 @@ def export(project: Project, out: str | Path, *, fmt: str = "gold", layer: str =
             options.meta_types, options.attr_types = _value_types(conn, layer, where)
         total = conn.execute(f"SELECT count(*) FROM documents d{where}",
                              {"layer": layer}).fetchone()[0]
-        checker = _Checker(project.path, layer, where)
+        checker = _Checker(project.path, layer, where, spans=not _spans_guarded(conn))
         checker.start()
         try:
             with Output(out, kind=fmt_.output, binary=fmt_.binary, owns=fmt_.owns) as sink:
@@ -197,9 +201,14 @@ def _card(project: Project, label: str, layer: str, include_unreviewed: bool, wh
     conn = project.conn
     p = {"layer": layer}
     sel = where.replace(" WHERE ", " AND ", 1)
-    spans = dict(conn.execute(
-        "SELECT s.label, count(*) FROM spans s JOIN documents d ON d.id = s.doc_id"
-        f" WHERE s.layer = :layer{sel} GROUP BY s.label", p).fetchall())
+    if where:
+        spans = dict(conn.execute(
+            "SELECT s.label, count(*) FROM spans s JOIN documents d ON d.id = s.doc_id"
+            f" WHERE s.layer = :layer{sel} GROUP BY s.label", p).fetchall())
+    else:  # every document: the layer's index alone
+        spans = dict(conn.execute(
+            "SELECT label, count(*) FROM spans WHERE layer = :layer GROUP BY label",
+            p).fetchall())
     rels = dict(conn.execute(
         "SELECT r.type, count(*) FROM relations r JOIN documents d ON d.id = r.doc_id"
         f" WHERE r.layer = :layer{sel} GROUP BY r.type", p).fetchall())
@@ -229,14 +238,45 @@ def _card(project: Project, label: str, layer: str, include_unreviewed: bool, wh
         schema_sha256=sha256_hex(schema_text), version=__version__, command=command)
 
 
+_GUARDS = ("spans_text_insert", "spans_text_update", "documents_text_fixed")
+
+
+def _spans_guarded(conn: sqlite3.Connection) -> bool:
+    """Whether the file has refused every broken span since its first span: the text
+    triggers are there, and were made with the file (not added by a later migration to
+    a file that held spans already). When in doubt, False: every span is checked."""
+    triggers = dict(conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall())
+    if not all(name in triggers for name in _GUARDS):
+        return False
+    if not all("substr(" in triggers[n] and "RAISE(ABORT" in triggers[n] for n in _GUARDS[:2]):
+        return False
+    try:
+        when = dict(conn.execute(
+            "SELECT name, applied_at FROM _sqlite_migrations WHERE migration_set = 'tawsim'"
+            " AND name IN ('0001_initial', '0003_span_text_guard')").fetchall())
+    except sqlite3.Error:
+        return False
+    if len(when) != 2:
+        return False
+    import datetime as dt
+
+    try:
+        first = dt.datetime.fromisoformat(when["0001_initial"])
+        guard = dt.datetime.fromisoformat(when["0003_span_text_guard"])
+    except (TypeError, ValueError):
+        return False
+    return abs((guard - first).total_seconds()) < 10
+
+
 class _Checker(threading.Thread):
     """Checks the exported documents on its own connection while they stream: texts
     against their sha256, spans against their texts. Both loops run in C (SQLite, hashlib
     on the bytes) with the GIL released, beside the export."""
 
-    def __init__(self, path: Path, layer: str, where: str):
+    def __init__(self, path: Path, layer: str, where: str, *, spans: bool = True):
         super().__init__(name="export-check", daemon=True)
-        self.path, self.layer, self.where = path, layer, where
+        self.path, self.layer, self.where, self.spans = path, layer, where, spans
         self.problem: str | None = None
         self._halt = threading.Event()
         self._conn: sqlite3.Connection | None = None
@@ -269,7 +309,7 @@ class _Checker(threading.Thread):
                         self.problem = (f"document {doc_id!r}: its text does not match its "
                                         "text_sha256 (the project file is damaged)")
                         return
-            if self._halt.is_set():
+            if self._halt.is_set() or not self.spans:
                 return
             sel = self.where.replace(" WHERE ", " AND ", 1)
             row = conn.execute(

@@ -595,7 +595,12 @@ class Project:
         its object only when it has one (and the file has the column), so exports of
         spans without comments keep their bytes. The file's triggers refuse any write
         that breaks a span's text (migration 0003); the exporter checks the texts and
-        their sha256 once more, on a second connection, while this query streams."""
+        their sha256 once more, on a second connection, while this query streams.
+
+        Order: each array is read along its index (``INDEXED BY``: spans by start, end,
+        label, id; relations by type, head, tail, id; the audit trail by seq), which is
+        the export's order without a sort per document; a missing index is an error,
+        never another order."""
         span = ("json_object('id', id, 'start', start, 'end', \"end\", 'label', label,"
                 " 'text', text, 'attrs', json(attrs)")
         columns = {r[1] for r in self.conn.execute("PRAGMA table_info(spans)")}
@@ -615,12 +620,12 @@ class Project:
             "  WHERE doc_id = d.id AND layer != 'gold'),"
             " (SELECT json_group_array(json_object('who', who, 'action', action,"
             "  'detail', json(detail), 'reason', reason, 'at', at))"
-            "  FROM (SELECT * FROM audit WHERE doc_id = d.id ORDER BY seq)),"
-            f" (SELECT json_group_array({span}) FROM (SELECT * FROM spans"
-            "  WHERE layer = :layer AND doc_id = d.id ORDER BY start, \"end\", label, id)),"
+            "  FROM audit INDEXED BY audit_doc WHERE doc_id = d.id),"
+            f" (SELECT json_group_array({span}) FROM spans INDEXED BY spans_layer_doc"
+            "  WHERE layer = :layer AND doc_id = d.id),"
             " (SELECT json_group_array(json_object('id', id, 'type', type, 'head', head,"
-            "  'tail', tail)) FROM (SELECT * FROM relations WHERE layer = :layer"
-            "  AND doc_id = d.id ORDER BY type, head, tail, id))"
+            "  'tail', tail)) FROM relations INDEXED BY relations_layer_doc"
+            "  WHERE layer = :layer AND doc_id = d.id)"
             " FROM documents d" + where + " ORDER BY d.id", {"layer": layer})
         return rows
 
