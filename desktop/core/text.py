@@ -64,7 +64,7 @@ def decode(data: bytes) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        if b"\x00" in data[:4096]:
+        if encoding == "utf-8" and b"\x00" in data[:4096]:
             raise TextError("binary file (not UTF-8 or UTF-16 text)", 1) from None
         line = data[: exc.start].count(b"\n") + 1
         raise TextError(

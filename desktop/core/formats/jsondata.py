@@ -68,8 +68,11 @@ def _check_str(s: str, path: str) -> None:
                           "not text") from None
 
 
+BLANK = object()  # what decode_line returns for a blank line (a JSON null is None)
+
+
 def decode_line(data: bytes, line: int) -> Any:
-    """One line of a JSON-lines file -> its value, or None for a blank line."""
+    """One line of a JSON-lines file -> its value, or BLANK for a blank line."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -77,7 +80,7 @@ def decode_line(data: bytes, line: int) -> Any:
     if line == 1 and text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
-        return None
+        return BLANK
     return loads(text)
 
 
@@ -98,9 +101,10 @@ def iter_array(fh: BinaryIO, *, chunk: int = 1 << 20,
                ) -> Iterator[tuple[int, int, Any | RecordError]]:
     """The elements of a JSON array file: (line, bytes, value or RecordError), streamed.
 
-    An element that fails to decode is yielded as its RecordError when its end can be
-    found (the next element is then read as usual); a break in the array's own syntax
-    raises ArrayError with the line it is on."""
+    An element that is valid JSON but cannot be taken in (nested too deeply, a number
+    too long, a lone surrogate) is yielded as its RecordError and the next element is
+    read as usual; broken JSON syntax raises ArrayError with the line it is on (where
+    that element ends cannot be known, so nothing after it is read)."""
     reader = _Chunks(fh, chunk)
     reader.skip_ws()
     if reader.peek() == "\ufeff":
@@ -188,12 +192,8 @@ class _Chunks:
                     self._more(size)  # the element may go on past the buffer
                     size *= 2
                     continue
-                end = self._skip_element()
-                err = RecordError(f"not valid JSON: {exc.msg}")
-                if end is None:
-                    raise ArrayError(str(err), self.line) from None
-                self.advance(end - self.pos)
-                return err
+                # broken syntax: where the element ends cannot be known, so stop here
+                raise ArrayError(f"not valid JSON: {exc.msg}", self.line) from None
             except (RecursionError, ValueError) as exc:  # deep nesting, a huge number
                 end = self._skip_element()
                 if end is None:

@@ -94,7 +94,7 @@ def read_lines(src: Source, ctx: ReadContext, parse: Parse) -> Iterator[Item]:
 
                 def one(data=data, n=n) -> Item | None:
                     obj = jsondata.decode_line(data, n)
-                    return None if obj is None else parse(obj, ctx, source, n)
+                    return None if obj is jsondata.BLANK else parse(obj, ctx, source, n)
 
                 item = guarded(source, n, one)
                 if item is None:

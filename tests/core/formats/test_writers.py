@@ -91,10 +91,10 @@ def test_labelstudio_writes_utf16_offsets_as_predictions(tmp_path):
 
 
 def test_label_config_names_every_attribute_control():
+    from xml.dom.minidom import parseString
+
     from desktop.core.formats.labelstudio import label_config
     from tests.core.formats.helpers import SCHEMA
-
-    from xml.dom.minidom import parseString
 
     config = label_config(SCHEMA)
     for lab in SCHEMA.labels:
