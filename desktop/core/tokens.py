@@ -110,12 +110,72 @@ def tokens(text: str, edges: Iterable[int] = ()) -> list[tuple[str, int, int]]:
     return [(p, s, s + len(p)) for p, s in zip(parts, starts, strict=True) if not p.isspace()]
 
 
+# characters that end the fast path's plain words: punctuation, emoji, flags, white space
+# other than the plain space (a newline, a tab, NBSP...)
+_SPECIAL = re.compile(f"[{_PUNCT}{_EMOJI}\U0001f1e6-\U0001f1ff\t\n\r\x0b\x0c\x1c-\x1f"
+                      "\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+
+
 def spacy_words(text: str, span_bounds: list[tuple[int, int]],
                 ) -> tuple[list[str], list[bool], list[int]]:
     """Words, trailing-space flags and word starts as spaCy's ``Doc(words, spaces)``
     and Prodigy's tokens take them: a single space after a token is that token's
     trailing space (unless a span starts or ends with that space); other white space
-    is a token of its own. ``"".join(w + " " * s for w, s in zip(...)) == text``."""
+    is a token of its own. ``"".join(w + " " * s for w, s in zip(...)) == text``.
+
+    The tokens are those of ``pieces`` (rules 1-3). Most news text is words between
+    single spaces, so the text is split on spaces first and only the segments that
+    hold punctuation, other white space or a span edge go through the full rules."""
+    if (not text or "  " in text or text[0] == " " or text[-1] == " "
+            or any(text[a] == " " or text[b - 1] == " " for a, b in span_bounds)):
+        return _spacy_words_slow(text, span_bounds)
+    parts = text.split(" ")
+    starts = list(accumulate(map((1).__add__, map(len, parts[:-1])), initial=0))
+    dirty = {bisect.bisect_right(starts, m.start()) - 1 for m in _SPECIAL.finditer(text)}
+    inner: dict[int, list[int]] = {}
+    for a, b in span_bounds:
+        for e in (a, b):
+            k = bisect.bisect_right(starts, e) - 1
+            if starts[k] < e < starts[k] + len(parts[k]):
+                inner.setdefault(k, []).append(e - starts[k])
+                dirty.add(k)
+    last = len(parts) - 1
+    if not dirty:
+        spaces = [True] * len(parts)
+        spaces[-1] = False
+        return parts, spaces, starts
+    words: list[str] = []
+    flags: list[bool] = []
+    wstarts: list[int] = []
+    done = 0
+    split = _SPLIT.split
+    for k in sorted(dirty):
+        words.extend(parts[done:k])
+        flags.extend([True] * (k - done))
+        wstarts.extend(starts[done:k])
+        base = starts[k]
+        if k in inner:
+            sub, sub_starts = pieces(parts[k], inner[k])
+            wstarts.extend(base + s for s in sub_starts)
+        else:
+            sub = [x for x in split(parts[k]) if x]
+            at = base
+            for x in sub:
+                wstarts.append(at)
+                at += len(x)
+        words.extend(sub)
+        flags.extend([False] * (len(sub) - 1))
+        flags.append(k != last)
+        done = k + 1
+    words.extend(parts[done:])
+    flags.extend([True] * (len(parts) - done))
+    wstarts.extend(starts[done:])
+    flags[-1] = False
+    return words, flags, wstarts
+
+
+def _spacy_words_slow(text: str, span_bounds: list[tuple[int, int]],
+                      ) -> tuple[list[str], list[bool], list[int]]:
     edges = [e for b in span_bounds for e in b]
     parts, starts = pieces(text, edges)
     if not parts:
@@ -127,8 +187,7 @@ def spacy_words(text: str, span_bounds: list[tuple[int, int]],
     wstarts: list[int] = []
     prev_word = False
     for p, s in zip(parts, starts, strict=True):
-        if (p == " " and prev_word and not spaces[-1] and s not in span_starts
-                and s + 1 not in span_ends):
+        if (p == " " and prev_word and s not in span_starts and s + 1 not in span_ends):
             spaces[-1] = True
             prev_word = False
             continue

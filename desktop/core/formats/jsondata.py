@@ -87,6 +87,7 @@ def decode_line(data: bytes, line: int) -> Any:
 # ------------------------------------------------------------------------ JSON arrays
 
 _WS = " \t\r\n"
+_MAX_ELEMENT = 256 << 20  # an element still broken with this much of it read is broken
 
 
 class ArrayError(RecordError):
@@ -188,7 +189,7 @@ class _Chunks:
             try:
                 value, end = _DECODER.raw_decode(self.buf, self.pos)
             except json.JSONDecodeError as exc:
-                if not self.eof and exc.pos >= len(self.buf) - 1024:
+                if not self.eof and len(self.buf) - self.pos < _MAX_ELEMENT:
                     self._more(size)  # the element may go on past the buffer
                     size *= 2
                     continue

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import json
+from operator import add
 from collections.abc import Iterator
 from typing import Any
 
@@ -116,31 +117,32 @@ def read(src: Source, ctx: ReadContext) -> Iterator[Item]:
 
 
 # ------------------------------------------------------------------------------ writing
-_TOKEN = '{"text":%s,"start":%d,"end":%d,"id":%d,"ws":%s}'
+_TOKEN = '%s%d,"end":%d,"id":%d,"ws":%s}'
+_WS = ("false", "true")
 
 
-class _Quoted(dict):
-    """JSON string literals of token texts, made once per distinct token."""
+class _Prefix(dict):
+    """``{"text":"WORD","start":`` for each distinct token text, made once."""
 
     def __missing__(self, key: str) -> str:
-        value = self[key] = json.dumps(key, ensure_ascii=False)
+        value = self[key] = '{"text":' + json.dumps(key, ensure_ascii=False) + ',"start":'
         return value
 
 
 class ProdigyWriter(Writer):
     def __init__(self, out, options):
         super().__init__(out, options)
-        self.quoted = _Quoted()
+        self.prefix = _Prefix()
 
     def write(self, doc: ExportDoc) -> None:
         text = doc.text
         spans = doc.spans()
         words, spaces, starts = tok.spacy_words(text, [(s["start"], s["end"]) for s in spans])
-        q = self.quoted
-        ends = [s + len(w) for s, w in zip(starts, words, strict=True)]
-        token_json = ",".join([
-            _TOKEN % (q[w], s, e, i, "true" if sp else "false")
-            for i, (w, s, e, sp) in enumerate(zip(words, starts, ends, spaces, strict=True))])
+        ends = list(map(add, starts, map(len, words)))
+        # one C-level pass: str % tuple over the zipped columns
+        token_json = ",".join(map(_TOKEN.__mod__, zip(
+            map(self.prefix.__getitem__, words), starts, ends, range(len(words)),
+            map(_WS.__getitem__, spaces))))
         out_spans = []
         last_token: dict[str, int] = {}
         by_id = {}

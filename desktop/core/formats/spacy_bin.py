@@ -65,7 +65,10 @@ class SpacyWriter(Writer):
         from spacy.attrs import ORTH
         from spacy.strings import get_string_id
 
-        self.np, self.srsly, self.orth = numpy, srsly, ORTH
+        self.np, self.orth = numpy, ORTH
+        # one packer for the whole export: srsly.msgpack_dumps looks its encoders up anew
+        # on every call, which costs more than the packing
+        self.pack = srsly.msgpack.Packer(use_bin_type=True).pack
         self.hashes = _Hashes(get_string_id)  # symbols (DATE, ORG...) have fixed ids
         self.tokens = tempfile.TemporaryFile()
         self.spaces = tempfile.TemporaryFile()
@@ -77,7 +80,7 @@ class SpacyWriter(Writer):
         self.ntokens = 0
 
     def write(self, doc: ExportDoc) -> None:
-        np, srsly, h = self.np, self.srsly, self.hashes
+        np, pack, h = self.np, self.pack, self.hashes
         text = doc.text
         spans = doc.spans()
         words, spaces, starts = tok.spacy_words(text, [(s["start"], s["end"]) for s in spans])
@@ -94,10 +97,10 @@ class SpacyWriter(Writer):
             packed.append(struct.pack(">QQQllll", h[s["id"]], 0, h[s["label"]], t0, t1,
                                       s["start"], s["end"]))
         if packed:
-            group = srsly.msgpack_dumps({"name": "sc", "attrs": {}, "spans": packed})
-            groups = srsly.msgpack_dumps({group: ["sc"]})
+            group = pack({"name": "sc", "attrs": {}, "spans": packed})
+            groups = pack({group: ["sc"]})
         else:
-            groups = srsly.msgpack_dumps({srsly.msgpack_dumps(
+            groups = pack({pack(
                 {"name": "sc", "attrs": {}, "spans": []}): ["sc"]})
         self.groups.write(groups)
         self.group_sizes.append(len(groups))
@@ -107,12 +110,12 @@ class SpacyWriter(Writer):
             "comments": {s["id"]: s["comment"] for s in spans if s.get("comment")},
             "relations": [[r["id"], r["type"], r["head"], r["tail"]]
                           for r in doc.relations()]}}
-        data = srsly.msgpack_dumps(user)
+        data = pack(user)
         self.user.write(data)
         self.user_sizes.append(len(data))
 
     def close(self, card: Any = None) -> None:
-        srsly, np = self.srsly, self.np
+        pack, np = self.pack, self.np
         z = zlib.compressobj()
         out = self.out.stream
 
@@ -129,23 +132,23 @@ class SpacyWriter(Writer):
         n = len(self.lengths)
         put(b"\x8a")  # a map of 10 entries
         for key, value in (("version", "0.1"), ("attrs", [self.orth])):
-            put(srsly.msgpack_dumps(key) + srsly.msgpack_dumps(value))
-        put(srsly.msgpack_dumps("tokens") + _bin_header(self.ntokens * 8))
+            put(pack(key) + pack(value))
+        put(pack("tokens") + _bin_header(self.ntokens * 8))
         copy(self.tokens, self.ntokens * 8)
-        put(srsly.msgpack_dumps("spaces") + _bin_header(self.ntokens))
+        put(pack("spaces") + _bin_header(self.ntokens))
         copy(self.spaces, self.ntokens)
         lengths = np.asarray(self.lengths, dtype="int32").tobytes("C")
-        put(srsly.msgpack_dumps("lengths") + srsly.msgpack_dumps(lengths))
+        put(pack("lengths") + pack(lengths))
         strings = sorted(self.hashes)
-        put(srsly.msgpack_dumps("strings") + _array_header(len(strings)))
+        put(pack("strings") + _array_header(len(strings)))
         for s in strings:
-            put(srsly.msgpack_dumps(s))
-        put(srsly.msgpack_dumps("cats") + _array_header(n) + b"\x80" * n)
-        flag = srsly.msgpack_dumps({"has_unknown_spaces": False})
-        put(srsly.msgpack_dumps("flags") + _array_header(n) + flag * n)
+            put(pack(s))
+        put(pack("cats") + _array_header(n) + b"\x80" * n)
+        flag = pack({"has_unknown_spaces": False})
+        put(pack("flags") + _array_header(n) + flag * n)
         for key, fh, sizes in (("span_groups", self.groups, self.group_sizes),
                                ("user_data", self.user, self.user_sizes)):
-            put(srsly.msgpack_dumps(key) + _array_header(n))
+            put(pack(key) + _array_header(n))
             fh.seek(0)
             for size in sizes:
                 put(_bin_header(size) + fh.read(size))

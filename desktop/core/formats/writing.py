@@ -290,13 +290,9 @@ class Output:
 
 
 def _fsync_tree(folder: Path) -> None:
-    for path in folder.rglob("*"):
-        if path.is_file():
-            fd = os.open(path, os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
+    """Everything written to disk before the folder is renamed into place: one sync for
+    the whole folder (an fsync per file costs minutes at 100,000 brat documents)."""
+    os.sync()
 
 
 def write_text_atomically(path: Path, text: str) -> None:
