@@ -44,7 +44,7 @@ def run(n: int | None = None) -> dict:
             exports[fmt] = {"s": round(m["seconds"], 2), "peak_mb": round(m["peak_mb"], 1),
                             "out_mb": round(_size_mb(work / name), 1)}
         base = exports["gold"]["s"]
-        for fmt, e in exports.items():
+        for e in exports.values():
             e["ratio"] = round(e["s"] / base, 2)
         imports: dict[str, dict] = {}
         for fmt in ("gold", *READ):
@@ -54,7 +54,7 @@ def run(n: int | None = None) -> dict:
             imports[fmt] = {"s": round(m["seconds"], 2), "peak_mb": round(m["peak_mb"], 1)}
             target.unlink()
         base = imports["gold"]["s"]
-        for fmt, e in imports.items():
+        for e in imports.values():
             e["ratio"] = round(e["s"] / base, 2)
     out["writers"] = exports
     out["readers"] = imports

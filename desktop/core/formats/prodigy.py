@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import bisect
 import json
-from operator import add
 from collections.abc import Iterator
+from operator import add
 from typing import Any
 
 from desktop.core import tokens as tok
@@ -142,7 +142,7 @@ class ProdigyWriter(Writer):
         # one C-level pass: str % tuple over the zipped columns
         token_json = ",".join(map(_TOKEN.__mod__, zip(
             map(self.prefix.__getitem__, words), starts, ends, range(len(words)),
-            map(_WS.__getitem__, spaces))))
+            map(_WS.__getitem__, spaces), strict=True)))
         out_spans = []
         last_token: dict[str, int] = {}
         by_id = {}
