@@ -167,6 +167,9 @@ def read(src: Source, ctx: ReadContext) -> Iterator[Item]:
                         "standard input")
         return
     path = src.path
+    if path.suffix.lower() not in (".txt", ".text", ".ann"):
+        yield Rejection(src.name, 1, "not a brat file: brat reads ID.txt + ID.ann pairs")
+        return
     if path.suffix == ".ann":
         txt_path = path.with_suffix(".txt")
         if not txt_path.exists():

@@ -120,6 +120,9 @@ class _Unclosable(io.BufferedIOBase):
     def readline(self, n=-1):
         return self._raw.readline(n)
 
+    def peek(self, n=0):
+        return self._raw.peek(n) if hasattr(self._raw, "peek") else b""
+
     def __iter__(self):
         return iter(self._raw)
 
