@@ -223,3 +223,41 @@ def test_conll_labels_and_overlaps(project, tmp_path):
     assert proc.returncode == 2
     proc = tawsim("export", project, "--out", out, "--labels", "ACTOR")
     assert proc.returncode == 2
+
+
+def test_span_comments_join_the_export_once_the_column_exists(tmp_path):
+    project = tmp_path / "p.tawsim"
+    assert tawsim("import", project, EXAMPLE).returncode == 0
+    before = tmp_path / "before.jsonl"
+    assert tawsim("export", project, "--out", before, "--include-unreviewed").returncode == 0
+    conn = sqlite3.connect(project)  # what migration 0004 adds on the store branch
+    conn.execute("ALTER TABLE spans ADD COLUMN comment TEXT NOT NULL DEFAULT ''")
+    conn.execute("UPDATE spans SET comment = 'the army, not the ministry' WHERE id = 's01'")
+    conn.commit()
+    conn.close()
+    after = tmp_path / "after.jsonl"
+    assert tawsim("export", project, "--out", after, "--include-unreviewed").returncode == 0
+    [rec] = [json.loads(x) for x in after.read_text(encoding="utf-8").splitlines()]
+    with_comment = [s for s in rec["spans"] if "comment" in s]
+    assert [(s["id"], s["comment"]) for s in with_comment] == [
+        ("s01", "the army, not the ministry")]
+    # spans without a comment keep their bytes
+    old = before.read_text(encoding="utf-8")
+    new = after.read_text(encoding="utf-8").replace(',"comment":"the army, not the ministry"',
+                                                    "")
+    assert new == old
+    import jsonschema
+
+    from desktop.resources import gold_schema_path
+
+    jsonschema.validate(rec, json.loads(gold_schema_path().read_text(encoding="utf-8")))
+
+
+def test_the_card_is_reproducible(project, tmp_path):
+    a, b = tmp_path / "a" / "gold.jsonl", tmp_path / "b" / "gold.jsonl"
+    for out in (a, b):
+        out.parent.mkdir()
+        assert tawsim("export", project, "--out", out.name, "--include-unreviewed",
+                      cwd=out.parent).returncode == 0
+    assert (a.parent / "gold.card.md").read_bytes() == (b.parent / "gold.card.md").read_bytes()
+    assert a.read_bytes() == b.read_bytes()
