@@ -10,6 +10,7 @@ never inside a tagged span.
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from desktop.core import tokens as tok
@@ -37,36 +38,33 @@ class ConllWriter(Writer):
                     f"{a['end']}) and {b['label']} span {b['id']!r} [{b['start']}, "
                     f"{b['end']}) overlap, and IOB tags cannot show both (choose other "
                     "--labels, or fix the spans)")
-        edges = [e for s in spans for e in (s["start"], s["end"])]
-        toks = tok.tokens(text, edges)
+        words, _, starts = tok.spacy_words(text, [(s["start"], s["end"]) for s in spans])
+        tags = ["O"] * len(words)
+        inside = bytearray(len(words))
+        for s in chosen:
+            i0 = bisect.bisect_left(starts, s["start"])
+            i1 = bisect.bisect_left(starts, s["end"])
+            tags[i0] = f"B-{s['label']}"
+            tags[i0 + 1:i1] = [f"I-{s['label']}"] * (i1 - i0 - 1)
+            inside[i0:i1] = b"\x01" * (i1 - i0)
         lines = ["-DOCSTART-\tO", ""]
-        k = 0
-        inside = None  # the span the previous token was tagged with
-        prev_end = 0
-        sentence: list[str] = []
-        for word, start, end in toks:
-            while k < len(chosen) and chosen[k]["end"] <= start:
-                k += 1
-            span = chosen[k] if k < len(chosen) and chosen[k]["start"] <= start else None
-            if span is None:
-                tag = "O"
-            elif span is inside:
-                tag = f"I-{span['label']}"
-            else:
-                tag = f"B-{span['label']}"
-            if sentence and inside is None and span is None and "\n" in text[prev_end:start]:
-                lines.extend(sentence)
+        sentence = 0  # tokens in the sentence being written
+        last = "O"
+        for i, (word, tag) in enumerate(zip(words, tags, strict=True)):
+            if word.isspace():  # white space is no token in CoNLL; a line break ends a sentence
+                if sentence and "\n" in word and not inside[i]:
+                    lines.append("")
+                    sentence = 0
+                continue
+            if tag[0] == "I" and last == "O":  # the span began with white space
+                tag = "B" + tag[1:]
+            lines.append(f"{word}\t{tag}")
+            last = tag
+            sentence += 1
+            if word in _FINAL and not inside[i]:
                 lines.append("")
-                sentence = []
-            sentence.append(f"{word}\t{tag}")
-            inside = span
-            prev_end = end
-            if word in _FINAL and span is None:
-                lines.extend(sentence)
-                lines.append("")
-                sentence = []
+                sentence = 0
         if sentence:
-            lines.extend(sentence)
             lines.append("")
         self.out.stream.write("\n".join(lines) + "\n")
 

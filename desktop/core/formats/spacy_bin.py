@@ -22,6 +22,7 @@ import struct
 import tempfile
 import zlib
 from importlib.util import find_spec
+from operator import add
 from typing import Any
 
 from desktop.core import tokens as tok
@@ -84,7 +85,7 @@ class SpacyWriter(Writer):
         text = doc.text
         spans = doc.spans()
         words, spaces, starts = tok.spacy_words(text, [(s["start"], s["end"]) for s in spans])
-        ends = [s + len(w) for s, w in zip(starts, words, strict=True)]
+        ends = list(map(add, starts, map(len, words)))
         self.tokens.write(np.fromiter(map(h.__getitem__, words), dtype=np.uint64,
                                       count=len(words)).tobytes())
         self.spaces.write(np.asarray(spaces, dtype=bool).tobytes())
@@ -116,7 +117,7 @@ class SpacyWriter(Writer):
 
     def close(self, card: Any = None) -> None:
         pack, np = self.pack, self.np
-        z = zlib.compressobj()
+        z = zlib.compressobj(1)  # fast: the DocBin reads any level
         out = self.out.stream
 
         def put(data: bytes) -> None:
