@@ -76,7 +76,8 @@ def parse_plain(obj: Any, ctx: ReadContext | None, source: str, line: int) -> Re
     return Record(source, line, doc)
 
 
-def read_lines(src: Source, ctx: ReadContext, parse: Parse) -> Iterator[Item]:
+def read_lines(src: Source, ctx: ReadContext, parse: Parse,
+               decode: Callable[[bytes, int], Any] = jsondata.decode_line) -> Iterator[Item]:
     """Every line of a JSON-lines source through ``parse``; blank lines are skipped."""
     source = src.name
     try:
@@ -93,7 +94,7 @@ def read_lines(src: Source, ctx: ReadContext, parse: Parse) -> Iterator[Item]:
                     return
 
                 def one(data=data, n=n) -> Item | None:
-                    obj = jsondata.decode_line(data, n)
+                    obj = decode(data, n)
                     return None if obj is jsondata.BLANK else parse(obj, ctx, source, n)
 
                 item = guarded(source, n, one)

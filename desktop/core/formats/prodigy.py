@@ -25,7 +25,7 @@ from operator import add
 from typing import Any
 
 from desktop.core import tokens as tok
-from desktop.core.formats import annotated, jsonl, sniff
+from desktop.core.formats import annotated, jsondata, jsonl, sniff
 from desktop.core.formats.annotated import RawRelation, RawSpan
 from desktop.core.formats.records import Item, ReadContext, Record, RecordError, Source
 from desktop.core.formats.registry import Format
@@ -112,8 +112,30 @@ def _endpoint(rel: dict, end: str, by_pos: dict, by_end_token: dict, where: str)
     raise RecordError(f"{where}: its {end} (token {token!r}) ends none of the record's spans")
 
 
+_TOKENS = b'"tokens":['
+
+
+def decode_without_tokens(data: bytes, line: int) -> Any:
+    """A Prodigy line without decoding its ``tokens`` (the reader does not need them:
+    relations are matched by their spans), which are most of the line. The array is
+    cut out of the raw line when its end is plain (``}]``); whatever the cut leaves
+    that is not a JSON object is decoded whole instead."""
+    at = data.find(_TOKENS)
+    if at > 0:
+        end = data.find(b"}]", at)
+        if end > 0:
+            cut = data[:at] + b'"tokens":[]' + data[end + 2:]
+            try:
+                obj = jsondata.decode_line(cut, line)
+            except RecordError:
+                obj = None
+            if isinstance(obj, dict):
+                return obj
+    return jsondata.decode_line(data, line)
+
+
 def read(src: Source, ctx: ReadContext) -> Iterator[Item]:
-    return jsonl.read_lines(src, ctx, parse)
+    return jsonl.read_lines(src, ctx, parse, decode_without_tokens)
 
 
 # ------------------------------------------------------------------------------ writing
