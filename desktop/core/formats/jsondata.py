@@ -134,6 +134,23 @@ def iter_array(fh: BinaryIO, *, chunk: int = 1 << 20,
         yield line, reader.nbytes - start_bytes, value
 
 
+def iter_values(fh: BinaryIO, *, chunk: int = 1 << 20,
+                ) -> Iterator[tuple[int, int, Any | RecordError]]:
+    """Successive JSON values separated by white space (pretty-printed objects, as in
+    doccano's own example files), streamed like ``iter_array``."""
+    reader = _Chunks(fh, chunk)
+    reader.skip_ws()
+    if reader.peek() == "\ufeff":
+        reader.advance(1)
+    while True:
+        reader.skip_ws()
+        if reader.peek() == "":
+            return
+        line, start_bytes = reader.line, reader.nbytes
+        value = reader.element()
+        yield line, reader.nbytes - start_bytes, value
+
+
 class _Chunks:
     """A growing text buffer over a binary file, decoding UTF-8 incrementally."""
 

@@ -87,6 +87,9 @@ def read_lines(src: Source, ctx: ReadContext, parse: Parse,
         return
     seen = False
     with fh:
+        if _pretty(fh):
+            yield from _read_values(fh, source, ctx, parse)
+            return
         try:
             for n, data in enumerate(fh, 1):
                 if n == 1 and b"\x00" in data[:4096]:
@@ -109,6 +112,35 @@ def read_lines(src: Source, ctx: ReadContext, parse: Parse,
         except OSError as exc:
             yield Rejection(source, 1, f"cannot read: {exc.strerror or exc}")
             return
+    if not seen:
+        yield Rejection(source, 1, "empty file (no records)")
+
+
+def _pretty(fh) -> bool:
+    """A file of pretty-printed JSON objects (its first line is a lone ``{``)."""
+    head = fh.peek(256)[:256] if hasattr(fh, "peek") else b""
+    first = head.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0].strip()
+    return first == b"{"
+
+
+def _read_values(fh, source: str, ctx: ReadContext, parse: Parse) -> Iterator[Item]:
+    seen = False
+    try:
+        for line, nbytes, value in jsondata.iter_values(fh):
+            seen = True
+            if isinstance(value, RecordError):
+                yield Rejection(source, line, str(value), nbytes)
+                continue
+            item = guarded(source, line, lambda v=value, n=line: parse(v, ctx, source, n))
+            if isinstance(item, Record):
+                item.nbytes = nbytes
+            elif item is not None:
+                item = Rejection(item.source, item.line, item.reason, nbytes)
+            if item is not None:
+                yield item
+    except jsondata.ArrayError as exc:
+        yield Rejection(source, exc.line, f"{exc}; nothing after this point was read")
+        return
     if not seen:
         yield Rejection(source, 1, "empty file (no records)")
 

@@ -305,3 +305,20 @@ def test_gold_span_comment_is_read(tmp_path):
         {"start": 36, "end": 41, "label": "ACTOR", "comment": 7}]}), encoding="utf-8")
     _, [rej] = read(f, "gold")
     assert "comment must be a string" in rej.reason
+
+
+def test_doccano_pretty_printed_example_file(tmp_path):
+    # doccano's own relation_extraction/example.jsonl is one pretty-printed object
+    f = tmp_path / "example.jsonl"
+    rec = {"text": TEXT, "entities": [
+        {"id": 0, "start_offset": 21, "end_offset": 32, "label": "CLAIM"},
+        {"id": 1, "start_offset": 42, "end_offset": 51, "label": "DATE"}],
+        "relations": [{"from_id": 0, "to_id": 1, "type": "claim_date"}]}
+    f.write_text("\n" + json.dumps(rec, ensure_ascii=False, indent=4) + "\n"
+                 + json.dumps(dict(rec, text=TEXT + " ثانية"), ensure_ascii=False, indent=4),
+                 encoding="utf-8")
+    recs, rej = read(f, "doccano")
+    assert rej == [] and len(recs) == 2
+    assert [(r.type, r.head, r.tail) for r in recs[0].relations] == [("claim_date", "0", "1")]
+    recs2, rej2 = read(f, "auto")
+    assert rej2 == [] and len(recs2) == 2
