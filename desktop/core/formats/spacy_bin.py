@@ -61,10 +61,14 @@ class SpacyWriter(Writer):
         problem = check()
         if problem:
             raise ExportError(problem)
-        import numpy
-        import srsly
-        from spacy.attrs import ORTH
-        from spacy.strings import get_string_id
+        # imported by name, at export time: the frozen bundle leaves spaCy out (an
+        # optional extra), and PyInstaller follows only import statements
+        from importlib import import_module
+
+        numpy = import_module("numpy")
+        srsly = import_module("srsly")
+        ORTH = import_module("spacy.attrs").ORTH
+        get_string_id = import_module("spacy.strings").get_string_id
 
         self.np, self.orth = numpy, ORTH
         # one packer for the whole export: srsly.msgpack_dumps looks its encoders up anew
