@@ -142,6 +142,8 @@ def export(project: Project, out: str | Path, *, fmt: str = "gold", layer: str =
                              command)
                 writer.close(card)
                 checker.join()
+                if checker.unavailable:
+                    checker.problem = verify(conn, layer, where, spans=checker.spans)
                 if checker.problem:
                     raise ExportRefused(checker.problem)
         finally:
@@ -269,15 +271,48 @@ def _spans_guarded(conn: sqlite3.Connection) -> bool:
     return abs((guard - first).total_seconds()) < 10
 
 
+def verify(conn: sqlite3.Connection, layer: str, where: str, *, spans: bool = True,
+           halted: Callable[[], bool] = lambda: False) -> str | None:
+    """What is wrong with the selected documents, or None: a text that does not match
+    its text_sha256, a span whose text is not its document's text between its offsets."""
+    import hashlib
+
+    p = {"layer": layer}
+    cur = conn.execute("SELECT d.id, d.text_sha256, CAST(d.text AS BLOB) FROM "
+                       f"documents d{where}", p)
+    while not halted() and (rows := cur.fetchmany(256)):
+        for doc_id, digest, blob in rows:
+            if hashlib.sha256(blob).hexdigest() != digest:
+                return (f"document {doc_id!r}: its text does not match its text_sha256 "
+                        "(the project file is damaged)")
+    if halted() or not spans:
+        return None
+    sel = where.replace(" WHERE ", " AND ", 1)
+    row = conn.execute(
+        "SELECT s.doc_id, s.id, s.start, s.\"end\", s.text,"
+        " substr(d.text, s.start + 1, s.\"end\" - s.start) FROM documents d"
+        " JOIN spans s ON s.doc_id = d.id AND s.layer = :layer"
+        f" WHERE substr(d.text, s.start + 1, s.\"end\" - s.start) IS NOT s.text{sel}"
+        " LIMIT 1", p).fetchone()
+    if row:
+        doc_id, sid, start, end, text, actual = row
+        return (f"document {doc_id!r}, span {sid!r}: its text {text!r} is not the "
+                f"document's text at [{start}, {end}) ({actual!r}); the project file is "
+                "damaged")
+    return None
+
+
 class _Checker(threading.Thread):
-    """Checks the exported documents on its own connection while they stream: texts
-    against their sha256, spans against their texts. Both loops run in C (SQLite, hashlib
-    on the bytes) with the GIL released, beside the export."""
+    """Runs ``verify`` on its own connection while the documents stream: hashlib (on
+    bytes) and SQLite release the GIL, so the check runs beside the export. When that
+    connection cannot be had (a read-only file in WAL mode, say), ``unavailable`` is set
+    and the export runs ``verify`` on its own connection afterwards."""
 
     def __init__(self, path: Path, layer: str, where: str, *, spans: bool = True):
         super().__init__(name="export-check", daemon=True)
         self.path, self.layer, self.where, self.spans = path, layer, where, spans
         self.problem: str | None = None
+        self.unavailable = False
         self._halt = threading.Event()
         self._conn: sqlite3.Connection | None = None
 
@@ -292,40 +327,20 @@ class _Checker(threading.Thread):
         self.join()
 
     def run(self) -> None:
-        import hashlib
-
         try:
             conn = self._conn = sqlite3.connect(str(self.path), check_same_thread=False)
-        except sqlite3.Error as exc:
-            self.problem = f"{self.path}: cannot check the export ({exc})"
+            conn.execute("SELECT 1 FROM documents LIMIT 1")
+        except sqlite3.Error:
+            self.unavailable = True
             return
-        p = {"layer": self.layer}
         try:
-            cur = conn.execute("SELECT d.id, d.text_sha256, CAST(d.text AS BLOB) FROM "
-                               f"documents d{self.where}", p)
-            while not self._halt.is_set() and (rows := cur.fetchmany(256)):
-                for doc_id, digest, blob in rows:
-                    if hashlib.sha256(blob).hexdigest() != digest:
-                        self.problem = (f"document {doc_id!r}: its text does not match its "
-                                        "text_sha256 (the project file is damaged)")
-                        return
-            if self._halt.is_set() or not self.spans:
-                return
-            sel = self.where.replace(" WHERE ", " AND ", 1)
-            row = conn.execute(
-                "SELECT s.doc_id, s.id, s.start, s.\"end\", s.text,"
-                " substr(d.text, s.start + 1, s.\"end\" - s.start) FROM documents d"
-                " JOIN spans s ON s.doc_id = d.id AND s.layer = :layer"
-                f" WHERE substr(d.text, s.start + 1, s.\"end\" - s.start) IS NOT s.text{sel}"
-                " LIMIT 1", p).fetchone()
-            if row:
-                doc_id, sid, start, end, text, actual = row
-                self.problem = (f"document {doc_id!r}, span {sid!r}: its text {text!r} is not "
-                                f"the document's text at [{start}, {end}) ({actual!r}); the "
-                                "project file is damaged")
-        except sqlite3.OperationalError as exc:
+            self.problem = verify(conn, self.layer, self.where, spans=self.spans,
+                                  halted=self._halt.is_set)
+        except sqlite3.Error as exc:
             if not self._halt.is_set():
-                self.problem = f"{self.path}: cannot check the export ({exc})"
+                self.unavailable = True
+                self.problem = None
+                del exc
         finally:
             conn.close()
 

@@ -261,3 +261,21 @@ def test_the_card_is_reproducible(project, tmp_path):
                       cwd=out.parent).returncode == 0
     assert (a.parent / "gold.card.md").read_bytes() == (b.parent / "gold.card.md").read_bytes()
     assert a.read_bytes() == b.read_bytes()
+
+
+def test_the_check_runs_on_the_export_connection_when_no_second_one_opens(tmp_path,
+                                                                         monkeypatch):
+    from desktop.store import exporter
+    from desktop.store.project import Project
+
+    project = tmp_path / "p.tawsim"
+    assert tawsim("import", project, EXAMPLE).returncode == 0
+    damage(project, "UPDATE documents SET text_sha256 = '" + "1" * 64 + "'", ())
+    with Project(project, create=False) as p:
+        def refuse(*a, **k):
+            raise sqlite3.OperationalError("unable to open database file")
+
+        monkeypatch.setattr(exporter.sqlite3, "connect", refuse)
+        with pytest.raises(exporter.ExportRefused, match="text_sha256"):
+            exporter.export(p, tmp_path / "g.jsonl", include_unreviewed=True)
+    assert not (tmp_path / "g.jsonl").exists()
