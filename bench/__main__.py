@@ -1,5 +1,6 @@
 """``make bench``: every benchmark, each a ratio against a baseline measured in the same
-run. ``python -m bench NAME...`` runs some of them (store, dates, window, frozen)."""
+run. ``python -m bench NAME...`` runs some of them (store, dates, window, frozen, ledger,
+propagation)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ BENCHES = {
     "dates": "bench.bench_dates",
     "window": "bench.bench_window",
     "frozen": "bench.bench_frozen",
+    "edits": "bench.bench_edits",
+    "ledger": "bench.bench_ledger",
+    "propagation": "bench.bench_propagation",
 }
 
 

@@ -109,7 +109,7 @@ def child_open(path: str) -> dict:
     from desktop.app import application, build_window
 
     app = application()
-    import desktop.ui.main_window  # noqa: F401  (imports are not what is measured)
+    import desktop.ui.shell.window  # noqa: F401  (imports are not what is measured)
 
     rss0 = _rss_mb()
     t0 = time.perf_counter()
@@ -119,7 +119,7 @@ def child_open(path: str) -> dict:
     window.grab()
     seconds = time.perf_counter() - t0
     return {"seconds": seconds, "rss_mb": _rss_mb(), "rss_delta_mb": _rss_mb() - rss0,
-            "rows": window.doc_model.rowCount()}
+            "rows": window.documents.model.rowCount()}
 
 
 def _child(path: Path) -> dict:
@@ -179,7 +179,7 @@ def bench_spans(work: Path, repeats: int = 15) -> dict:
         bare.viewport().repaint()
         app.processEvents()
         base.append(time.perf_counter() - t0)
-    spans = len(window.ann.spans)
+    spans = len(window.session.ann.spans)
     window.close()
     window.project.close()
     bare.close()

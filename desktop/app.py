@@ -52,39 +52,50 @@ def application(argv: list[str] | None = None):
 
 
 def _default_annotator() -> str:
+    from desktop.core.model import annotator_name
+
     try:
-        name = getpass.getuser().strip()
-    except Exception:  # no user name on this system
+        name = getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name on this system
         name = ""
-    return name if name and name != "gold" else "annotator"
+    return annotator_name(name) or "annotator"
 
 
-def build_window(project: str | os.PathLike, annotator: str | None = None):
+def build_window(project: str | os.PathLike, annotator: str | None = None,
+                 lang: str | None = None):
     """The main window for a project file (created if missing). With no annotator, the
     remembered one is used; if none was ever given, a provisional name is used and the
-    annotator is asked in a non-blocking dialog."""
+    annotator is asked in a bar over the window. ``lang`` ("ar" or "en"; None: the
+    ``--lang`` given, then the saved choice, then the system locale) is installed —
+    translators and layout direction — before the window is built."""
+    from desktop.core.model import annotator_name
     from desktop.store.project import Project
-    from desktop.ui.main_window import MainWindow, valid_annotator
-    from desktop.ui.settings import Settings
+    from desktop.ui.shell import language
+    from desktop.ui.shell.settings import Settings
+    from desktop.ui.shell.window import MainWindow
 
     register_fonts()
     settings = Settings()
-    name = valid_annotator(annotator)
+    language.install(language.choose(lang or _requested_lang[0], settings.language))
+    name = annotator_name(annotator)
     ask = False
     if name is None:
-        name = valid_annotator(settings.annotator)
+        name = annotator_name(settings.annotator)
         if name is None:
             name, ask = _default_annotator(), True
     elif annotator is not None:
         settings.annotator = name
-    proj = Project(project)
-    proj.ensure_layer(name)
-    window = MainWindow(proj, name, settings)
+    # opening a project makes nobody an annotator: a layer appears with a first edit
+    window = MainWindow(Project(project), name, settings)
+    window.rebuild = lambda code: build_window(project, annotator=name, lang=code)
     settings.last_project = str(Path(project).resolve())
     window.open_first()
     if ask:
-        window.ask_annotator(blocking=False)
+        window.projects.ask_annotator()
     return window
+
+
+_requested_lang: list[str | None] = [None]  # tawsim --lang, for every window of this run
 
 
 def demo_project_path() -> Path:
@@ -97,7 +108,7 @@ def _resolve_project(project) -> Path:
     """PROJECT as given; else the last project used; else the demo (built the first time)."""
     if project is not None:
         return Path(project)
-    from desktop.ui.settings import Settings
+    from desktop.ui.shell.settings import Settings
 
     last = Settings().last_project
     if last and Path(last).is_file():
@@ -111,26 +122,18 @@ def _resolve_project(project) -> Path:
     return demo
 
 
-def main(project=None, annotator: str | None = None) -> int:
-    """Open the window (``tawsim [PROJECT]``); returns the exit code. (``--smoke-test``
-    is ``desktop.smoke``.)"""
+def main(project=None, annotator: str | None = None, lang: str | None = None) -> int:
+    """Open the window (``tawsim [PROJECT]``); returns the exit code."""
     app = application()
+    _requested_lang[0] = lang
 
+    from desktop.core.model import annotator_name
     from desktop.store.db import ProjectFileError
-    from desktop.ui.main_window import valid_annotator
-    from desktop.ui.settings import Settings
+    from desktop.ui.shell.settings import Settings
 
     try:
         path = _resolve_project(project)
-        name = valid_annotator(annotator) or valid_annotator(Settings().annotator)
-        if name is None:  # asked once, then remembered
-            from PySide6.QtWidgets import QInputDialog
-
-            text, ok = QInputDialog.getText(None, "Tawsim", "Your name, as annotator:",
-                                            text=_default_annotator())
-            name = valid_annotator(text) if ok else None
-            if name is None:
-                name = _default_annotator()
+        name = annotator_name(annotator) or annotator_name(Settings().annotator)
         window = build_window(path, annotator=name)
     except ProjectFileError as exc:
         print(f"tawsim: error: {exc}", file=sys.stderr)
@@ -139,4 +142,12 @@ def main(project=None, annotator: str | None = None) -> int:
     return app.exec()
 
 
-__all__ = ["application", "build_window", "main", "register_fonts"]
+def smoke_test(lang: str | None = None) -> int:
+    """``tawsim --smoke-test [--lang ar|en]`` (``desktop.ui.smoke``): 0 when everything
+    works."""
+    from desktop.ui.smoke import run
+
+    return run(lang=lang)
+
+
+__all__ = ["application", "build_window", "main", "register_fonts", "smoke_test"]

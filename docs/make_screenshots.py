@@ -1,12 +1,14 @@
 """Make docs/screenshot.png: the window on seed 001 with spans of every label, relations,
 the panels filled, its publication date and the date suggestions left untagged, grabbed
-offscreen at 1400x850.
+offscreen at 1400x850; with ``--lang ar``, the same window in Arabic, mirrored
+(docs/screenshot-ar.png).
 
-    python docs/make_screenshots.py [OUT.png]
+    python docs/make_screenshots.py [--lang en|ar] [OUT.png]
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -53,35 +55,37 @@ def build(window) -> None:
         at = -1
         for _ in range(occurrence + 1):
             at = text.index(phrase, at + 1)
-        window.tag(label, at, at + len(phrase), exact=exact)
+        window.tagging.tag(label, at, at + len(phrase), exact=exact)
 
     def span_starting(phrase):
-        return next(s for s in window.ann.spans if s.text.startswith(phrase))
+        return next(s for s in window.session.ann.spans if s.text.startswith(phrase))
 
-    keys = {r.name: r.key for r in window.schema.relations}
+    keys = {r.name: r.key for r in window.session.schema.relations}
     for rel, head, tail in RELATIONS:
-        window.select_span(span_starting(head).id)
-        window.relation_key(keys[rel])
-        window.pick_tail(span_starting(tail).id)
+        window.session.select(span_starting(head).id)
+        window.tagging.relation_key(keys[rel])
+        window.tagging.pick_tail(span_starting(tail).id)
     claim = span_starting("الضربات الجوية التي")
     for name, value in (("claim_type", "assertion"), ("attribution", "indirect"),
                         ("polarity", "affirmed")):
-        window.set_attribute(claim.id, name, value)
+        window.tagging.set_attribute(claim.id, name, value)
     actor = span_starting("متحدث باسم")
     for name, value in (("type", "military"), ("mention", "nominal")):
-        window.set_attribute(actor.id, name, value)
+        window.tagging.set_attribute(actor.id, name, value)
     # a DATE selected: its value with the value in words; the next date suggestion current
-    window.select_span(span_starting("يوم الخميس").id, scroll=True)
+    window.session.select(span_starting("يوم الخميس").id)
+    window.view.place_caret(span_starting("يوم الخميس").start)
     window.suggestions.step(+1)
 
 
-def main(out: str | None = None) -> Path:
+def main(out: str | None = None, lang: str = "en") -> Path:
     from desktop.app import application, build_window
     from desktop.resources import seeds_dir
     from desktop.store.importer import import_paths
     from desktop.store.project import Project
 
-    out_path = Path(out) if out else ROOT / "docs" / "screenshot.png"
+    default = "screenshot.png" if lang == "en" else f"screenshot-{lang}.png"
+    out_path = Path(out) if out else ROOT / "docs" / default
     app = application()
     with tempfile.TemporaryDirectory(prefix="tawsim-shot-") as tmp:
         path = Path(tmp) / "demo.tawsim"
@@ -90,24 +94,30 @@ def main(out: str | None = None) -> Path:
             # a publication date, so the DATEs and the date suggestions left untagged
             # (dashed outlines) are resolved
             project.set_meta(SEED, "published", PUBLISHED)
-        window = build_window(path, annotator="amal")
+        window = build_window(path, annotator="amal", lang=lang)
         window.view.set_point_size(15)
         window.resize(1400, 850)
         window.show()
         window.open_document(SEED)
         build(window)
         window.project.set_status("000_853630d0f81be7ce", "amal", "done")
-        window.doc_model.refresh()
-        window.update_progress()
-        window._sync_list_row()
+        window.documents.refresh()
         window.view.verticalScrollBar().setValue(0)
         for _ in range(5):
             app.processEvents()
         window.grab().save(str(out_path))
         window.close()
         window.project.close()
+    if lang != "en":  # leave the application as other callers expect it
+        from desktop.ui.shell import language
+
+        language.install("en")
     return out_path
 
 
 if __name__ == "__main__":
-    print(main(sys.argv[1] if len(sys.argv) > 1 else None))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", help="the PNG to write")
+    parser.add_argument("--lang", choices=("en", "ar"), default="en")
+    args = parser.parse_args()
+    print(main(args.out, args.lang))

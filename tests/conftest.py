@@ -25,6 +25,7 @@ _HOME = Path(tempfile.mkdtemp(prefix="tawsim-tests-"))
 for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[_var] = str(_HOME / _var.lower())
 os.environ["TAWSIM_NO_PROGRESS"] = "1"
+os.environ["LANGUAGE"] = "en"  # the interface in English unless a test asks for Arabic
 
 try:  # point QSettings at the temporary folder too (when Qt is installed)
     from PySide6.QtCore import QSettings

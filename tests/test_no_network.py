@@ -84,7 +84,7 @@ def test_child_pythons_are_guarded(tmp_path):
 
 
 def test_import_and_export_open_no_connection(tmp_path):
-    from desktop.smoke import validate
+    from desktop.core.json_schema import validate
 
     env = _env(tmp_path)
     project = tmp_path / "p.tawsim"

@@ -23,6 +23,9 @@ COMMANDS = {
     "review": "review_cmd",
     "dates": "dates_cmd",
     "stats": "stats_cmd",
+    "ledger": "ledger_cmd",
+    "actors": "actors_cmd",
+    "gazetteer": "gazetteer_cmd",
 }
 SUBCOMMANDS = tuple(COMMANDS)
 

@@ -6,7 +6,7 @@ import json
 import signal
 import sys
 
-from desktop.cli.common import Progress, UsageError, open_project
+from desktop.cli.common import Progress, UsageError, open_project, store_errors
 
 NAME = "export"
 
@@ -56,6 +56,7 @@ def _on_signal(signum, frame):
     raise _Terminated(signum)
 
 
+@store_errors
 def run(args) -> int:
     from pathlib import Path
 
@@ -70,7 +71,7 @@ def run(args) -> int:
     labels = tuple(x.strip() for x in (args.labels or "").split(",") if x.strip())
     if labels and args.format != "conll":
         raise UsageError("--labels is for --format conll")
-    project = open_project(args.project, create=False)
+    project = open_project(args.project, create=False, read_only=True)
     bar = Progress("exporting", unit="documents")
     old = {s: signal.signal(s, _on_signal) for s in (signal.SIGTERM, signal.SIGHUP)}
     code, report, error = 0, None, None

@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from desktop.cli.common import Progress, UsageError, open_project
+from desktop.cli.common import Progress, UsageError, open_project, store_errors
 
 NAME = "import"
 
@@ -48,6 +48,7 @@ def add_parser(sub) -> None:
     imp.set_defaults(func=run)
 
 
+@store_errors(note="documents stored before it are complete")
 def run(args) -> int:
     from desktop.core.formats import labelmap
     from desktop.store.importer import import_paths

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop.cli.common import Parser, UsageError
 
-USAGE = "tawsim [PROJECT] [--annotator NAME]"
+USAGE = "tawsim [PROJECT] [--annotator NAME] [--lang ar|en]"
 
 
 def parser(subcommands) -> Parser:
@@ -20,6 +20,9 @@ def parser(subcommands) -> Parser:
     p.add_argument("project", nargs="?", default=None,
                    help="the project file (a new name ending in .tawsim creates one)")
     p.add_argument("--annotator", default=None, help="your name: your edits go to this layer")
+    p.add_argument("--lang", choices=("ar", "en"), default=None,
+                   help="the interface's language (default: the saved choice, then the "
+                        "system locale)")
     p.add_argument("--smoke-test", action="store_true",
                    help="build a demo project, tag and export offscreen, then exit")
     return p
@@ -27,9 +30,9 @@ def parser(subcommands) -> Parser:
 
 def run(args, subcommands) -> int:
     if args.smoke_test:
-        from desktop.smoke import run as smoke
+        from desktop.app import smoke_test
 
-        return smoke()
+        return smoke_test(lang=args.lang)
     if args.project is not None:
         path = Path(args.project)
         if path.is_dir():
@@ -45,4 +48,4 @@ def run(args, subcommands) -> int:
         return 2
     from desktop.app import main as app_main
 
-    return app_main(project=args.project, annotator=args.annotator)
+    return app_main(project=args.project, annotator=args.annotator, lang=args.lang)

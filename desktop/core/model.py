@@ -1,4 +1,4 @@
-"""The domain objects: Document, Span, Relation, Layer, with their invariants.
+"""The domain objects: Document, Span, Relation, Annotations, with their invariants.
 
 Plain dataclasses, no storage: the store turns rows into these and back.
 """
@@ -16,6 +16,21 @@ GOLD_STATUSES = ("unreviewed", "reviewed")
 
 class ModelError(ValueError):
     """A broken invariant, with a message for a human."""
+
+
+def annotator_name(name: str | None) -> str | None:
+    """An annotator's name as a layer name (outer spaces dropped), or None when it cannot
+    be one: empty, or ``gold`` (the reviewed layer is nobody's own)."""
+    name = (name or "").strip()
+    return name if name and name != GOLD else None
+
+
+def check_annotator(name: str | None) -> str:
+    """``annotator_name``, refusing what it cannot take with a reason for a human."""
+    valid = annotator_name(name)
+    if valid is None:
+        raise ModelError("an annotator needs a name (not empty, not 'gold')")
+    return valid
 
 
 def new_id() -> str:
@@ -142,19 +157,6 @@ class Relation:
     def __post_init__(self):
         if self.head == self.tail:
             raise ModelError("a relation cannot link a span to itself")
-
-
-@dataclass(frozen=True, slots=True)
-class Layer:
-    name: str
-
-    def __post_init__(self):
-        if not self.name or not self.name.strip() or self.name != self.name.strip():
-            raise ModelError("a layer name must be non-empty with no outer spaces")
-
-    @property
-    def is_gold(self) -> bool:
-        return self.name == GOLD
 
 
 @dataclass(slots=True)

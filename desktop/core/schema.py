@@ -1,13 +1,19 @@
-"""The label schema: labels with their keys, colours and attributes; relation types.
+"""The label schema: labels with their keys, colours and attributes; relation types; the
+roles the program relies on; display names per language.
 
-Read from TOML (``resources/schema/default.toml`` or a project's own). Validation of
-spans and relations against the schema lives here too, so every entry point (import,
-window, review) applies the same rules.
+Read from TOML (``resources/schema/default.toml`` or a project's own) by
+``desktop.core.schema_file``, which refuses any key, type or collision it does not know.
+Validation of spans and relations against the schema lives here too, so every entry point
+(import, window, review) applies the same rules.
+
+**Roles** name the labels, relations and attributes the program itself relies on (the
+timex label the date tagger fills, the claim label and its claimant relation for the
+checks before "done", the actor's canonical attribute for the actor index), so no code
+outside the schema spells ``"DATE"`` or ``"claimant"``.
 """
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,19 +22,38 @@ from desktop.core.model import ModelError
 
 UNDERLINES = ("solid", "dash", "dot", "wave", "double")
 
+# Bare keys the window reads itself (date and mention suggestions N/P/Y/X, review J/K/G/R/V):
+# a relation key may not be one of them (desktop/ui/shell/action_table.py keeps to this).
+RESERVED_KEYS = frozenset("NPYXJKGRV")
+
 
 class SchemaError(ValueError):
     pass
+
+
+def _localised(names: dict[str, str], lang: str | None, fallback: str) -> str:
+    if lang and names.get(lang):
+        return names[lang]
+    return names.get("en") or fallback
 
 
 @dataclass(frozen=True, slots=True)
 class Attribute:
     name: str
     values: tuple[str, ...] = ()  # empty: a free value
+    display: dict[str, str] = field(default_factory=dict, compare=False)
+    value_display: dict[str, dict[str, str]] = field(default_factory=dict, compare=False)
 
     @property
     def closed(self) -> bool:
         return bool(self.values)
+
+    def display_name(self, lang: str | None = None) -> str:
+        return _localised(self.display, lang, self.name)
+
+    def value_name(self, value: str, lang: str | None = None) -> str:
+        """How a value reads in ``lang`` (the value itself where no name is given)."""
+        return _localised(self.value_display.get(value, {}), lang, value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,12 +64,22 @@ class Label:
     underline: str
     description: str = ""
     attributes: tuple[Attribute, ...] = ()
+    display: dict[str, str] = field(default_factory=dict, compare=False)
+    descriptions: dict[str, str] = field(default_factory=dict, compare=False)
 
     def attribute(self, name: str) -> Attribute | None:
         for a in self.attributes:
             if a.name == name:
                 return a
         return None
+
+    def display_name(self, lang: str | None = None) -> str:
+        """The label as a user reads it (``CLAIM`` -> "claim" / "ادعاء"); exports keep
+        ``name``."""
+        return _localised(self.display, lang, self.name)
+
+    def description_in(self, lang: str | None = None) -> str:
+        return _localised(self.descriptions, lang, self.description)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +90,43 @@ class RelationType:
     tail: tuple[str, ...]
     max_per_head: int | None = None
     description: str = ""
+    display: dict[str, str] = field(default_factory=dict, compare=False)
+    descriptions: dict[str, str] = field(default_factory=dict, compare=False)
+
+    def display_name(self, lang: str | None = None) -> str:
+        return _localised(self.display, lang, self.name)
+
+    def description_in(self, lang: str | None = None) -> str:
+        return _localised(self.descriptions, lang, self.description)
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """Which label, relation or attribute plays each part the program relies on (None:
+    this schema has none, and the feature that needs it rests)."""
+
+    timex: str | None = None  # the label the date tagger fills (DATE)
+    claim: str | None = None  # CLAIM
+    actor: str | None = None  # ACTOR
+    cue: str | None = None  # CUE
+    claimant: str | None = None  # claim -> actor: who makes the claim
+    claim_date: str | None = None  # claim -> timex: when it was made
+    event_date: str | None = None  # claim -> timex: when what it reports happened
+    about: str | None = None  # claim -> actor: whom it is about
+    cue_of: str | None = None  # cue -> claim
+    canonical: str | None = None  # the actor attribute naming variant mentions as one
+    actor_type: str | None = None  # the actor attribute giving its type
+
+    LABELS = ("timex", "claim", "actor", "cue")
+    RELATIONS = ("claimant", "claim_date", "event_date", "about", "cue_of")
+    ACTOR_ATTRIBUTES = ("canonical", "actor_type")
+
+
+# the roles of the default schema: a schema that names none gets these where they fit
+DEFAULT_ROLES = {"timex": "DATE", "claim": "CLAIM", "actor": "ACTOR", "cue": "CUE",
+                 "claimant": "claimant", "claim_date": "claim_date",
+                 "event_date": "event_date", "about": "about", "cue_of": "cue_of",
+                 "canonical": "canonical", "actor_type": "type"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +135,7 @@ class Schema:
     labels: tuple[Label, ...]
     relations: tuple[RelationType, ...]
     source: str = field(default="", compare=False)
+    roles: Roles = field(default_factory=Roles, compare=False)
 
     # ------------------------------------------------------------------ lookups
     def label(self, name: str) -> Label:
@@ -71,7 +144,7 @@ class Schema:
                 return lab
         raise SchemaError(f"unknown label {name!r} (known: {', '.join(self.label_names)})")
 
-    def has_label(self, name: str) -> bool:
+    def has_label(self, name: str | None) -> bool:
         return any(lab.name == name for lab in self.labels)
 
     @property
@@ -92,8 +165,18 @@ class Schema:
                 return rel
         raise SchemaError(f"unknown relation type {name!r}")
 
-    def has_relation(self, name: str) -> bool:
+    def has_relation(self, name: str | None) -> bool:
         return any(r.name == name for r in self.relations)
+
+    def relation_for_key(self, letter: str) -> RelationType | None:
+        return next((r for r in self.relations if r.key.upper() == letter.upper()), None)
+
+    def display_name(self, name: str, lang: str | None = None) -> str:
+        """A label's or relation type's name as a user reads it."""
+        for item in (*self.labels, *self.relations):
+            if item.name == name:
+                return item.display_name(lang)
+        return name
 
     # ------------------------------------------------------------------ validation
     def check_attrs(self, label: str, attrs: dict[str, Any]) -> None:
@@ -136,44 +219,16 @@ def _ascii_digit(key: str) -> str:
 
 
 def parse(data: dict[str, Any], source: str = "") -> Schema:
-    try:
-        labels = []
-        for raw in data["labels"]:
-            underline = raw.get("underline", "solid")
-            if underline not in UNDERLINES:
-                raise SchemaError(f"label {raw['name']}: underline must be one of {UNDERLINES}")
-            attrs = tuple(
-                Attribute(a["name"], tuple(a.get("values", ()))) for a in raw.get("attributes", ())
-            )
-            labels.append(
-                Label(raw["name"], str(raw["key"]), raw["color"], underline,
-                      raw.get("description", ""), attrs)
-            )
-        relations = tuple(
-            RelationType(r["name"], r["key"], tuple(r["head"]), tuple(r["tail"]),
-                         r.get("max_per_head"), r.get("description", ""))
-            for r in data.get("relations", ())
-        )
-    except (KeyError, TypeError) as exc:
-        raise SchemaError(f"{source or 'schema'}: missing or malformed field {exc}") from None
-    names = [lab.name for lab in labels]
-    if len(set(names)) != len(names):
-        raise SchemaError("label names must be unique")
-    keys = [lab.key for lab in labels]
-    if len(set(keys)) != len(keys):
-        raise SchemaError("label keys must be unique")
-    for rel in relations:
-        for lab in rel.head + rel.tail:
-            if lab not in names:
-                raise SchemaError(f"relation {rel.name} names unknown label {lab}")
-    return Schema(data.get("name", "schema"), tuple(labels), relations, source)
+    """A schema from parsed TOML, every key and type checked (``schema_file``)."""
+    from desktop.core.schema_file import parse as parse_file
+
+    return parse_file(data, source)
 
 
 def loads(text: str, source: str = "") -> Schema:
-    try:
-        return parse(tomllib.loads(text), source)
-    except tomllib.TOMLDecodeError as exc:
-        raise SchemaError(f"{source or 'schema'}: {exc}") from None
+    from desktop.core.schema_file import loads as loads_file
+
+    return loads_file(text, source)
 
 
 def load(path: str | Path) -> Schema:

@@ -123,7 +123,11 @@ def export(project: Project, out: str | Path, *, fmt: str = "gold", layer: str =
             options.meta_types, options.attr_types = _value_types(conn, layer, where)
         total = conn.execute(f"SELECT count(*) FROM documents d{where}",
                              {"layer": layer}).fetchone()[0]
-        checker = _Checker(project.path, layer, where, spans=not _spans_guarded(conn))
+        # the file the export's connection reads (a read-only project of an older schema
+        # is read through a migrated temporary copy, not project.path)
+        main_file = next((f for _, name, f in conn.execute("PRAGMA database_list")
+                          if name == "main"), "") or str(project.path)
+        checker = _Checker(Path(main_file), layer, where, spans=not _spans_guarded(conn))
         checker.start()
         try:
             with Output(out, kind=fmt_.output, binary=fmt_.binary, owns=fmt_.owns) as sink:

@@ -230,8 +230,9 @@ def test_span_comments_join_the_export_once_the_column_exists(tmp_path):
     assert tawsim("import", project, EXAMPLE).returncode == 0
     before = tmp_path / "before.jsonl"
     assert tawsim("export", project, "--out", before, "--include-unreviewed").returncode == 0
-    conn = sqlite3.connect(project)  # what migration 0004 adds on the store branch
-    conn.execute("ALTER TABLE spans ADD COLUMN comment TEXT NOT NULL DEFAULT ''")
+    conn = sqlite3.connect(project)
+    if "comment" not in {r[1] for r in conn.execute("PRAGMA table_info(spans)")}:
+        conn.execute("ALTER TABLE spans ADD COLUMN comment TEXT NOT NULL DEFAULT ''")  # 0004
     conn.execute("UPDATE spans SET comment = 'the army, not the ministry' WHERE id = 's01'")
     conn.commit()
     conn.close()
@@ -279,3 +280,16 @@ def test_the_check_runs_on_the_export_connection_when_no_second_one_opens(tmp_pa
         with pytest.raises(exporter.ExportRefused, match="text_sha256"):
             exporter.export(p, tmp_path / "g.jsonl", include_unreviewed=True)
     assert not (tmp_path / "g.jsonl").exists()
+
+
+def test_a_gold_span_comment_is_imported_and_exported(tmp_path):
+    f = tmp_path / "g.jsonl"
+    f.write_text(json.dumps({"id": "a", "text": "قال الوزير", "spans": [
+        {"id": "s1", "start": 4, "end": 10, "label": "ACTOR", "comment": "which minister?"}]},
+        ensure_ascii=False) + "\n", encoding="utf-8")
+    project = tmp_path / "p.tawsim"
+    assert tawsim("import", project, f).returncode == 0
+    out = tmp_path / "o.jsonl"
+    assert tawsim("export", project, "--out", out, "--include-unreviewed").returncode == 0
+    [rec] = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert rec["spans"][0]["comment"] == "which minister?"

@@ -1,5 +1,5 @@
-"""desktop.smoke's small JSON Schema validator agrees with the jsonschema package on the
-gold schema (it stands in for jsonschema in the frozen bundle), and refuses a schema that
+"""desktop.core.json_schema, the small JSON Schema validator, agrees with the jsonschema
+package on the gold schema (it stands in for jsonschema in the frozen bundle), and refuses a schema that
 uses a keyword it does not implement, rather than passing it silently."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.smoke import SchemaUnsupported, check_schema, validate
+from desktop.core.json_schema import SchemaUnsupported, check_schema, validate
 
 jsonschema = pytest.importorskip("jsonschema")
 

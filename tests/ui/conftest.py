@@ -46,7 +46,7 @@ def open_window(qtbot):
 
     yield open_
     for w in windows:
-        for runner in w.jobs:
+        for runner in w.jobs.runners:
             if not runner.finished:
                 runner.cancel()
                 qtbot.waitUntil(lambda r=runner: r.finished, timeout=10000)

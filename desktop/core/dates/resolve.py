@@ -51,19 +51,49 @@ def valid_day(year: int | None, month: int, day: int) -> bool:
     return day <= last
 
 
-def month_year(month: int, rel: int | None, dct: datetime.date | None) -> int | None:
+def month_year(month: int, rel: int | None, dct: datetime.date | None,
+               mod: str | None = None, tense: str | None = None) -> int | None:
     """The year of a month named without a year.
 
-    No relative word: the year of the dct. الماضي: the latest such month strictly before
-    the dct's month; المقبل: the next one strictly after it; الجاري: the dct's year.
+    No relative word: the year of the dct, or, by the tense of its clause, the latest such
+    month not after the dct's (past) or the first not before it (future). الماضي: the latest
+    such month strictly before the dct's month, but the dct's own month when its start (or
+    middle) is already over («أوائل يونيو الماضي» on 15 June); المقبل: the next one strictly
+    after it; الجاري: the dct's year.
     """
     if dct is None:
         return None
     if rel is None or rel == 0:
+        # the tense moves the year only when the month is two or more months off the
+        # wrong way (a past «في يوليو» in a June article may be the July to come)
+        if rel is None and tense == "past" and month > dct.month + 1:
+            return dct.year - 1
+        if rel is None and tense == "future" and month < dct.month - 1:
+            return dct.year + 1
         return dct.year
     if rel < 0:
+        if month == dct.month and ((mod == "START" and dct.day > 10) or
+                                   (mod == "MID" and dct.day > 20)):
+            return dct.year
         return dct.year if month < dct.month else dct.year - 1
     return dct.year if month > dct.month else dct.year + 1
+
+
+def day_month_year(month: int, day: int, dct: datetime.date, tense: str | None) -> int:
+    """The year of a day and month without one: the dct's, or by the tense of the clause the
+    year before when the day would be more than 60 days after the dct in a past clause, the
+    year after when it would be more than 60 days before it in a future clause."""
+    y = dct.year
+    if not valid_day(y, month, day):
+        return y
+    cand = datetime.date(y, month, day)
+    # a margin of 60 days: «اعتبارا من 27 حزيران» two days after it is still this June, and a
+    # past «أعلن إجراء انتخابات في 24 يونيو» in May announces the June to come
+    if tense == "past" and (cand - dct).days > 60:
+        return y - 1
+    if tense == "future" and (dct - cand).days > 60:
+        return y + 1
+    return y
 
 
 def weekday_date(wd: int, rel: int | None, dct: datetime.date | None) -> datetime.date | None:
@@ -204,3 +234,4 @@ def duration(unit: str, n: int | float | None) -> str:
     if unit == "MIN":
         return f"PT{q}M"
     return f"P{q}{unit}"
+

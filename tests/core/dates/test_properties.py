@@ -31,7 +31,7 @@ def _check(text, found):
         assert t.start >= last_end
         last_end = t.end
         assert t.type in {"DATE", "TIME", "DURATION", "SET"}
-        assert t.calendar in {"gregorian", "hijri"}
+        assert t.calendar in {"gregorian", "hijri", "hijri-tabular"}
         assert t.value
         assert t.mod in {None, "START", "MID", "END", "APPROX", "MORE_THAN", "LESS_THAN"}
         assert set(t.to_json()) == {"start", "end", "text", "type", "value", "mod"}

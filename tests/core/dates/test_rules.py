@@ -280,11 +280,15 @@ def test_hijri(text, span, value):
     assert [(t.text, t.value, t.calendar) for t in found] == [(span, value, "hijri")]
 
 
-def test_hijri_out_of_range_does_not_crash():
+def test_hijri_outside_umm_al_qura_is_tabular_and_impossible_days_do_not_crash():
+    # before 1343 AH the Umm al-Qura table has no entry: the arithmetical calendar is used,
+    # and the value's calendar says so (issue #16; this replaces the XXXX-XX-XX of before)
     (t,) = tag("في 10 محرم 1250 هـ", DCT)
-    assert t.value == "XXXX-XX-XX" and t.calendar == "hijri"
-    (t,) = tag("في 30 صفر 1440 هـ", DCT)  # Safar 1440 has 29 days
+    assert (t.value, t.calendar) == ("1834-05-19", "hijri-tabular")
+    (t,) = tag("في 30 صفر 1440 هـ", DCT)
     assert t.calendar == "hijri"
+    (t,) = tag("في 30 صفر 1250 هـ", DCT)  # Safar has 29 days in the tabular calendar
+    assert (t.value, t.calendar) == ("XXXX-XX-XX", "hijri-tabular")
 
 
 @pytest.mark.parametrize(

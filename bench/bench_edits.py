@@ -1,0 +1,240 @@
+"""What an edit costs in the window, as ratios measured in one run (issue #13, item 2).
+
+* **add**: tagging one span (through the window's own edit path: stored, pushed for
+  undo, highlights and panels updated) in a 10,000-span article vs in a 100-span one
+  (target <= 2x: an edit costs what it changes, not what the document holds);
+* **open**: opening the 10,000-span article (text shown, highlights drawn, span table
+  filled, painted) vs a bare QPlainTextEdit given the same text with setPlainText
+  (target <= 3x);
+* **accept all**: accepting 500 date suggestions, its undo and its redo vs the same for
+  50 (target <= 12x each: linear; each one undo step).
+
+``python -m bench edits``; ``python -m bench.bench_edits --before`` runs the same
+measurements against the window of an older checkout (the previous API, for the before
+figures kept in the README).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+WORDS = ("قال", "وزير", "الخارجية", "إن", "المحادثات", "ستبدأ", "في", "بغداد", "وأكد",
+         "المتحدث", "باسم", "الحكومة", "العراقية", "أن", "الجيش", "نفذ", "غارات", "على",
+         "مواقع", "التنظيم", "شرق", "سوريا")
+DATES = ("أمس", "يوم الأحد", "العام الماضي", "الشهر المقبل", "منتصف يونيو", "صباح الاثنين")
+
+
+def _text(words: int, dates: int, seed: int) -> str:
+    import random
+
+    rng = random.Random(seed)
+    out, since = [], 0
+    every = max(1, words // max(1, dates))
+    placed = 0
+    for i in range(words):
+        out.append(rng.choice(WORDS))
+        since += 1
+        if placed < dates and since >= every:
+            out.append(DATES[placed % len(DATES)])
+            placed += 1
+            since = 0
+        if i % 14 == 13:
+            out[-1] += "."
+        if i % 70 == 69:
+            out[-1] += "\n\n"
+    return " ".join(out).replace("\n\n ", "\n\n")
+
+
+def _project(path: Path, docs: list[tuple[str, str, int]]) -> Path:
+    """docs: (id, text, spans): the spans (one per word, labels in turn) in layer 'bench'."""
+    from desktop.core.model import Document, Span
+    from desktop.store.project import Project
+
+    labels = ("CLAIM", "ACTOR", "CUE")
+    with Project(path) as project:
+        batch = []
+        for doc_id, text, n in docs:
+            words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+            spans = [Span.on(text, doc_id=doc_id, layer="bench", label=labels[k % 3],
+                             start=s, end=e) for k, (s, e) in enumerate(words[:n])]
+            batch.append((Document(id=doc_id, text=text, title=doc_id,
+                                   meta={"published": "2018-09-24"}), "bench", spans, []))
+        project.import_batch(batch)
+    return path
+
+
+class Window:
+    """The window's edit path, in today's API or (``before``) the previous one."""
+
+    def __init__(self, path: Path):
+        from desktop.app import application, build_window
+
+        self.app = application()
+        self.w = build_window(path, annotator="bench")
+        self.w.resize(1400, 850)
+        self.w.show()
+        self.new = hasattr(self.w, "session")
+        self.app.processEvents()
+
+    def open(self, doc_id: str) -> None:
+        self.w.open_document(doc_id)
+
+    @property
+    def text(self) -> str:
+        return self.w.doc.text
+
+    def tag(self, start: int, end: int) -> None:
+        (self.w.tagging.tag if self.new else self.w.tag)("DATE", start, end, exact=True)
+
+    def undo(self) -> None:
+        (self.w.session.undo if self.new else self.w.undo_group.undo)()
+
+    def redo(self) -> None:
+        (self.w.session.redo if self.new else self.w.undo_group.redo)()
+
+    def spans(self) -> int:
+        return len((self.w.session.ann if self.new else self.w.ann).spans)
+
+    def suggestions(self):
+        s = self.w.suggestions
+        s.run_pending()
+        if hasattr(s, "retag"):
+            s.retag()
+        return s
+
+    def paint(self) -> None:
+        self.w.view.viewport().repaint()
+        self.app.processEvents()
+
+    def close(self) -> None:
+        self.w.close()
+        self.w.project.close()
+
+
+def _free_words(text: str, taken: int, n: int) -> list[tuple[int, int]]:
+    """Positions of ``n`` words after the first ``taken`` words (those are tagged)."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)][taken + 5:]
+    out = [(s, e) for s, e in words if re.fullmatch(r"[\u0621-\u064A]{3,}", text[s:e])]
+    if len(out) < n:
+        raise ValueError(f"only {len(out)} untagged words for {n} edits")
+    return out[:n]
+
+
+def bench_add(win: Window, doc_id: str, spans: int, repeats: int) -> float:
+    win.open(doc_id)
+    win.paint()
+    times = []
+    for start, end in _free_words(win.text, spans, repeats):
+        t0 = time.perf_counter()
+        win.tag(start, end)
+        win.paint()
+        times.append(time.perf_counter() - t0)
+        win.undo()  # the document keeps its size
+    return statistics.median(times)
+
+
+def bench_open(win: Window, doc_id: str, other: str, repeats: int) -> tuple[float, float, int]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    win.open(doc_id)
+    text = win.text
+    n = win.spans()
+    bare = QPlainTextEdit()
+    bare.setReadOnly(True)
+    bare.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    font = QFont("Noto Naskh Arabic")
+    font.setPointSize(win.w.view.point_size())
+    bare.setFont(font)
+    bare.resize(win.w.view.size())
+    bare.show()
+    ours, base = [], []
+    for _ in range(repeats):
+        win.open(other)
+        win.paint()
+        t0 = time.perf_counter()
+        win.open(doc_id)
+        win.paint()
+        ours.append(time.perf_counter() - t0)
+        bare.setPlainText("")
+        win.app.processEvents()
+        t0 = time.perf_counter()
+        bare.setPlainText(text)
+        bare.viewport().repaint()
+        win.app.processEvents()
+        base.append(time.perf_counter() - t0)
+    bare.close()
+    return statistics.median(ours), statistics.median(base), n
+
+
+def bench_accept_all(win: Window, doc_id: str) -> dict:
+    win.open(doc_id)
+    s = win.suggestions()
+    n = len(s.visible())
+    t0 = time.perf_counter()
+    s.accept_all()
+    win.paint()
+    accept = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    win.undo()
+    win.paint()
+    undo = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    win.redo()
+    win.paint()
+    redo = time.perf_counter() - t0
+    made = win.spans()
+    win.undo()
+    return {"suggestions": n, "spans_made": made, "accept_s": accept, "undo_s": undo,
+            "redo_s": redo}
+
+
+def run(repeats: int = 15) -> dict:
+    with tempfile.TemporaryDirectory(prefix="tawsim-bench-edits-") as tmp:
+        os.environ.setdefault("XDG_CONFIG_HOME", tmp)
+        work = Path(tmp)
+        big_text = _text(11_000, 0, 1)
+        small_text = _text(1_100, 0, 2)
+        path = _project(work / "edits.tawsim", [
+            ("s100", small_text, 100), ("s10k", big_text, 10_000),
+            ("d50", _text(2_000, 50, 3), 0), ("d500", _text(20_000, 500, 4), 0),
+            ("other", _text(300, 0, 5), 0)])
+        win = Window(path)
+        add_small = bench_add(win, "s100", 100, repeats)
+        add_big = bench_add(win, "s10k", 10_000, repeats)
+        open_big, open_base, n_big = bench_open(win, "s10k", "other", max(5, repeats // 3))
+        few = bench_accept_all(win, "d50")
+        many = bench_accept_all(win, "d500")
+        win.close()
+    ratio = {k: round(many[f"{k}_s"] / few[f"{k}_s"], 2) for k in ("accept", "undo", "redo")}
+    return {
+        "add_100_ms": round(add_small * 1000, 2), "add_10k_ms": round(add_big * 1000, 2),
+        "add_ratio": round(add_big / add_small, 2), "add_target": 2.0,
+        "open_10k_spans": n_big, "open_10k_ms": round(open_big * 1000, 1),
+        "setPlainText_ms": round(open_base * 1000, 1),
+        "open_ratio": round(open_big / open_base, 2), "open_target": 3.0,
+        "accept_50": {k: round(v, 3) if isinstance(v, float) else v for k, v in few.items()},
+        "accept_500": {k: round(v, 3) if isinstance(v, float) else v for k, v in many.items()},
+        "accept_all_ratios": ratio, "accept_target": 12.0,
+    }
+
+
+def main(argv: list[str]) -> int:
+    import json
+
+    result = run()
+    print(json.dumps(result, indent=1, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,333 @@
+"""Mention propagation: once an ACTOR is tagged, propose its other mentions.
+
+Matching is on the folded text (DESIGN §2: harakat, tatweel and bidi marks do not
+matter, hamza seats and ta marbuta are one), word by word, with the guidelines' clitic
+rule (GUIDELINES.md, ACTOR): the proclitics و ف ب ل ك before a name are left outside the
+span, the article ال is part of the word and stays in:
+
+    «وداعش» -> «داعش»    «لداعش» -> «داعش»    «وبغداد» -> «بغداد»    «والعراق» -> «العراق»
+    «للتحالف الدولي» -> «لتحالف الدولي» (ل + ال written لل: the article's ل stays in)
+
+A name is never found inside a longer word («العراقية» is not «العراق», «الداعشي» not
+«داعش»), its words must follow each other with only spaces between them (no line break,
+no punctuation the name does not have), and nothing that overlaps an ACTOR span is
+proposed. A proposal copies the canonical name and the type of the mention it comes from.
+
+The same matcher serves a gazetteer (``NameIndex.from_entries``) and the corpus-wide
+walk (``propagate_corpus``): both pre-propose actors on documents.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.core.analysis.actors import canonical_of
+from desktop.core.model import Span
+from desktop.core.text import Folded, canonical, fold_string
+
+__all__ = [
+    "DocumentIndex",
+    "Name",
+    "NameIndex",
+    "Proposal",
+    "names_from_counts",
+    "names_from_spans",
+    "propagate_corpus",
+    "propose",
+    "propose_mentions",
+    "surfaces",
+]
+
+PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+MIN_LETTERS = 2  # a name shorter than this (folded) is never proposed
+MIN_AFTER_CLITIC = 3  # nor is one found after a proclitic when shorter than this
+_WORD = re.compile(r"\w+")
+_CLITIC_LETTERS = frozenset("".join(PROCLITICS))
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """A suggested ACTOR span, drawn like a date suggestion (dashed; N/P/Y/X)."""
+
+    start: int
+    end: int
+    text: str
+    label: str = "ACTOR"
+    attrs: dict[str, Any] = field(default_factory=dict)  # canonical, type
+    source: str = "mention"  # "mention" (propagated from a tagged one) or "gazetteer"
+
+    def to_span(self, *, doc_id: str, layer: str, doc_text: str, author: str = "") -> Span:
+        """The span accepting this proposal makes (checked against the text)."""
+        return Span.on(doc_text, doc_id=doc_id, layer=layer, label=self.label,
+                       start=self.start, end=self.end, attrs=dict(self.attrs), author=author)
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A surface form to look for, with what a proposal of it carries."""
+
+    tokens: tuple[str, ...]  # the folded words
+    gaps: tuple[str, ...]  # what separates them in the name (" ", "-"…), normalised
+    canonical: str
+    type: str = ""
+    source: str = "mention"
+
+    @property
+    def attrs(self) -> dict[str, str]:
+        return {"canonical": self.canonical} | ({"type": self.type} if self.type else {})
+
+
+def _gap(s: str) -> str:
+    return re.sub(r"\s+", " ", s)
+
+
+def name_of(surface: str, canonical_name: str, type_: str = "", source: str = "mention",
+            ) -> Name | None:
+    """The Name for a surface form, or None when it has no word or is too short."""
+    folded = fold_string(canonical(surface))
+    words = list(_WORD.finditer(folded))
+    if not words or sum(len(w.group()) for w in words) < MIN_LETTERS:
+        return None
+    gaps = tuple(_gap(folded[a.end():b.start()]) for a, b in zip(words, words[1:], strict=False))
+    return Name(tuple(w.group() for w in words), gaps, canonical_name, type_, source)
+
+
+class DocumentIndex:
+    """A document's folded text and words, made once and searched for many names."""
+
+    __slots__ = ("folded", "text", "words")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.folded = Folded(text)
+        self.words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.folded.text)]
+
+    def readings(self, i: int) -> Iterator[tuple[str, int]]:
+        """What word ``i`` may be as a name's first word: itself, or itself without a
+        proclitic (with the offset where the name then starts in the word)."""
+        word = self.words[i][2]
+        yield word, 0
+        if word[0] not in _CLITIC_LETTERS:
+            return
+        for p in PROCLITICS:
+            rest = word[len(p):]
+            if word.startswith(p) and len(rest) >= MIN_AFTER_CLITIC:
+                yield rest, len(p)
+                # ل + ال is written لل: the name's article is the second ل
+                if p[-1] == "ل" and rest.startswith("ل") and len(rest) > MIN_AFTER_CLITIC:
+                    yield "ا" + rest, len(p)
+
+    def match(self, i: int, name: Name, skip: int) -> tuple[int, int] | None:
+        """Folded ``[start, end)`` of ``name`` read from word ``i`` (its first word read
+        ``skip`` letters in), or None."""
+        last = i + len(name.tokens) - 1
+        if last >= len(self.words):
+            return None
+        text = self.folded.text
+        for k in range(1, len(name.tokens)):
+            prev, cur = self.words[i + k - 1], self.words[i + k]
+            if cur[2] != name.tokens[k]:
+                return None
+            between = text[prev[1]:cur[0]]
+            if "\n" in between or _gap(between) != name.gaps[k - 1]:
+                return None
+        return self.words[i][0] + skip, self.words[last][1]
+
+
+class NameIndex:
+    """Names by their first folded word, longest first."""
+
+    def __init__(self, names: Iterable[Name] = ()):
+        self.by_first: dict[str, list[Name]] = {}
+        seen: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
+        for n in names:
+            if (n.tokens, n.gaps) in seen:
+                continue
+            seen.add((n.tokens, n.gaps))
+            self.by_first.setdefault(n.tokens[0], []).append(n)
+        for group in self.by_first.values():
+            group.sort(key=lambda n: -len(n.tokens))
+
+    @classmethod
+    def merged(cls, *indexes: NameIndex) -> NameIndex:
+        """One index of several; for the same words, the first index's name is kept."""
+        return cls(n for ix in indexes for group in ix.by_first.values() for n in group)
+
+    def __len__(self) -> int:
+        return sum(len(g) for g in self.by_first.values())
+
+    def find(self, doc: DocumentIndex) -> list[tuple[int, int, int, Name]]:
+        """Every match as ``(first word, last word, letters skipped, name)``, overlapping
+        ones included."""
+        out = []
+        for i in range(len(doc.words)):
+            for reading, skip in doc.readings(i):
+                for name in self.by_first.get(reading, ()):
+                    if doc.match(i, name, skip) is not None:
+                        out.append((i, i + len(name.tokens) - 1, skip, name))
+        return out
+
+
+def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return all(end <= a or start >= b for a, b in taken)
+
+
+# GUIDELINES.md: "a title belongs with its name", "the longest phrase that still names the
+# actor": a title or a descriptor noun right before a found name joins its span
+HEADS = frozenset(fold_string(w) for w in (
+    "تنظيم", "حركة", "جماعة", "حزب", "ميليشيا", "ميليشيات", "فصيل", "الرئيس", "الوزير",
+    "الجنرال", "الشيخ", "الملك", "الأمير", "العقيد", "اللواء", "العميد", "النائب", "السيد",
+    "السيدة", "الزعيم", "القائد", "المتحدث"))
+# a state or city right after «في» or with the proclitic ب («ببغداد»: in Baghdad) is a
+# place, not an actor ("states or cities used for their governments" are actors)
+PLACE_TYPES = frozenset({"state"})
+IN = fold_string("في")
+
+
+def _head_before(doc: DocumentIndex, i: int) -> int | None:
+    """The folded start of a title or descriptor word right before word ``i`` (its
+    proclitic left out), or None."""
+    if i == 0:
+        return None
+    start, end, word = doc.words[i - 1]
+    between = doc.folded.text[end:doc.words[i][0]]
+    if not between.isspace() or "\n" in between:
+        return None
+    for reading, skip in doc.readings(i - 1):
+        if reading in HEADS:
+            return start + skip
+    return None
+
+
+def _is_place(doc: DocumentIndex, i: int, skip: int, name: Name) -> bool:
+    if name.type not in PLACE_TYPES:
+        return False
+    if "ب" in doc.words[i][2][:skip]:
+        return True
+    return i > 0 and doc.words[i - 1][2] == IN
+
+
+def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span]) -> list[Proposal]:
+    """The names' matches in the document that overlap no ACTOR span, longest first where
+    two overlap, in text order; a title or descriptor right before a match joins it, and a
+    state or city used as a place is left out."""
+    taken = [(s.start, s.end) for s in spans if s.label == "ACTOR"]
+    hits = []
+    for i, last, skip, name in names.find(doc):
+        if _is_place(doc, i, skip, name):
+            continue
+        f_start, f_end = doc.words[i][0] + skip, doc.words[last][1]
+        hits.append((*doc.folded.to_canonical(f_start, f_end), name))
+        if skip == 0 and (head := _head_before(doc, i)) is not None:
+            # with its title first; without it where the title is taken already
+            hits.append((*doc.folded.to_canonical(head, f_end), name))
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    out: list[Proposal] = []
+    for start, end, name in hits:
+        if _free(start, end, taken):
+            taken.append((start, end))
+            out.append(Proposal(start, end, doc.text[start:end], "ACTOR", name.attrs,
+                                name.source))
+    return sorted(out, key=lambda p: (p.start, p.end))
+
+
+def surfaces(span: Span) -> list[str]:
+    """The forms a tagged mention is looked for in: its text; its canonical name (one name
+    of the actor too, GUIDELINES.md); for a person, the family name (the canonical name's
+    last word: news calls «مايك بومبيو» «بومبيو» after the first mention)."""
+    canon = canonical_of(span)
+    out = [span.text]
+    if canon != span.text:
+        out.append(canon)
+    words = canon.split()
+    if span.attrs.get("type") == "person" and len(words) >= 2 and len(words[-1]) >= 3:
+        out.append(words[-1])
+    return out
+
+
+def _mention_names(spans: Iterable[Span]) -> list[Name]:
+    out = []
+    for s in spans:
+        if s.label != "ACTOR" or s.attrs.get("mention") == "pronoun":
+            continue
+        canon, type_ = canonical_of(s), str(s.attrs.get("type") or "")
+        for surface in surfaces(s):
+            name = name_of(surface, canon, type_)
+            if name is not None:
+                out.append(name)
+    return out
+
+
+def propose_mentions(text: str, spans: Sequence[Span], tagged: Span | None = None, *,
+                     doc: DocumentIndex | None = None) -> list[Proposal]:
+    """The other mentions of ``tagged`` (every ACTOR of ``spans`` when None) in ``text``,
+    none overlapping an ACTOR of ``spans``. Pronoun mentions are not propagated. ``doc``
+    may carry the text's index from an earlier call (a window keeps one per document)."""
+    doc = doc if doc is not None and doc.text is text else DocumentIndex(text)
+    sources = [tagged] if tagged is not None else list(spans)
+    return propose(doc, NameIndex(_mention_names(sources)), spans)
+
+
+def names_from_counts(rows: Iterable[tuple[str, str, str, str, int]], *,
+                      kinds: Sequence[str] = ("name", "")) -> tuple[NameIndex, list[str]]:
+    """A NameIndex for the corpus-wide walk from a layer's ACTOR mentions counted as
+    ``(text, canonical, type, mention, count)``: the mentions whose ``mention`` attribute
+    is in ``kinds`` ("" for none; nominals such as «مصادر» or «الرئيس» name someone else in
+    another article, so they are left out by default). A surface form read with several
+    canonical names goes to the most frequent; a tie leaves it out (returned, folded, as
+    ambiguous). A family name is not added here: across articles it is too often someone
+    else's."""
+    votes: dict[tuple, Counter] = {}
+    for text, canon, type_, mention, n in rows:
+        if (mention or "") not in kinds:
+            continue
+        name = name_of(text, canon, type_ or "")
+        if name is None:
+            continue
+        votes.setdefault((name.tokens, name.gaps), Counter())[(canon, type_ or "")] += n
+    chosen, ambiguous = [], []
+    for (tokens, gaps), counter in votes.items():
+        by_canon: Counter = Counter()
+        for (canon, _type), n in counter.items():
+            by_canon[canon] += n
+        ranked = by_canon.most_common()
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            ambiguous.append(" ".join(tokens))
+            continue
+        canon = ranked[0][0]
+        type_ = max((k for k in counter if k[0] == canon), key=lambda k: (counter[k], k[1]))[1]
+        chosen.append(Name(tokens, gaps, canon, type_))
+    return NameIndex(chosen), sorted(ambiguous)
+
+
+def names_from_spans(spans: Iterable[Span], *, kinds: Sequence[str] = ("name", ""),
+                     ) -> tuple[NameIndex, list[str]]:
+    """``names_from_counts`` over ACTOR spans themselves."""
+    counts: Counter = Counter()
+    for s in spans:
+        if s.label == "ACTOR":
+            counts[(s.text, canonical_of(s), str(s.attrs.get("type") or ""),
+                    str(s.attrs.get("mention") or ""))] += 1
+    return names_from_counts(((*k, n) for k, n in counts.items()), kinds=kinds)
+
+
+def propagate_corpus(documents: Iterable[tuple[str, str, Sequence[Span]]], names: NameIndex,
+                     *, total: int | None = None,
+                     progress: Callable[[int, int], None] | None = None,
+                     cancelled: Callable[[], bool] | None = None,
+                     ) -> Iterator[tuple[str, list[Proposal]]]:
+    """Walk ``(doc_id, text, spans)`` and yield ``(doc_id, proposals)`` for each document
+    where ``names`` propose something. ``cancelled`` is polled before each document (the
+    walk stops there); ``progress(done, total)`` is called after each."""
+    for n, (doc_id, text, spans) in enumerate(documents, 1):
+        if cancelled is not None and cancelled():
+            return
+        found = propose(DocumentIndex(text), names, spans)
+        if progress is not None:
+            progress(n, total if total is not None else n)
+        if found:
+            yield doc_id, found

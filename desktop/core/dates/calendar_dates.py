@@ -1,0 +1,372 @@
+"""Dates on the Gregorian calendar: numeric dates (31/12/2019), day + month (+ year), a day
+of the current month («15 الجاري»), quarters and halves of a year, months, years (and
+Hijri years written with هـ), seasons, decades and centuries.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from . import hijri, patterns, reference, resolve
+from .context import (
+    Ctx,
+    Hit,
+    day_num,
+    is_father,
+    mod_of,
+    month_of,
+    noun_ordinal,
+    part_of,
+    rel_of,
+    text_before,
+    weak_ok,
+    with_part,
+    year_of,
+)
+
+_YEAR_PREP_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|منذ|حتي|خلال|قبل|بعد|ب|ل)\s*$")
+# «(توفي 1465)», «(ولد 1812)»: a year right after born/died in a biography line
+# «رؤية 2030», «خطة دبي الاستراتيجية 2015», «مونديال 2022»: a year naming a plan or an event
+_NAME_BEFORE_YEAR = re.compile(
+    r"(?<!\w)[وفبل]?(?:رؤيه|خطه|استراتيجيه|الاستراتيجيه|اجنده|مونديال|اكسبو|اولمبياد|دوره|بطوله|موسم"
+    r"|انتخابات|ميزانيه|موازنه"
+    # a document or an event named by its year: «دستور 1973», «حرب 1967», «ثورة 1919»
+    r"|دستور|ثوره|حرب|نكسه|نكبه|انتفاضه|اتفاقيه|اتفاق|معاهده|ميثاق|مؤتمر|قمه|احداث|تعداد"
+    r"|احصاء|مجلس|برلمان|كاس\s+\w+|بطوله\s+\w+)\s*$")  # «مجلس 2022», «كأس العالم 2026»
+# the Gregorian half of a date written in both calendars: «132 هـ / 750 م», «هـ / 662 - 750 م»
+_HIJRI_PAIR_BEFORE = re.compile(r"\d\s*(?:ه|هجري)\s*[/=]\s*(?:\d{1,4}\s*[-–]\s*)?$")
+_DIGIT_DAY = re.compile(r"(?:ال\s*)?\d")
+_CIRCA_BEFORE = re.compile(r"(?<![A-Za-z])(?:c|ca|circa)\.?\s*$")
+_LIFE_BEFORE = re.compile(r"(?<!\w)(?:توفي|توفيت|ولد|ولدت|ت\.?)\s*$")
+
+
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:(?!ال)\w+ا|" + "|".join(sorted(patterns.COUNTED_NOUNS, key=len, reverse=True)) + r")(?!\w)"
+)
+
+
+_YEAR_RANGE_AFTER = re.compile(r"\s*(?:[-–]|الي|حتي)\s*(?P<y>\d{4})(?!\d)")
+
+
+_YEAR_RANGE_BEFORE = re.compile(
+    r"(?:(?P<y>\d{4})|عامي|سنتي|سنوات|اعوام)\s*[)]?\s*(?:[-–/]|و|الي|حتي|او)\s*$")
+# a year alone in brackets, after a name or a title: «فرانز (1920)»; not after a count
+_COUNT_BEFORE = re.compile(
+    r"(?<!\w)(?:عدد|عدده|عددهم|بلغ|بلغت|الي|نحو|حوالي|رقم|بنسبه|مبلغ|قيمه|بقيمه|مجموع|اجمالي)\s*\(?\s*$")
+# «1948: قيام…», «1962 - الاستقلال»: a year opening a line of a chronology
+_LINE_START = re.compile(r"(?:^|\n)[^\S\n]*(?:[-–•*][^\S\n]*)?$")
+_PUNCT_AFTER = re.compile(r"[^\S\n]*(?:[:\-–—.،,؛)]|$)")
+
+
+def numeric_date(m: re.Match, ctx: Ctx) -> Hit | None:
+    if m.group("numeric_date_iso_year"):
+        y, mo, d = int(m.group("numeric_date_iso_year")), int(m.group("numeric_date_iso_month")), int(m.group("numeric_date_iso_day"))
+    else:
+        d, mo, y = int(m.group("numeric_date_first")), int(m.group("numeric_date_second")), int(m.group("numeric_date_year"))
+        if mo > 12 and d <= 12:  # 12/31/2019
+            d, mo = mo, d
+    if m.group("numeric_date_hijri") or 1300 <= y <= 1500:
+        # «1/1/1385ه», «28/02/1437»: a Hijri date (no Gregorian date is written that way)
+        g, calendar = hijri.convert(y, mo, d)
+        value = "XXXX-XX-XX" if g is None else g.isoformat()
+        return Hit(m.start("numeric_date"), m.end("numeric_date"), "DATE", value, None, calendar)
+    if not 1000 <= y <= 2200 or not resolve.valid_day(y, mo, d):
+        return None
+    return Hit(m.start("numeric_date"), m.end("numeric_date"), "DATE", resolve.ymd(y, mo, d), None)
+
+
+def _gregorian_day(y: int | None, mo: int, d: int, rel: int | None, ctx: Ctx,
+                   start: int = 0, end: int = 0) -> str:
+    if y is None and rel is None:
+        tense = reference.clause_tense(ctx.text, start, end) if ctx.dct is not None else None
+        y = reference.anchor_year(ctx.ref, ctx.text, start, ctx.dct, tense)
+        if y is None and ctx.dct is not None:
+            y = resolve.day_month_year(mo, d, ctx.dct, tense)
+    if y is None and ctx.dct is None and rel and ctx.ref.year is not None and ctx.ref.month:
+        # a narrative: «… 12 يونيو 2023 … تبدأ 12 يونيو المقبل» is read against the last
+        # date mentioned, which may be the same day said again
+        y = ctx.ref.year
+        here, there = (mo, d), (ctx.ref.month, ctx.ref.day or 1)
+        if rel > 0 and here < there:
+            y += 1
+        elif rel < 0 and here > there:
+            y -= 1
+    if y is None and ctx.dct is not None:
+        y = ctx.dct.year
+        if rel is not None and rel != 0 and resolve.valid_day(y, mo, d):
+            cand = datetime.date(y, mo, d)
+            if rel < 0 and cand >= ctx.dct:
+                y -= 1
+            elif rel > 0 and cand <= ctx.dct:
+                y += 1
+    return resolve.ymd(y, mo, d)
+
+
+def calendar_date(m: re.Match, ctx: Ctx) -> Hit | None:
+    d = day_num(m.group("calendar_date_day"))
+    if noun_ordinal(m, ctx, "calendar_date"):
+        return None
+    mo, _weak = month_of(m.group("calendar_date_month"))
+    y, yrel, _ = year_of(m.group("calendar_date_year"), ctx)
+    if is_father(ctx, m.start("calendar_date_month"), m.group("calendar_date_month")) and not (
+            y is not None and _DIGIT_DAY.match(m.group("calendar_date_day"))):
+        return None  # «13 أب 2025»: a day and a year make «أب» the month, written without madda
+    if m.group("calendar_date_year") and y is not None and not (
+            1000 <= y <= 2200 or (y >= 1 and re.search(patterns.GSUF + "$", m.group("calendar_date_year")))):
+        return None
+    if not mo or not resolve.valid_day(y, mo, d):
+        return None
+    rel = rel_of(m.group("calendar_date_rel"))
+    if not m.group("calendar_date_year") and not resolve.valid_day(None, mo, d):
+        return None
+    value = _gregorian_day(y, mo, d, rel, ctx, m.start("calendar_date"), m.end("calendar_date"))
+    typ, value = with_part(value, part_of(m.group("calendar_date_part")))
+    return Hit(m.start("calendar_date"), m.end("calendar_date"), typ, value, None)
+
+
+def day_of_month(m: re.Match, ctx: Ctx) -> Hit | None:
+    d = day_num(m.group("day_of_month_day"))
+    if noun_ordinal(m, ctx, "day_of_month"):
+        return None
+    if m.group("day_of_month_every"):  # «الخامس من كل شهر»
+        if not 1 <= d <= 31:
+            return None
+        return Hit(m.start("day_of_month"), m.end("day_of_month"), "SET", resolve.ymd(None, 0, d), None)
+    rel = rel_of(m.group("day_of_month_rel")) or 0
+    if ctx.dct is None:
+        value = resolve.ymd(None, 0, d) if 1 <= d <= 31 else None
+    else:
+        y, mo = resolve.shift_month(ctx.dct.year, ctx.dct.month, rel)
+        value = resolve.ymd(y, mo, d) if resolve.valid_day(y, mo, d) else None
+    if value is None:
+        return None
+    typ, value = with_part(value, part_of(m.group("day_of_month_part")))
+    return Hit(m.start("day_of_month"), m.end("day_of_month"), typ, value, None)
+
+
+def quarter_half(m: re.Match, ctx: Ctx) -> Hit | None:
+    ys = m.group("quarter_half_year") or m.group("quarter_half_year2")
+    alone = m.group("quarter_half_alone") is not None
+    if alone and m.group("quarter_half_kind") != "ربع":
+        return None  # «النصف الثاني» alone is a half of anything (a match, a book)
+    y, _, _ = year_of(ys, ctx)
+    if alone:  # «للربع الثاني»: the quarter of the year in hand
+        y = reference.anchor_year(ctx.ref, ctx.text, m.start("quarter_half"), ctx.dct)
+    if y is None and ctx.dct is not None:
+        y = ctx.dct.year
+    order = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}
+    o = m.group("quarter_half_order")
+    kind = "Q" if m.group("quarter_half_kind") == "ربع" else "H"
+    n = order.get(o, 4 if kind == "Q" else 2)
+    if kind == "H" and n > 2:
+        return None
+    return Hit(m.start("quarter_half"), m.end("quarter_half"), "DATE", f"{resolve.ymd(y)}-{kind}{n}", None)
+
+
+def month(m: re.Match, ctx: Ctx) -> Hit | None:
+    mo, weak = month_of(m.group("month_name"))
+    if not mo or is_father(ctx, m.start("month_name"), m.group("month_name")):
+        return None
+    mod = mod_of(m.group("month_mod"))
+    rel = rel_of(m.group("month_rel"))
+    ys = m.group("month_year")
+    if patterns.norm_key(m.group("month_name")) in patterns.MONTH_TYPOS and not (
+            ys and re.search(r"\d{4}", ys)):
+        return None  # a misspelt month needs its year written (or a day: calendar_date)
+    if weak and not (mod or m.group("month_shahr") or ys or rel is not None):
+        if not weak_ok(m, ctx, "month"):
+            return None
+        if patterns.norm_key(m.group("month_name")) == "ماي" and _NAME_AFTER.match(
+                ctx.text, m.end("month")):
+            return None  # «من ماي كويستل»: Mae, a given name
+    y, _, _ = year_of(ys, ctx)
+    if ys and y is not None and not (1000 <= y <= 2200 or (y >= 1 and re.search(patterns.GSUF + "$", ys))):
+        return None
+    start, end = m.start("month"), m.end("month")
+    if y is None and not ys:
+        tense = None
+        if rel is None:
+            tense = reference.clause_tense(ctx.text, start, end) if ctx.dct is not None else None
+            y = reference.anchor_year(ctx.ref, ctx.text, start, ctx.dct, tense)
+        elif ctx.dct is None and rel and ctx.ref.year is not None and ctx.ref.month:
+            # a narrative: «أكتوبر الماضي» after «في شهر كانون الثاني 2017»
+            y = ctx.ref.year + (1 if rel > 0 and mo < ctx.ref.month else
+                                -1 if rel < 0 and mo > ctx.ref.month else 0)
+        if y is None:
+            y = resolve.month_year(mo, rel, ctx.dct, mod, tense)
+    return Hit(start, end, "DATE", resolve.ymd(y, mo), mod)
+
+
+def season(m: re.Match, ctx: Ctx) -> Hit | None:
+    mod = mod_of(m.group("season_mod"))
+    s = patterns.norm_key(m.group("season_name"))
+    has_al = s.startswith("ال")
+    season = patterns.SEASONS[s[2:] if has_al else s]
+    rel = rel_of(m.group("season_rel"))
+    if m.group("season_year"):
+        y: int | None = int(patterns.FIND_YEAR.search(m.group("season_year")).group())
+    elif m.group("season_rel_year"):
+        y, _, _ = year_of(m.group("season_rel_year"), ctx)
+    elif rel is not None:
+        if not has_al:
+            return None
+        y = resolve.season_year(season, rel, ctx.dct)
+    elif m.group("season_fasl") or ((mod or m.group("season_this") or ctx.lenient) and has_al):
+        y = None if m.group("season_this") else reference.anchor_year(
+            ctx.ref, ctx.text, m.start("season"), ctx.dct)
+        if y is None:
+            y = resolve.season_year(season, None, ctx.dct)
+    else:
+        return None
+    return Hit(m.start("season"), m.end("season"), "DATE", f"{resolve.ymd(y)}-{season}", mod)
+
+
+def year(m: re.Match, ctx: Ctx) -> Hit | None:
+    y = int(m.group("year_digits"))
+    mod = mod_of(m.group("year_mod"))
+    suf = m.group("year_suffix") or ""
+    is_hijri = bool(suf) and patterns.FIND_HSUF.fullmatch(suf) is not None
+    after = ctx.text[m.end("year") : m.end("year") + 3]
+    if re.match(r"\s*%|[.,]\d", after):
+        return None
+    if m.group("year_bc"):  # «539 ق.م», «سنة 3000 قبل الميلاد»
+        if not 1 <= y <= 9999:
+            return None
+        mod = "APPROX" if m.group("year_approx") else mod
+        return Hit(m.start("year"), m.end("year"), "DATE", f"BC{y:04d}", mod)
+    if is_hijri:
+        if not 1 <= y <= 1600:
+            return None
+        g, calendar = hijri.convert(y, 1, 1)
+        value = "XXXX" if g is None else f"{g.year:04d}"
+        return Hit(m.start("year"), m.end("year"), "DATE", value, mod, calendar)
+    if len(m.group("year_digits")) < 4:  # «سنة 622 م»: a short year needs عام/سنة
+        if not 1 <= y or not (m.group("year_word") or (
+                suf and _HIJRI_PAIR_BEFORE.search(text_before(ctx, m.start("year"), 20)))):
+            return None  # «400 م» is metres; «(41 - 132 هـ / 662 - 750 م)» years
+        return Hit(m.start("year"), m.end("year"), "DATE", f"{y:04d}", mod)
+    if m.group("year_approx"):
+        mod = "APPROX"  # «نحو سنة (1950)»: about the year 1950, not a year long
+    end = m.end("year")
+    if m.group("year_word") or suf:
+        ok = 1000 <= y <= 2200
+    elif mod:
+        ok = 1800 <= y <= 2100
+    elif m.group("year_open"):
+        ok = 1000 <= y <= 2100 and _COUNT_BEFORE.search(text_before(ctx, m.start("year"))) is None
+    elif _CIRCA_BEFORE.search(text_before(ctx, m.start("year"))):
+        ok, mod = 1 <= y <= 2100, "APPROX"  # «(c. 1240 — c. 1302)»
+    else:
+        ok = _bare_year(ctx, y, m.start("year"), end)
+    if not ok:
+        return None
+    return Hit(m.start("year"), end, "DATE", f"{y:04d}", mod)
+
+
+def _bare_year(ctx: Ctx, y: int, start: int, end: int) -> bool:
+    """A four-digit number alone is a year after في، منذ، حتى… (1900–2100, or any year from
+    1000 when the clause ends after it), in a range of years, or opening a line."""
+    if ctx.lenient:
+        return 1000 <= y <= 2100
+    before = text_before(ctx, start)
+    if not 1000 <= y <= 2100:
+        return False
+    if 1900 <= y and (_YEAR_PREP_BEFORE.search(before) is not None
+                      and _COUNTED_AFTER.match(ctx.text, end) is None):
+        return True
+    if _YEAR_PREP_BEFORE.search(before) is not None and _PUNCT_AFTER.match(ctx.text, end):
+        return True  # «في 1889.»
+    if _LIFE_BEFORE.search(before) is not None or (
+            _NAME_BEFORE_YEAR.search(before) is not None and _COUNTED_AFTER.match(ctx.text, end) is None):
+        return True
+    r = _YEAR_RANGE_BEFORE.search(before)
+    if r is not None and (1900 <= y or _years_range(r.group("y"), y)):
+        return True
+    r = _YEAR_RANGE_AFTER.match(ctx.text, end)
+    if r is not None and (1900 <= y or _years_range(y, r.group("y"))):
+        return True
+    return _LINE_START.search(ctx.text, max(0, start - 8), start) is not None and bool(
+        _PUNCT_AFTER.match(ctx.text, end))
+
+
+def _years_range(a: int | str | None, b: int | str | None) -> bool:
+    """«1542-1546»: two years of a range, the second after the first and not centuries off."""
+    if a is None or b is None:
+        return False
+    a, b = int(a), int(b)
+    return 1000 <= a < b <= 2100 and b - a < 200
+
+
+_NAME_AFTER = re.compile(r"[^\S\n]+(?!و|ال|من|حتي|الي|عام|سنه|\d)\w")
+_AGE_AFTER = re.compile(r"\s+من\s+(?:العمر|عمره|عمرها|عمرهم|اعمارهم)(?!\w)")
+
+
+def decade(m: re.Match, ctx: Ctx) -> Hit | tuple[Hit, ...] | None:
+    start, end = m.start("decade"), m.end("decade")
+    if m.group("decade_digits"):  # «عقد 1910 و1920»: one decade each (ranges: two timexes)
+        mod = mod_of(m.group("decade_mod2"))
+        first = Hit(start, m.end("decade_digits") + _suffix_len(ctx, m.end("decade_digits")),
+                    "DATE", m.group("decade_digits")[:3], mod)
+        if not m.group("decade_digits2"):
+            return first._replace(end=end)
+        return first, Hit(m.start("decade_digits2"), end, "DATE", m.group("decade_digits2")[:3], None)
+    if _AGE_AFTER.match(ctx.text, end):
+        return None  # «في العشرينيات من العمر»: an age, not the 1920s
+    name = m.group("decade_name") or "ال" + m.group("decade_bare")
+    dec = patterns.DECADES[patterns.norm_key(name)]
+    c = m.group("decade_century")
+    if m.group("decade_bare") and not c:
+        return None  # «خمسينيات» needs its century
+    if c and ("التاسع" in c):
+        century = 18
+    elif c and "الثامن" in c:
+        century = 17
+    else:
+        century = 20 if c and ("الحالي" in c or "الحادي" in c or "الواحد" in c) else 19
+    mod = mod_of(m.group("decade_mod"))
+    return Hit(start, end, "DATE", f"{century}{dec}", mod)
+
+
+def _suffix_len(ctx: Ctx, i: int) -> int:
+    tail = ctx.text[i : i + 3]
+    return 3 if tail.startswith("يات") else 2 if tail.startswith("ات") else 0
+
+
+def _century_number(name: str) -> int | None:
+    """The TIMEX3 century (the 19th is 18) of an ordinal or «الـ19»."""
+    name = patterns.norm_key(name)
+    if name.startswith("ال") and name[2:].strip().isdigit():  # «القرن الـ19»
+        n = int(name[2:].strip())
+        return n - 1 if 1 <= n <= 21 else None
+    return patterns.CENTURIES[name]
+
+
+def century(m: re.Match, ctx: Ctx) -> Hit | None | tuple[Hit, Hit]:
+    c = _century_number(m.group("century_name"))
+    if c is None:
+        return None
+    start, end = m.start("century"), m.end("century")
+    mod = mod_of(m.group("century_mod"))
+    second = m.group("century_name2")
+    c2 = _century_number(second) if second else None
+    if second and c2 is None:
+        return None
+    calendar = "gregorian"
+    if m.group("century_hijri"):
+        # «القرن الثالث الهجري»: the Gregorian century in which its first year (201 AH) begins
+        values = []
+        for n in (c, c2):
+            if n is not None:
+                g, calendar = hijri.convert(n * 100 + 1, 1, 1)
+                values.append("XX" if g is None else f"{g.year // 100:02d}")
+    elif m.group("century_bc"):  # «القرن الحادي عشر قبل الميلاد»: BC10
+        values = [f"BC{n:02d}" for n in (c, c2) if n is not None]
+    else:
+        values = [f"{n:02d}" for n in (c, c2) if n is not None]
+    if second is None:
+        return Hit(start, end, "DATE", values[0], mod, calendar)
+    # «القرنين السادس عشر والسابع عشر الميلاديين»: the first ends before «و», the second
+    # runs to the end (the calendar word is shared)
+    first = Hit(start, m.start("century_and"), "DATE", values[0], mod, calendar)
+    return first, Hit(m.start("century_name2"), end, "DATE", values[1], None, calendar)

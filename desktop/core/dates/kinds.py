@@ -1,0 +1,337 @@
+"""The kinds of expression, most specific first, and the one pattern that finds them all.
+
+Each kind is a regular expression over folded text whose groups are prefixed with the
+kind's name (the handler of the same name in calendar_dates, hijri_dates, relative_dates
+or durations reads them); `master()` joins them into one alternation (one scan of the text)
+and `SINGLE[kind]` is the kind alone, for trying the next kinds where a handler said no.
+The words and building blocks come from patterns.py.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .patterns import (
+    AGE_ORD,
+    AGE_ORDINALS,
+    BCSUF,
+    BIG_NUMBERS,
+    CENTURY,
+    CENTURY_OF_DECADE,
+    CLOCKP,
+    DAY_WORDS,
+    DAYW,
+    DECADE,
+    DECADE_BARE,
+    DECADES,
+    GREGORIAN_HOLIDAYS,
+    GSUF,
+    HIJRI_HOLIDAYS,
+    HIJRI_MONTHS,
+    HMONTH,
+    HOUR_WORDS,
+    HOURW,
+    HSUF,
+    HYEAR,
+    MANNER_SETS,
+    MOD,
+    MODS,
+    MONTH_TYPO,
+    MONTH_TYPOS,
+    MONTHS,
+    MONTHX,
+    NOT_DATE_AFTER,
+    NUMUNIT,
+    NUMW,
+    ORD,
+    ORDINALS,
+    PART_AFTER,
+    PART_OF_DAY,
+    PREP_VAGUE_REFS,
+    QMOD,
+    QUANT_MODS,
+    REL2,
+    REL_UNITS,
+    RELPL,
+    RELUNIT,
+    RELW,
+    SEAS,
+    SEASONS,
+    SET_ADJECTIVES,
+    SET_ADVERBS,
+    TEN_WORDS,
+    TENS,
+    TOD,
+    UNIT_ANY,
+    UNIT_NUMBERS,
+    UNIT_PL,
+    UNITS,
+    VAGUE_NUMBERS,
+    VAGUE_REFS,
+    WB,
+    WD,
+    WD_GLUED,
+    WD_NOART,
+    WEEKDAYS,
+    YEAR_REL,
+    YEARWORD,
+    YTAIL,
+    trie,
+)
+
+
+def _dayprefix(p: str) -> str:
+    return (
+        rf"(?:(?P<{p}part>{TOD})[^\S\n]+)?(?:يوم[^\S\n]+|(?:{DAYW})[^\S\n]+(?={WD_GLUED}))?"
+        rf"(?:(?P<{p}weekday>{WD_GLUED})[^\S\n]*[،,]?[^\S\n]*(?:الموافق[^\S\n]+)?)?"
+    )
+
+
+def _day(p: str) -> str:
+    return rf"(?P<{p}day>(?:ال[^\S\n]*)?\d{{1,2}}(?!\d)|{ORD})"
+
+
+# «عام على الثورة»: a year since an event
+SINCE_EVENT = (
+    r"رحيل|مقتل|وفاه|اندلاع|انطلاق|بدء|سقوط|تولي|اغتيال|غياب|الثوره|الحرب|الانتخابات|الاتفاق"
+    r"|الانقلاب|الازمه|الحادث|الحادثه|الهجوم|الزلزال|الاعتداء|الاحتجاجات|الاستقلال|الانسحاب"
+    r"|العدوان|الحصار|الاحتلال|الكارثه|المجزره|الاضراب|التفجير|الاعتصام|الغزو"
+)
+
+_KINDS: list[tuple[str, str]] = [
+    (
+        "numeric_date",
+        r"(?<![/\-.+])(?:(?P<numeric_date_iso_year>\d{4})(?P<numeric_date_iso_sep>[-/.])(?P<numeric_date_iso_month>\d{1,2})(?P=numeric_date_iso_sep)"
+        r"(?P<numeric_date_iso_day>\d{1,2})|(?P<numeric_date_first>\d{1,2})[^\S\n]?(?P<numeric_date_sep>[-/.])[^\S\n]?(?P<numeric_date_second>\d{1,2})"
+        rf"[^\S\n]?(?:(?P=numeric_date_sep)|/[^\S\n]+)[^\S\n]?(?P<numeric_date_year>\d{{4}}))(?![\d/\-]|\.\d)(?:(?P<numeric_date_hijri>{HSUF})|{GSUF})?",
+    ),
+    (
+        "clock_time",
+        rf"(?:الساعه[^\S\n]+(?P<clock_time_hour>\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)|{HOURW})"
+        rf"(?:[^\S\n]+و[^\S\n]*(?P<clock_time_fraction>النصف|الربع|نصف|ربع|الثلث){WB})?(?:[^\S\n]+(?:من[^\S\n]+)?(?P<clock_time_part>{CLOCKP}))?"
+        rf"|(?P<clock_time_hour2>\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?!\d)|{HOURW})"
+        rf"(?:[^\S\n]+و[^\S\n]*(?P<clock_time_fraction2>النصف|الربع|نصف|ربع|الثلث){WB})?[^\S\n]*(?P<clock_time_part2>{CLOCKP})"
+        # a numeric time alone: the handler keeps it only right after a date («26-3-2025 | 23:25»)
+        rf"|(?P<clock_time_hour3>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(?![\d:]))"
+        rf"(?:[^\S\n]+(?:من[^\S\n]+)?(?:(?:يوم[^\S\n]+)?(?P<clock_time_weekday>{WD})|(?P<clock_time_day_word>{DAYW})))?",
+    ),
+    (
+        "hijri_date",
+        _dayprefix("hijri_date_") + _day("hijri_date_")
+        + rf"[^\S\n]*(?:(?P<hijri_date_slash>/)[^\S\n]*|من[^\S\n]+)?(?:شهر[^\S\n]+)?(?P<hijri_date_month>{HMONTH})"
+        rf"(?:(?P<hijri_date_year>[^\S\n]*[،,/]?[^\S\n]*(?:من[^\S\n]+)?(?:{YEARWORD}[^\S\n]+)?{HYEAR})"
+        rf"|[^\S\n]+(?P<hijri_date_rel>{RELW}))?",
+    ),
+    (
+        "calendar_date",
+        _dayprefix("calendar_date_") + _day("calendar_date_")
+        + rf"[^\S\n]*(?:/[^\S\n]*|من[^\S\n]+)?(?:شهر[^\S\n]+)?(?P<calendar_date_month>{MONTHX}|{MONTH_TYPO})(?P<calendar_date_year>{YTAIL})?"
+        rf"(?:[^\S\n]+(?P<calendar_date_rel>{RELW}))?",
+    ),
+    (
+        "day_of_month",
+        _dayprefix("day_of_month_") + _day("day_of_month_")
+        + rf"[^\S\n]+(?:من[^\S\n]+)?(?:(?:ال)?شهر[^\S\n]+(?P<day_of_month_rel>{RELW})|(?P<day_of_month_current>الجاري|الحالي){WB}"
+        rf"|(?P<day_of_month_every>كل[^\S\n]+شهر){WB})",
+    ),
+    (
+        "quarter_half",
+        rf"(?:ال|(?<=ل)ل)(?P<quarter_half_kind>ربع|نصف)[^\S\n]+(?P<quarter_half_order>الاول|الثاني|الثالث|الرابع|الاخير){WB}"
+        rf"(?:[^\S\n]+من[^\S\n]+(?P<quarter_half_year>(?:{YEARWORD}[^\S\n]+)?\d{{4}}(?!\d)|{YEAR_REL}|ال(?:عام|سنه){WB})"
+        rf"|(?P<quarter_half_alone>(?![^\S\n]+من(?!\w)))|[^\S\n]*(?P<quarter_half_year2>\d{{4}}(?!\d)))",
+    ),
+    (
+        "holiday",
+        rf"(?P<holiday_name>{trie(list(HIJRI_HOLIDAYS) + list(GREGORIAN_HOLIDAYS))}){WB}"
+        rf"(?:(?P<holiday_year>[^\S\n]*[،,]?[^\S\n]*(?:ل|من[^\S\n]+)?(?:{YEARWORD}[^\S\n]+)?\d{{4}}(?!\d){HSUF}?)"
+        rf"|[^\S\n]+(?P<holiday_rel>{RELW}))?",
+    ),
+    (
+        "hijri_month",
+        rf"(?:(?P<hijri_month_mod>{MOD})[^\S\n]+)?(?P<hijri_month_shahr>شهر[^\S\n]+)?(?P<hijri_month_name>{HMONTH})"
+        rf"(?:(?P<hijri_month_year>[^\S\n]*[،,/]?[^\S\n]*(?:من[^\S\n]+)?(?:{YEARWORD}[^\S\n]+)?{HYEAR})"
+        rf"|[^\S\n]+(?P<hijri_month_rel>{RELW}))?",
+    ),
+    (
+        "month",
+        rf"(?:(?P<month_mod>{MOD})[^\S\n]+)?(?P<month_shahr>شهر[^\S\n]+)?(?P<month_name>{MONTHX}|{MONTH_TYPO})(?P<month_year>{YTAIL})?"
+        rf"(?:[^\S\n]+(?P<month_rel>{RELW}))?",
+    ),
+    (
+        "season",
+        rf"(?:(?P<season_mod>{MOD})[^\S\n]+)?(?:(?P<season_this>هذا|هذه)[^\S\n]+)?(?P<season_fasl>فصل[^\S\n]+)?(?P<season_name>{SEAS})"
+        rf"(?:(?P<season_year>[^\S\n]*[،,]?[^\S\n]*(?:من[^\S\n]+)?(?:{YEARWORD}[^\S\n]+)?\d{{4}}(?!\d))"
+        rf"|[^\S\n]+(?:من[^\S\n]+)?(?P<season_rel_year>{YEAR_REL})|[^\S\n]+(?P<season_rel>{RELW}))?",
+    ),
+    (
+        "year",
+        rf"(?:(?P<year_mod>{MOD})[^\S\n]+|(?P<year_approx>نحو|حوالي|حوالي|قرابه|زهاء)[^\S\n]+(?={YEARWORD}))?"
+        rf"(?:(?P<year_word>{YEARWORD}|عامي|سنتي|سنوات|اعوام)[^\S\n]*)?(?P<year_open>\([^\S\n]*)?"
+        rf"(?P<year_digits>\d{{4}}(?!\d)|\d{{1,3}}(?!\d)(?={HSUF}|{GSUF}|{BCSUF}))"
+        rf"(?:(?P<year_bc>{BCSUF})|(?P<year_suffix>{HSUF}|{GSUF}))?"
+        rf"(?(year_open)[^\S\n]*\))",
+    ),
+    (
+        "decade",
+        rf"(?:(?P<decade_mod>{MOD})[^\S\n]+)?(?:(?:حقبه|عقد|عقدي|فتره)[^\S\n]+)?"
+        rf"(?:(?P<decade_name>{DECADE})|(?P<decade_bare>{DECADE_BARE}))"
+        rf"(?:[^\S\n]+(?:من[^\S\n]+)?القرن[^\S\n]+(?P<decade_century>{CENTURY_OF_DECADE}){WB})?"
+        rf"|(?:(?P<decade_mod2>{MOD})[^\S\n]+)?(?:عقد|عقدي|حقبه)[^\S\n]+(?:ال)?(?P<decade_digits>\d{{3}}0)(?!\d)"
+        rf"(?:ات|يات)?(?:[^\S\n]*(?:و|الي|-|–)[^\S\n]*(?P<decade_digits2>\d{{3}}0)(?!\d)(?:ات|يات)?)?",
+    ),
+    (
+        "century",
+        rf"(?:(?P<century_mod>{MOD})[^\S\n]+)?(?:القرن|(?P<century_dual>القرنين|القرنان))[^\S\n]+"
+        rf"(?P<century_name>{CENTURY}|ال[^\S\n]*\d{{1,2}}(?!\d))"
+        # «القرنين السادس عشر والسابع عشر»: two centuries, two timexes
+        rf"(?(century_dual)(?P<century_and>[^\S\n]+و[^\S\n]*)(?P<century_name2>{CENTURY}|ال[^\S\n]*\d{{1,2}}(?!\d)))"
+        rf"(?:(?P<century_hijri>[^\S\n]+(?:الهجري|الهجريين|للهجره){WB})"
+        rf"|(?P<century_bc>{BCSUF})|[^\S\n]+(?:بعد[^\S\n]+الميلاد|الميلادي|الميلاديين|للميلاد){WB})?",
+    ),
+    (
+        "anaphora",
+        rf"(?P<anaphora_word>(?:انذاك|اناذاك|حينها|حينذاك|حينئذ|وقتها|وقتذاك|يومها|يومذاك){WB}"
+        rf"|(?:ذلك|ذاك)[^\S\n]+(?:الوقت|الحين|التاريخ){WB}|تلك[^\S\n]+(?:الفتره|الحقبه|الاثناء){WB})"
+        rf"|(?P<anaphora_that>(?:ذلك|ذاك|تلك)[^\S\n]+(?P<anaphora_that_unit>العام|السنه|الشهر|اليوم|الاسبوع){WB})"
+        rf"|(?:ال|(?<=ل)ل)(?P<anaphora_unit>عام|سنه|شهر|اسبوع|يوم)[^\S\n]+"
+        rf"(?P<anaphora_rel>التالي|التاليه|اللاحق|اللاحقه|الموالي|المواليه|نفسه|نفسها|ذاته|ذاتها|السابق|السابقه){WB}"
+        rf"|(?P<anaphora_same>نفس)[^\S\n]+ال(?P<anaphora_unit2>عام|سنه|شهر|اسبوع|يوم){WB}"
+        rf"|(?P<anaphora_dir>بعد|قبل)(?:ها|ه|[^\S\n]+(?:ذلك|هذا|ذاك))[^\S\n]+ب(?P<anaphora_amount>{NUMUNIT})"
+        # «يوم بعد ذلك», «ثلاثة أيام بعد ذلك»: the amount first
+        rf"|(?P<anaphora_amount2>{NUMUNIT})[^\S\n]+(?P<anaphora_dir2>بعد|قبل)[^\S\n]+(?:ذلك|ذاك){WB}",
+    ),
+    (
+        "whole_period",
+        rf"(?:(?<=طوال[^\S\n])|(?<=طيله[^\S\n])|(?<=طول[^\S\n]))(?P<whole_period_unit>اليوم|الاسبوع|الشهر|العام|السنه){WB}(?![^\S\n]+ال)"
+        rf"|(?P<whole_period_since>عام|سنه|شهر|اسبوع|عامان|عامين|سنتان|سنتين|شهران|شهرين){WB}"
+        rf"(?=[^\S\n]+(?:علي|على)[^\S\n]+(?:{SINCE_EVENT}){WB})"
+        # «خلال العقد الأخير», «طوال العام الأخير»: the last one, as long as it lasted
+        rf"|(?:(?<=خلال[^\S\n])|(?<=طوال[^\S\n])|(?<=طيله[^\S\n])|(?<=مدي[^\S\n]))"
+        rf"(?P<whole_period_last>العقد|القرن|العام|الشهر|الاسبوع)[^\S\n]+الاخير{WB}",
+    ),
+    (
+        "relative_unit",
+        rf"(?:(?P<relative_unit_mod>{MOD})[^\S\n]+)?(?:(?P<relative_unit_this>هذا|هذه)[^\S\n]+)?(?:ال|(?<=ل)ل)(?P<relative_unit_unit>{RELUNIT})"
+        rf"(?:[^\S\n]+(?:(?P<relative_unit_rel2>{REL2})|(?P<relative_unit_rel>{RELW})))?"
+        rf"(?:(?P<relative_unit_year>[^\S\n]*[،,(]?[^\S\n]*(?:اي[^\S\n]+)?\d{{4}}(?!\d)(?:[^\S\n]*\))?))?",
+    ),
+    (
+        "weekday",
+        rf"(?:(?P<weekday_part>{TOD})[^\S\n]+)?(?:(?P<weekday_day_word>يوم|{DAYW})[^\S\n]+)?(?P<weekday_name>{WD})"
+        rf"(?:(?:[^\S\n]*[/\-–][^\S\n]*|[^\S\n]+(?:(?:الي|علي)[^\S\n]+)?)(?P<weekday_name2>{WD}))?"
+        rf"(?:[^\S\n]+(?:(?P<weekday_rel2>{REL2})|(?P<weekday_rel>{RELW})))?"
+        rf"(?P<weekday_every>[^\S\n]+من[^\S\n]+كل[^\S\n]+اسبوع{WB})?",
+    ),
+    (
+        "day_word",
+        rf"(?:(?P<day_word_part>{TOD})[^\S\n]+)?(?P<day_word_word>{trie(DAY_WORDS)}{WB}|الليله{WB})"
+        rf"(?:[^\S\n]+(?P<day_word_part2>{trie(PART_AFTER)}){WB})?"
+        rf"|(?P<day_word_this>هذا[^\S\n]+(?:الصباح|المساء){WB})"
+        rf"|(?P<day_word_thispart>{TOD})[^\S\n]+هذا[^\S\n]+اليوم{WB}",  # «فجر هذا اليوم»
+    ),
+    (
+        "recurrence",
+        rf"كل[^\S\n]+(?:(?:يوم[^\S\n]+)?(?P<recurrence_weekday>{WD}|{WD_NOART})|(?:(?P<recurrence_count>{NUMW}|\d+)[^\S\n]+)?"
+        rf"(?P<recurrence_unit>{UNIT_ANY}))"
+        rf"|(?P<recurrence_adverb>{trie(SET_ADVERBS)}{WB})",
+    ),
+    (
+        "offset",
+        rf"(?P<offset_direction>قبل|بعد|عقب|اثر)[^\S\n]+(?:(?P<offset_quantifier>{QMOD})[^\S\n]+)?(?P<offset_amount>{NUMUNIT}){NOT_DATE_AFTER}",
+    ),
+    (
+        "last_period",
+        rf"(?:ال(?P<last_period_word>{NUMW})[^\S\n]+(?={UNIT_PL})|(?:ال|(?<=ل)ل)(?:[^\S\n]*(?P<last_period_digits>\d+)[^\S\n]*)?"
+        rf"|(?=(?:سنوات|ايام|اشهر|شهور|اعوام|اسابيع)[^\S\n]+ال))(?P<last_period_unit>{UNIT_ANY})"
+        rf"(?:[^\S\n]+(?P<last_period_count>ال(?:{NUMW}|\d+)|القليله|العديده))?[^\S\n]+(?P<last_period_rel>{RELPL})",
+    ),
+    (
+        "age",
+        rf"(?:سن|عمر)[^\S\n]+(?:(?P<age_ord>{AGE_ORD})|(?:ال[^\S\n]*)?(?P<age_num>\d{{1,3}})(?!\d)"
+        rf"(?:[^\S\n]+(?:عاما|سنه){WB})?)"
+        rf"|(?P<age_ord2>{AGE_ORD})[^\S\n]+(?:(?:عاما|سنه){WB}|من[^\S\n]+(?:العمر|عمره|عمرها|عمرهم|عمري|عمرك){WB})"
+        # «ابنته ذات التسع سنوات», «الطفل ذو الـ7 أعوام»
+        rf"|(?:(?<=ذات[^\S\n])|(?<=ذو[^\S\n])|(?<=ذي[^\S\n]))ال[^\S\n]*(?P<age_count>{NUMW}|\d{{1,3}}(?!\d))[^\S\n]+(?:سنوات|اعوام|عاما|سنه|ربيعا){WB}",
+    ),
+    (
+        "rest_of",
+        rf"(?:ما[^\S\n]+(?:تبقي|بقي|يتبقي|تبقت|تبقي)[^\S\n]+من|بقيه|الفتره[^\S\n]+المتبقيه[^\S\n]+من|باقي)"
+        rf"[^\S\n]+(?:هذا[^\S\n]+|هذه[^\S\n]+)?(?:ال|(?<=ل)ل)(?P<rest_of_unit>عام|سنه|شهر|اسبوع|يوم|موسم){WB}"
+        rf"(?:[^\S\n]+(?:الجاري|الحالي|الحاليه|الجاريه){WB})?",
+    ),
+    (
+        "set_adjective",
+        rf"(?P<set_adjective_word>{trie(SET_ADJECTIVES)}){WB}"
+        # «بشكل يومي», «بصورة شبه يومية», «بصفة دورية شهرية»: how often, after a manner noun
+        rf"|(?P<set_adjective_almost>شبه[^\S\n]+)?(?P<set_adjective_manner>{trie(MANNER_SETS)}){WB}",
+    ),
+    (
+        "duration",
+        rf"(?:(?P<duration_quantifier>{QMOD})[^\S\n]+)?(?P<duration_amount>{NUMUNIT}){NOT_DATE_AFTER}"
+        rf"(?P<duration_approx>[^\S\n]+تقريبا{WB})?",
+    ),
+    (
+        "vague",
+        rf"(?P<vague_time>وقت[^\S\n]+(?:سابق|لاحق|مبكر|متاخر)[^\S\n]+(?:من[^\S\n]+)?(?:(?:هذا|هذه)[^\S\n]+)?"
+        rf"(?P<vague_time_unit>اليوم|ال(?:اسبوع|شهر|عام|سنه)){WB}(?:[^\S\n]+(?P<vague_time_rel>{RELW}))?)"
+        rf"|(?P<vague_word>{trie(VAGUE_REFS)}{WB})"
+        rf"|(?:(?<=\Wفي[^\S\n])|(?<=\W[وف]في[^\S\n])|(?<=^في[^\S\n])|(?<=^[وف]في[^\S\n])|(?<=\Wخلال[^\S\n])|(?<=\W[وف]خلال[^\S\n])|(?<=^خلال[^\S\n])|(?<=^[وف]خلال[^\S\n])|(?<=\Wحتي[^\S\n])|(?<=\W[وف]حتي[^\S\n])|(?<=^حتي[^\S\n])|(?<=^[وف]حتي[^\S\n])|(?<=\Wمنذ[^\S\n])|(?<=\W[وف]منذ[^\S\n])|(?<=^منذ[^\S\n])|(?<=^[وف]منذ[^\S\n])|(?<=\Wالي[^\S\n])|(?<=\W[وف]الي[^\S\n])|(?<=^الي[^\S\n])|(?<=^[وف]الي[^\S\n])|(?<=\Wمن[^\S\n])|(?<=\W[وف]من[^\S\n])|(?<=^من[^\S\n])|(?<=^[وف]من[^\S\n]))(?P<vague_after_prep>{trie(PREP_VAGUE_REFS)}{WB})",
+    ),
+]
+
+KIND_NAMES = [k for k, _ in _KINDS]
+
+
+def _first_words() -> set[str]:
+    """Every word an expression can start with: a cheap test before the alternatives."""
+    tables = [
+        MONTHS, HIJRI_MONTHS, WEEKDAYS, PART_OF_DAY, HOUR_WORDS, SEASONS, MODS, UNITS,
+        UNIT_NUMBERS, TEN_WORDS, TENS, BIG_NUMBERS, VAGUE_NUMBERS, ORDINALS, DAY_WORDS,
+        SET_ADVERBS, VAGUE_REFS, PREP_VAGUE_REFS, QUANT_MODS, DECADES, SET_ADJECTIVES,
+        AGE_ORDINALS, GREGORIAN_HOLIDAYS,
+    ]
+    words = {k.split()[0] for t in tables for k in t}
+    words |= {k[2:] for k in DECADES}
+    words |= {"ال" + k for k in list(UNIT_NUMBERS) + list(TEN_WORDS) + list(TENS)}  # «الستة أشهر»
+    words |= set(MONTH_TYPOS)
+    words |= {k.split()[0] for k in list(HIJRI_HOLIDAYS) + list(GREGORIAN_HOLIDAYS)}
+    words |= {"ال" + k for k in list(SEASONS) + list(UNITS) + list(REL_UNITS)}
+    words |= {
+        "يوم", "اليوم", "شهر", "فصل", "عيد", "وقفه", "راس", "المولد", "نصف", "ربع", "الساعه", "قبل", "بعد", "كل", "هذا", "هذه", "وقت",
+        "القرن", "حقبه", "عقد", "عقدي", "فتره", "الربع", "النصف", "عام", "سنه", "العام", "السنه",
+        "عامي", "سنتي", "الليله", "سنوات", "اعوام", "حوالي", "زهاء",
+        "سن", "عمر", "ما", "بقيه", "باقي", "الفتره", "النهار",
+        "انذاك", "اناذاك", "حينها", "حينذاك", "حينئذ", "وقتها", "وقتذاك", "يومها", "يومذاك",
+        "ذلك", "ذاك", "تلك", "نفس", "بعدها", "بعده", "قبلها", "قبله", "عقب", "اثر", "شبه",
+    }
+    words |= set(MANNER_SETS)
+    return words
+
+
+FIRST = r"(?=\d|\(|(?<=ل)ل|ال[^\S\n]*\d|" + trie(_first_words()) + ")"
+_START = r"(?<!\w)(?:[وف]?[بل]?)" + FIRST
+_RETRY_START = r"(?<!\w)(?:[وف]?[بل]?)"
+
+@cache
+def master() -> re.Pattern:
+    """The one alternation of every kind, compiled on first use (about 90 ms: not at
+    import, so opening the window does not wait for it)."""
+    return re.compile(_START + "(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _KINDS) + ")")
+
+
+class _PerKind(dict):
+    """One pattern per kind, to try the kinds after one whose handler said no at a
+    position; compiled on first use (rarely needed, and compiling them all up front
+    doubled the import time, which the window pays at start-up)."""
+
+    def __missing__(self, kind: str) -> re.Pattern:
+        # matched only where the master pattern matched, so its look-ahead on the first
+        # word has been passed already (leaving it out halves the compile time)
+        pattern = re.compile(_RETRY_START + f"(?P<{kind}>{_KIND_PATTERNS[kind]})")
+        self[kind] = pattern
+        return pattern
+
+
+_KIND_PATTERNS = dict(_KINDS)
+SINGLE = _PerKind()

@@ -1,0 +1,168 @@
+"""The article: a read-only QPlainTextEdit showing the canonical text exactly (plain text,
+never HTML), right to left, in the bundled Naskh font, with span highlights drawn as
+extra selections.
+
+The view only reports what the user does, in code-point offsets (every Qt position goes
+through ``Utf16Index``); the controllers decide what it means. Its keys are read by the
+window's key router (``desktop.ui.shell.actions``), not here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QFont, QMouseEvent, QTextCursor, QTextOption
+from PySide6.QtWidgets import QPlainTextEdit
+
+from desktop.core.text import Utf16Index
+from desktop.ui.shell.settings import DEFAULT_POINT_SIZE
+
+ARABIC_FONT = "Noto Naskh Arabic"
+
+
+class ArticleView(QPlainTextEdit):
+    clicked = Signal(int, QPointF)  # code point and viewport position of a plain click
+    zoomChanged = Signal(int)  # the font's point size
+
+    def __init__(self, parent=None, point_size: int = DEFAULT_POINT_SIZE):
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.setUndoRedoEnabled(False)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setCenterOnScroll(False)
+        font = QFont(ARABIC_FONT)
+        font.setPointSize(point_size)
+        self.setFont(font)
+        self._default_size = DEFAULT_POINT_SIZE
+        self._text = ""
+        self.index = Utf16Index("")
+        self._rtl()
+        self.setPlaceholderText("")
+
+    # ------------------------------------------------------------------ text
+    def _rtl(self) -> None:
+        doc = self.document()
+        option = doc.defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        doc.setDefaultTextOption(option)
+        doc.setDefaultFont(self.font())
+
+    def show_text(self, text: str) -> None:
+        """Show a canonical text exactly as stored (plain text)."""
+        self._text = text
+        self.index = Utf16Index(text)
+        self.setExtraSelections([])
+        self.setPlainText(text)
+        self._rtl()
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    # ------------------------------------------------------------------ offsets
+    def selection_cp(self) -> tuple[int, int] | None:
+        """The selected text as code-point offsets (a half pair rounds outwards)."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self.index.to_cp(cursor.selectionStart())
+        end = self.index.to_cp(cursor.selectionEnd(), round_up=True)
+        return (start, end) if end > start else None
+
+    def cp_at(self, pos: QPoint) -> int:
+        u16 = self.cursorForPosition(pos).position()
+        return self.index.to_cp(min(u16, self.index.length_u16))
+
+    def visible_cp(self, margin: int = 0) -> tuple[int, int]:
+        """The code-point range shown in the viewport, widened by ``margin`` UTF-16 units
+        each side (clamped to the text)."""
+        top = self.firstVisibleBlock().position()
+        vp = self.viewport()
+        bottom = self.cursorForPosition(QPoint(vp.width() // 2, vp.height() - 1)).position()
+        bottom = self.document().findBlock(bottom)  # to the end of the last visible block
+        end = bottom.position() + bottom.length() if bottom.isValid() else self.index.length_u16
+        lo = max(0, top - margin)
+        hi = min(self.index.length_u16, end + margin)
+        return self.index.to_cp(lo), self.index.to_cp(hi, round_up=True)
+
+    def select_cp(self, start: int, end: int) -> None:
+        """Select ``[start, end)`` (code points), as a user would with the mouse."""
+        cursor = self.textCursor()
+        cursor.setPosition(self.index.to_utf16(start))
+        cursor.setPosition(self.index.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def place_caret(self, cp: int) -> None:
+        """Move the caret to ``cp`` with no selection and scroll it into view."""
+        cursor = self.textCursor()
+        cursor.setPosition(self.index.to_utf16(max(0, min(cp, self.index.length_cp))))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def clear_selection(self) -> None:
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+
+    # ------------------------------------------------------------------ zoom
+    def point_size(self) -> int:
+        return self.font().pointSize()
+
+    def set_point_size(self, size: int) -> None:
+        size = max(6, min(72, int(size)))
+        font = self.font()
+        if font.pointSize() != size:
+            font.setPointSize(size)
+            self.setFont(font)
+            self.document().setDefaultFont(font)
+            self.zoomChanged.emit(size)
+
+    def zoom(self, step: int) -> None:
+        if step == 0:
+            self.set_point_size(self._default_size)
+        else:
+            self.set_point_size(self.point_size() + step)
+
+    def zoom_in(self) -> None:
+        self.zoom(+1)
+
+    def zoom_out(self) -> None:
+        self.zoom(-1)
+
+    def zoom_reset(self) -> None:
+        self.zoom(0)
+
+    # ------------------------------------------------------------------ events
+    focus_click = False  # the last press gave the article the keyboard back
+    _focused_by_mouse = False
+
+    def focusInEvent(self, event) -> None:
+        # Qt gives the focus before it delivers the press that asked for it
+        self._focused_by_mouse = event.reason() == Qt.FocusReason.MouseFocusReason
+        super().focusInEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.focus_click, self._focused_by_mouse = self._focused_by_mouse, False
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            pos = event.position()
+            self.clicked.emit(self.cp_at(pos.toPoint()), QPointF(pos))
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:  # Ctrl+wheel zooms
+            step = 1 if event.angleDelta().y() > 0 else -1 if event.angleDelta().y() < 0 else 0
+            if step:
+                self.zoom(step)
+            event.accept()
+            return
+        super().wheelEvent(event)

@@ -1,0 +1,135 @@
+"""The document list as a lazy Qt table model over the store.
+
+Rows come in pages of ``PAGE`` from ``Project.list_documents`` and are cached; the row
+count comes from ``Project.count_documents``. No title or text is read for rows never
+shown, so a project of 100,000 documents opens as fast as one of ten. Column 0 shows the
+document id (tests and scripts read it as the row's display text).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.store.project import DocSummary, Project
+from desktop.ui.shell.i18n import translate
+from desktop.ui.table_model import ReadOnlyTableModel
+
+PAGE = 200
+COLUMNS = (QT_TRANSLATE_NOOP("Columns", "ID"), QT_TRANSLATE_NOOP("Columns", "Title"), QT_TRANSLATE_NOOP("Columns", "Status"),
+           QT_TRANSLATE_NOOP("Columns", "Spans"))
+DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+STATUS_TEXT = {"todo": QT_TRANSLATE_NOOP("Status", "to do"), "in_progress": QT_TRANSLATE_NOOP("Status", "in progress"),
+               "done": QT_TRANSLATE_NOOP("Status", "done"), "unreviewed": QT_TRANSLATE_NOOP("Status", "unreviewed"),
+               "reviewed": QT_TRANSLATE_NOOP("Status", "reviewed")}
+
+
+class DocumentModel(ReadOnlyTableModel):
+    COLUMNS = COLUMNS
+
+    def __init__(self, project: Project, layer: str, parent=None):
+        super().__init__(parent)
+        self._project = project
+        self._layer = layer
+        self._status: str | None = None
+        self._count: int | None = None
+        self._pages: dict[int, list[DocSummary]] = {}
+
+    # ------------------------------------------------------------------ configuration
+    @property
+    def status_filter(self) -> str | None:
+        return self._status
+
+    def set_status_filter(self, status: str | None) -> None:
+        if status != self._status:
+            self._status = status
+            self.refresh()
+
+    def set_layer(self, layer: str) -> None:
+        if layer != self._layer:
+            self._layer = layer
+            self.refresh()
+
+    def set_project(self, project: Project) -> None:
+        self._project = project
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Forget every cached page and the count (after an import, a status change)."""
+        self.beginResetModel()
+        self._count = None
+        self._pages.clear()
+        self.endResetModel()
+
+    def refresh_document(self, doc_id: str) -> None:
+        """Re-read the cached page that holds ``doc_id`` (its span count changed)."""
+        for page, rows in list(self._pages.items()):
+            for i, row in enumerate(rows):
+                if row.id == doc_id:
+                    del self._pages[page]
+                    r = page * PAGE + i
+                    self.dataChanged.emit(self.index(r, 0), self.index(r, len(COLUMNS) - 1))
+                    return
+
+    # ------------------------------------------------------------------ lookups
+    def _row(self, row: int) -> DocSummary | None:
+        if not 0 <= row < self.rowCount():
+            return None
+        page = row // PAGE
+        rows = self._pages.get(page)
+        if rows is None:
+            rows = self._project.list_documents(page * PAGE, PAGE, layer=self._layer,
+                                                status=self._status)
+            if len(self._pages) > 64:  # keep memory flat when scrolling far
+                self._pages.clear()
+            self._pages[page] = rows
+        i = row - page * PAGE
+        return rows[i] if i < len(rows) else None
+
+    def doc_id(self, row: int) -> str | None:
+        summary = self._row(row)
+        return summary.id if summary else None
+
+    def row_of(self, doc_id: str) -> int | None:
+        """The row of a document: exact without a filter; with one, among cached pages."""
+        if self._status is None:
+            return self._project.document_row(doc_id)
+        for page, rows in self._pages.items():
+            for i, row in enumerate(rows):
+                if row.id == doc_id:
+                    return page * PAGE + i
+        return None
+
+    # ------------------------------------------------------------------ Qt model API
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid():
+            return 0
+        if self._count is None:
+            self._count = self._project.count_documents(layer=self._layer, status=self._status)
+        return self._count
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        summary = self._row(index.row())
+        if summary is None:
+            return None
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == 0:
+                return summary.id
+            if col == 1:
+                return summary.title
+            if col == 2:
+                status = STATUS_TEXT.get(summary.status)
+                return translate("Status", status) if status else summary.status
+            if col == 3:
+                from desktop.ui.shell.language import number
+
+                return number(summary.spans)
+        elif role == DOC_ID_ROLE:
+            return summary.id
+        elif role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

@@ -1,0 +1,171 @@
+"""The window's widgets and where they sit: document list | article | panels.
+
+Built once by the main window; the controllers are given the widgets they work on. Left
+to right in an English interface; Qt mirrors it in an Arabic one (the application's
+layout direction), and the article is right to left in both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.annotate.article_view import ArticleView
+from desktop.ui.annotate.attribute_panel import AttributePanel
+from desktop.ui.annotate.publication import PublicationBar
+from desktop.ui.annotate.relation_panel import RelationPanel
+from desktop.ui.annotate.span_table import SpanTable
+from desktop.ui.shell.annotator_bar import AnnotatorBar, ReadOnlyBanner
+from desktop.ui.shell.settings import Settings
+
+# the three columns' shares of the window's width, and the panels' of their height
+COLUMN_SHARES = (27, 46, 27)
+PANEL_SHARES = (45, 31, 24)
+
+
+class TitleLabel(QLabel):
+    """The article's title: plain text, right to left, elided to its width (again
+    whenever its width changes, from the first paint on)."""
+
+    resized = Signal()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.resized.emit()
+
+
+@dataclass
+class Layout:
+    left: QWidget
+    status_filter: QComboBox
+    doc_list: QTableView
+    centre: QWidget
+    title: TitleLabel
+    publication: PublicationBar
+    view: ArticleView
+    right: QSplitter
+    span_table: SpanTable
+    attribute_panel: AttributePanel
+    relation_panel: RelationPanel
+    splitter: QSplitter
+    progress_label: QLabel
+    annotator_label: QLabel
+    annotator_bar: AnnotatorBar
+    read_only_banner: ReadOnlyBanner
+
+    @property
+    def title_resized(self):
+        return self.title.resized
+
+
+def _document_list(parent: QWidget) -> QTableView:
+    table = QTableView(parent)
+    table.setObjectName("documentList")
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setWordWrap(False)
+    vh = table.verticalHeader()
+    vh.setVisible(False)
+    vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vh.setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.setMinimumWidth(sum(DOC_COLUMNS) - DOC_COLUMNS[1] + 40 + 8)  # a squeezed title
+    return table
+
+
+DOC_COLUMNS = (124, 100, 76, 44)  # id, title, status, spans
+
+
+def size_document_columns(table: QTableView) -> None:
+    """Once the list has its model: the title gives way, the other columns keep their
+    width (so the span count never disappears behind a scroll bar)."""
+    hh = table.horizontalHeader()
+    hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never ResizeToContents
+    hh.setStretchLastSection(False)
+    for col, width in enumerate(DOC_COLUMNS):  # wide enough for a translated header
+        table.setColumnWidth(col, max(width, hh.sectionSizeHint(col)))
+    hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+
+def build_layout(window: QMainWindow, settings: Settings) -> Layout:
+    left = QWidget(window)
+    left_layout = QVBoxLayout(left)
+    left_layout.setContentsMargins(4, 4, 4, 4)
+    status_filter = QComboBox(left)
+    status_filter.setObjectName("statusFilter")
+    left_layout.addWidget(status_filter)
+    doc_list = _document_list(left)
+    left_layout.addWidget(doc_list, 1)
+
+    centre = QWidget(window)
+    centre_layout = QVBoxLayout(centre)
+    centre_layout.setContentsMargins(4, 4, 4, 4)
+    title = TitleLabel(centre)
+    title.setObjectName("articleTitle")
+    title.setTextFormat(Qt.TextFormat.PlainText)
+    title.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    title.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+                       | Qt.AlignmentFlag.AlignVCenter)
+    title.setFixedHeight(title.fontMetrics().height() + 6)
+    title.setMinimumWidth(50)  # long titles are elided, never re-layout
+    centre_layout.addWidget(title)
+    publication = PublicationBar(centre)  # Published: [YYYY-MM-DD]
+    centre_layout.addWidget(publication)
+    view = ArticleView(centre, settings.point_size)
+    centre_layout.addWidget(view, 1)
+
+    right = QSplitter(Qt.Orientation.Vertical, window)
+    right.setObjectName("panelSplitter")
+    span_table = SpanTable(right)
+    attribute_panel = AttributePanel(right)
+    relation_panel = RelationPanel(right)
+    for w in (span_table, attribute_panel, relation_panel):
+        right.addWidget(w)
+    for i, share in enumerate(PANEL_SHARES):
+        right.setStretchFactor(i, share)
+
+    splitter = QSplitter(Qt.Orientation.Horizontal, window)
+    splitter.setObjectName("mainSplitter")
+    for w in (left, centre, right):
+        splitter.addWidget(w)
+    for i, share in enumerate(COLUMN_SHARES):
+        splitter.setStretchFactor(i, share)
+    splitter.setChildrenCollapsible(False)
+    host = QWidget(window)  # the annotator's name bar above the three columns
+    host_layout = QVBoxLayout(host)
+    host_layout.setContentsMargins(0, 0, 0, 0)
+    host_layout.setSpacing(0)
+    annotator_bar = AnnotatorBar(host)
+    host_layout.addWidget(annotator_bar)
+    read_only_banner = ReadOnlyBanner(host)
+    host_layout.addWidget(read_only_banner)
+    host_layout.addWidget(splitter, 1)
+    window.setCentralWidget(host)
+
+    progress_label = QLabel(window)
+    progress_label.setObjectName("progressLabel")
+    annotator_label = QLabel(window)
+    annotator_label.setObjectName("annotatorLabel")
+    for label in (progress_label, annotator_label):
+        label.setTextFormat(Qt.TextFormat.PlainText)
+    window.statusBar().addPermanentWidget(annotator_label)
+    window.statusBar().addPermanentWidget(progress_label)
+    return Layout(left, status_filter, doc_list, centre, title, publication, view, right,
+                  span_table, attribute_panel, relation_panel, splitter, progress_label,
+                  annotator_label, annotator_bar, read_only_banner)
+
+
+__all__ = ["COLUMN_SHARES", "PANEL_SHARES", "Layout", "TitleLabel", "build_layout",
+           "size_document_columns"]

@@ -1,0 +1,439 @@
+"""The session: what the window is working on, and the one way to change it.
+
+Every controller (tagging, documents, date suggestions, find, publication date, review,
+the analyst views) talks to the session, never to another controller or to the window's
+insides. The session holds the project, the annotator, the open document and the
+annotations of the layer being edited (in memory), the selected span and a pending
+relation; ``run(op)`` stores an edit (``desktop.core.ops``) and pushes it on the
+document's undo stack; ``undo``/``redo`` replay them. Each edit is recorded
+(``core.recording.Recorder``) and applied to the in-memory annotations, so a view updates what an
+edit touched (``annotationsChanged`` carries the ``Delta``) instead of re-reading the
+document: an edit on a 10,000-span document costs what it changes.
+
+A refused edit (a rule of the schema, a busy or read-only project file) never reaches
+the undo stack, and a refused undo or redo leaves the stack where it was: the stack and
+the file always agree. The user is told why in the status bar (``notice``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import sys
+import traceback
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoGroup, QUndoStack
+
+from desktop.core import ops
+from desktop.core.i18n import Message
+from desktop.core.model import GOLD, Annotations, Document, ModelError, Span
+from desktop.core.recording import Delta, Recorder
+from desktop.core.schema import RelationType, Schema
+from desktop.store.errors import ProjectBusy, StoreError
+from desktop.store.project import Project
+from desktop.store.repo import AuditedGoldRepo, ProjectRepo
+from desktop.ui.shell.i18n import text_of, translate
+from desktop.ui.shell.undo import OpCommand
+
+if TYPE_CHECKING:
+    from desktop.ui.shell.settings import Settings
+
+# what an edit may be refused with: a rule of the domain, or the store saying no (busy,
+# read-only, disk full: StoreError)
+REFUSALS: tuple[type[BaseException], ...] = (ModelError, KeyError, ValueError, OSError,
+                                             StoreError)
+
+
+def _span_order(s: Span) -> tuple:
+    return (s.start, s.end, s.label, s.id)
+
+
+class Session(QObject):
+    documentOpened = Signal(str)  # a document is open (its annotations are loaded)
+    annotationsChanged = Signal(object)  # a Delta, or None: everything changed
+    selectionChanged = Signal(object)  # the selected span id, or None
+    pendingChanged = Signal(object)  # the pending relation type, or None
+    modeChanged = Signal(bool)  # review mode on / off
+    layerChanged = Signal(str)  # the layer edited (annotator's name, or gold)
+    projectChanged = Signal()  # another project file is open
+    documentChanged = Signal(str)  # one document's row in the list (status, spans) changed
+    documentsChanged = Signal()  # the list itself changed (an import, statuses)
+    notice = Signal(str)  # what the status bar says
+    busy = Signal(str, object)  # the lock was not had in time: (why, retry callable)
+    readOnlyChanged = Signal(object)  # why the window may not edit (None: it may)
+
+    def __init__(self, project: Project, annotator: str, settings: Settings,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.setObjectName("session")
+        self.project = project
+        self.annotator = annotator
+        self.settings = settings
+        self.doc: Document | None = None
+        self.ann = Annotations("", annotator)
+        self.spans: dict[str, Span] = {}
+        self.selected: str | None = None
+        self.pending: RelationType | None = None
+        self.review_mode = False
+        self.revision = 0  # bumped at every change of the annotations held
+        self.last_notice = ""
+        self.read_only_reason: str | None = None  # set: every edit is refused with it
+        self._seen_version: int | None = None  # the file's data_version when last read
+        self.undo_group = QUndoGroup(self)
+        self._stacks: dict[str, QUndoStack] = {}
+
+    # ================================================================== what is open
+    @property
+    def schema(self) -> Schema:
+        return self.project.schema
+
+    @property
+    def edit_layer(self) -> str:
+        """The layer edits go to: the annotator's own, or gold in review mode."""
+        return GOLD if self.review_mode else self.annotator
+
+    @property
+    def repo(self) -> ops.Repo:
+        """Where edits are stored: the layer as it is, or gold with every edit audited."""
+        if self.review_mode:
+            return AuditedGoldRepo(self.project, self.annotator)
+        return ProjectRepo(self.project)
+
+    # ================================================================== may it edit?
+    def set_read_only(self, reason: str | None) -> None:
+        """Edit nothing from now on, and say why (None: edit again)."""
+        if reason != self.read_only_reason:
+            self.read_only_reason = reason
+            self.readOnlyChanged.emit(reason)
+
+    def claim_editing(self) -> None:
+        """Edit as ``annotator`` unless the file is read-only or another window edits as
+        that name already (DESIGN §3): then this window only reads, and says why."""
+        project = self.project
+        if project.read_only:
+            self.set_read_only(translate(
+                "Session", "This project file is read-only: you can read it and export "
+                "from it, not change it."))
+            return
+        if project.claim_editor(self.annotator):
+            self.set_read_only(None)
+            return
+        holder = project.editor_holder(self.annotator) or {}
+        self.set_read_only(translate(
+            "Session", "{name} is already annotating this project in another window "
+            "(process {pid} on {host}): this window is read-only.").format(
+            name=self.annotator, pid=holder.get("pid", "?"), host=holder.get("host", "?")))
+
+    def write(self, action, *, verb: str | None = None) -> bool:
+        """A change that is not an undoable edit (a document's status): refused when the
+        window is read-only, and any refusal of the store said in words."""
+        verb = verb or translate("Session", "Not done: {why}")
+        if self.read_only_reason is not None:
+            self.message(verb.format(why=self.read_only_reason))
+            return False
+        try:
+            action()
+        except REFUSALS as exc:
+            self._refused(exc, verb, lambda: self.write(action, verb=verb))
+            return False
+        return True
+
+    def _refused(self, exc: BaseException, verb: str, retry) -> None:
+        self.message(verb.format(why=self.explain(exc)))
+        if isinstance(exc, ProjectBusy):
+            self.busy.emit(self.explain(exc), retry)
+
+    # ================================================================== another process
+    def changed_elsewhere(self) -> bool:
+        """Did another window or process commit to the file since it was last read?"""
+        try:
+            version = self.project.data_version()
+        except (StoreError, ModelError):  # a file closed or gone: nothing to re-read
+            return False
+        changed = self._seen_version is not None and version != self._seen_version
+        self._seen_version = version
+        return changed
+
+    def refresh(self) -> bool:
+        """Read again what another process changed (the open document's annotations and
+        the list); a cheap check when nothing did. True when something was re-read."""
+        if not self.changed_elsewhere():
+            return False
+        if self.doc is not None:
+            self.reload_document()
+        self.documentsChanged.emit()
+        self.message(translate("Session", "Updated with changes made in another window or "
+                               "program"), 4000)
+        return True
+
+    def message(self, text: str | Message, timeout: int = 8000) -> None:
+        """Say something in the status bar (and to whoever listens)."""
+        text = text_of(text, self.schema) if isinstance(text, Message) else text
+        self.last_notice = text
+        self._timeout = timeout
+        self.notice.emit(text)
+
+    @property
+    def notice_timeout(self) -> int:
+        return getattr(self, "_timeout", 8000)
+
+    # ================================================================== documents
+    def open_document(self, doc_id: str, *, force: bool = False) -> bool:
+        if not force and self.doc is not None and self.doc.id == doc_id:
+            return True
+        try:
+            doc = self.project.document(doc_id)
+        except KeyError:
+            self.message(translate("Session", "No document {id} in this project").format(id=doc_id))
+            return False
+        self.set_pending(None)
+        self.doc = doc
+        self.selected = None
+        self.undo_group.setActiveStack(self.stack_for(doc_id))
+        self._load()
+        self.documentOpened.emit(doc_id)
+        self.annotationsChanged.emit(None)
+        self.selectionChanged.emit(None)
+        return True
+
+    def reload_document(self) -> None:
+        """Read the open document again (its publication date changed, or another
+        process wrote it)."""
+        if self.doc is None:
+            return
+        self.doc = self.project.document(self.doc.id)
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the open document's layer from the store (another layer, another
+        mode, a job that wrote it)."""
+        if self.doc is None:
+            return
+        self._load()
+        if self.selected not in self.spans:
+            self.selected = None
+        self.annotationsChanged.emit(None)
+        self.selectionChanged.emit(self.selected)
+
+    def _load(self) -> None:
+        assert self.doc is not None
+        self.changed_elsewhere()  # what is read now is the file as it is now
+        self.ann = self.project.annotations(self.doc.id, self.edit_layer)
+        self.spans = {s.id: s for s in self.ann.spans}
+        self.revision += 1
+
+    def close_document(self) -> None:
+        self.doc = None
+        self.selected = None
+        self.ann = Annotations("", self.edit_layer)
+        self.spans = {}
+        self.revision += 1
+        self.annotationsChanged.emit(None)
+        self.selectionChanged.emit(None)
+
+    # ================================================================== selection
+    def select(self, span_id: str | None) -> None:
+        span_id = span_id if span_id in self.spans else None
+        self.selected = span_id
+        self.selectionChanged.emit(span_id)
+
+    @property
+    def selected_span(self) -> Span | None:
+        return self.spans.get(self.selected) if self.selected else None
+
+    def set_pending(self, rtype: RelationType | None) -> None:
+        if rtype is not self.pending:
+            self.pending = rtype
+            self.pendingChanged.emit(rtype)
+
+    # ================================================================== modes, layers
+    def set_review_mode(self, on: bool) -> None:
+        if on == self.review_mode:
+            return
+        self.set_pending(None)
+        self.review_mode = on
+        self.selected = None
+        if self.doc is not None:
+            self.undo_group.setActiveStack(self.stack_for(self.doc.id))
+        self.reload()  # the other layer's annotations first: the mode's views show them
+        self.layerChanged.emit(self.edit_layer)
+        self.modeChanged.emit(on)
+
+    def set_annotator(self, name: str) -> None:
+        """Annotate as ``name`` (checked by the caller): the undo history of the old name
+        does not apply to the new layer."""
+        self.project.release_editor(self.annotator)
+        self.annotator = name
+        self.claim_editing()
+        for stack in self._stacks.values():
+            stack.clear()
+        self.selected = None
+        self.layerChanged.emit(self.edit_layer)
+        self.reload()
+
+    def switch_project(self, project: Project) -> None:
+        """Work on another project file (the caller opened it and closes the old one)."""
+        for stack in list(self._stacks.values()):
+            self.undo_group.removeStack(stack)
+            stack.deleteLater()
+        self._stacks.clear()
+        self.project = project
+        self.pending = None
+        self._seen_version = None
+        self.close_document()
+        self.claim_editing()
+        self.projectChanged.emit()
+
+    # ================================================================== undo stacks
+    def stack_for(self, doc_id: str) -> QUndoStack:
+        """The document's own undo stack (gold's is another one in review mode)."""
+        key = f"{GOLD}\x1f{doc_id}" if self.review_mode else doc_id
+        stack = self._stacks.get(key)
+        if stack is None:
+            stack = QUndoStack(self.undo_group)
+            self._stacks[key] = stack
+        return stack
+
+    @property
+    def undo_stack(self) -> QUndoStack | None:
+        return self.undo_group.activeStack()
+
+    # ================================================================== editing
+    def run(self, op: ops.Op) -> bool:
+        """Store ``op`` now (one transaction) and push it for undo. A refused edit is
+        explained in the status bar and never reaches the stack; returns whether it
+        was done."""
+        stack = self.undo_stack
+        if self.doc is None or stack is None:
+            return False
+        verb = translate("Session", "Not done: {why}")
+        if self.read_only_reason is not None:
+            self.message(verb.format(why=self.read_only_reason))
+            return False
+        if not self._store(op, undo=False, verb=verb, retry=lambda: self.run(op)):
+            return False
+        stack.push(OpCommand(op, self))
+        return True
+
+    def undo(self) -> bool:
+        return self._step(undo=True)
+
+    def redo(self) -> bool:
+        return self._step(undo=False)
+
+    def _step(self, *, undo: bool) -> bool:
+        stack = self.undo_stack
+        if stack is None or not (stack.canUndo() if undo else stack.canRedo()):
+            return False
+        command = stack.command(stack.index() - 1 if undo else stack.index())
+        if not isinstance(command, OpCommand):
+            (stack.undo if undo else stack.redo)()
+            return True
+        if not self.replay(command, undo=undo):
+            return False  # refused: the stack stays where it was, in step with the file
+        command.skip_next = True
+        (stack.undo if undo else stack.redo)()
+        done = translate("Session", "Undone: {what}") if undo else translate("Session", "Redone: {what}")
+        self.message(done.format(what=command.text()), 4000)
+        return True
+
+    def replay(self, command: OpCommand, *, undo: bool) -> bool:
+        """Undo or redo one command's operation against the store."""
+        verb = (translate("Session", "Could not undo: {why}") if undo
+                else translate("Session", "Could not redo: {why}"))
+        if self.read_only_reason is not None:
+            self.message(verb.format(why=self.read_only_reason))
+            return False
+        return self._store(command.op, undo=undo, verb=verb,
+                           retry=self.undo if undo else self.redo)
+
+    def stack_out_of_step(self, command: OpCommand, *, undone: bool) -> None:
+        """QUndoStack moved past a command whose operation the store refused (an undo
+        or redo not made through ``undo``/``redo``): move it back, without replaying."""
+        stack = self.undo_stack
+        if stack is None:
+            return
+        here = stack.index()  # the stack moves once the command returns
+        after = here - 1 if undone else here + 1
+
+        def back() -> None:
+            if stack.index() == after:
+                command.skip_next = True
+                stack.setIndex(here)
+
+        QTimer.singleShot(0, back)
+
+    def _store(self, op: ops.Op, *, undo: bool, verb: str, retry=None) -> bool:
+        recorder = Recorder(self.repo)
+        try:
+            (op.revert if undo else op.apply)(recorder)
+        except REFUSALS as exc:
+            self._refused(exc, verb, retry)
+            if recorder.delta:  # the transaction was rolled back: read the file again
+                self.reload()
+            return False
+        except Exception as exc:  # a bug must not cost the user the window: say it
+            traceback.print_exc(file=sys.stderr)
+            self.message(verb.format(why=f"{type(exc).__name__}: {exc}"))
+            self.reload()
+            return False
+        self._apply(recorder.delta, op, undone=undo)
+        return True
+
+    def explain(self, exc: BaseException) -> str:
+        """A refusal in words (a KeyError's repr is not for users)."""
+        message = getattr(exc, "message", None)
+        if isinstance(message, Message):  # a refusal the core can say in any language
+            return text_of(message, self.schema)
+        if isinstance(exc, KeyError):
+            return translate("Session", "{what} is not in the project any more").format(
+                what=exc.args[0] if exc.args else "?")
+        return str(exc)
+
+    # ================================================================== after an edit
+    def _apply(self, delta: Delta, op: ops.Op, *, undone: bool) -> None:
+        """Bring the in-memory annotations up to date with what the store did."""
+        if self.doc is None:
+            return
+        doc_id, layer = self.doc.id, self.edit_layer
+        if delta.spans_changed:
+            gone = set(delta.removed)
+            changed = {s.id: s for s in delta.updated if s.doc_id == doc_id and s.layer == layer}
+            spans = self.ann.spans
+            if gone or changed:
+                moved = [s for s in changed.values() if s.id in self.spans
+                         and _span_order(self.spans[s.id]) != _span_order(s)]
+                spans = [changed.get(s.id, s) for s in spans if s.id not in gone]
+                if moved:
+                    spans.sort(key=_span_order)
+            for s in delta.added:
+                if s.doc_id == doc_id and s.layer == layer and s.id not in self.spans:
+                    bisect.insort(spans, s, key=_span_order)
+            gone_rels = set(delta.removed_relations)
+            rels = [r for r in self.ann.relations if r.id not in gone_rels]
+            have = {r.id for r in rels}
+            rels.extend(r for r in delta.added_relations
+                        if r.doc_id == doc_id and r.layer == layer and r.id not in have)
+            self.ann = Annotations(doc_id, layer, spans, rels)
+            self.spans = {s.id: s for s in spans}
+            self.revision += 1
+        if any(d == doc_id for d, _key in delta.meta):
+            self.doc = self.project.document(doc_id)
+        self.selected = self._selection_after(op, undone)
+        self.annotationsChanged.emit(delta)
+        self.selectionChanged.emit(self.selected)
+        self.documentChanged.emit(doc_id)
+
+    def _selection_after(self, op: ops.Op, undone: bool) -> str | None:
+        chosen: str | None = self.selected
+        if isinstance(op, ops.DeleteSpan) and undone and op.span is not None:
+            chosen = op.span.id
+        elif isinstance(op, ops.AddSpan) and not undone:
+            chosen = op.span.id
+        elif isinstance(op, ops.UpdateSpan):
+            chosen = op.after.id
+        return chosen if chosen in self.spans else None
+
+
+__all__ = ["REFUSALS", "Session"]

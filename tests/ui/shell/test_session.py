@@ -1,0 +1,124 @@
+"""The session's one edit path: a refused edit never reaches the undo stack, a refused
+undo or redo leaves the stack where it was (in step with the file), and an edit updates
+the annotations held in memory exactly as re-reading the store would."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.core import ops
+from desktop.core.model import ModelError, Span
+from desktop.store.repo import ProjectRepo
+from tests.ui.conftest import ANNOTATOR, key, select_word
+
+TEXT = "قال وزير الخارجية إن المحادثات ستبدأ يوم الأحد المقبل في بغداد."
+
+
+@pytest.fixture
+def window(make_project, open_window):
+    return open_window(make_project([("d1", TEXT, {"published": "2018-09-24"})]))
+
+
+def stored(window):
+    return window.project.annotations("d1", ANNOTATOR)
+
+
+def held(window):
+    s = window.session
+    return ([(x.id, x.label, x.start, x.end, x.attrs) for x in s.ann.spans],
+            sorted((r.id, r.type, r.head, r.tail) for r in s.ann.relations))
+
+
+def on_file(window):
+    ann = stored(window)
+    return ([(x.id, x.label, x.start, x.end, x.attrs) for x in ann.spans],
+            sorted((r.id, r.type, r.head, r.tail) for r in ann.relations))
+
+
+def test_a_refused_undo_leaves_the_stack_in_step(window, qtbot, monkeypatch):
+    select_word(window, "وزير الخارجية")
+    key(qtbot, window, Qt.Key.Key_2)
+    stack = window.session.undo_stack
+    assert stack.index() == 1
+
+    def refuse(self, span_id):
+        raise ModelError("the file is locked by another program")
+
+    monkeypatch.setattr(ProjectRepo, "delete_span", refuse)
+    key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stack.index() == 1, "the stack moved though the undo was refused"
+    assert len(stored(window).spans) == 1 and held(window) == on_file(window)
+    assert "Could not undo" in window.last_notice and "locked" in window.last_notice
+    monkeypatch.undo()
+    key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stack.index() == 0 and stored(window).spans == []
+
+    def refuse_add(self, span):
+        raise ModelError("disk full")
+
+    monkeypatch.setattr(ProjectRepo, "add_span", refuse_add)
+    window.session.redo()
+    assert stack.index() == 0 and stored(window).spans == [] and held(window) == on_file(window)
+    assert "Could not redo" in window.last_notice
+
+
+def test_a_refused_undo_through_the_stack_itself_is_put_back(window, qtbot, monkeypatch):
+    select_word(window, "بغداد")
+    key(qtbot, window, Qt.Key.Key_2)
+    stack = window.session.undo_stack
+
+    def refuse(self, span_id):
+        raise ModelError("busy")
+
+    monkeypatch.setattr(ProjectRepo, "delete_span", refuse)
+    stack.undo()  # not through the session: the command replays and is refused
+    qtbot.waitUntil(lambda: stack.index() == 1)
+    assert len(stored(window).spans) == 1
+    monkeypatch.undo()
+    window.session.undo()
+    assert stack.index() == 0 and stored(window).spans == []
+
+
+def test_a_refused_edit_never_reaches_the_stack(window, qtbot):
+    select_word(window, "المحادثات ستبدأ")
+    key(qtbot, window, Qt.Key.Key_1)
+    select_word(window, "يوم الأحد المقبل")
+    key(qtbot, window, Qt.Key.Key_3)
+    claim = next(x for x in window.session.ann.spans if x.label == "CLAIM")
+    date = next(x for x in window.session.ann.spans if x.label == "DATE")
+    from desktop.core.model import Relation
+
+    s = window.session
+    assert s.run(ops.AddRelation(Relation("d1", ANNOTATOR, "claim_date", claim.id, date.id)))
+    n = s.undo_stack.index()
+    other = Relation("d1", ANNOTATOR, "claim_date", claim.id, date.id)
+    assert not s.run(ops.AddRelation(other))  # at most one claim date: refused
+    assert s.undo_stack.index() == n and "Not done" in window.last_notice
+
+
+def test_edits_update_the_memory_as_the_store_would(window, qtbot):
+    s = window.session
+    select_word(window, "وزير الخارجية")
+    key(qtbot, window, Qt.Key.Key_2)
+    select_word(window, "المحادثات ستبدأ يوم الأحد")
+    key(qtbot, window, Qt.Key.Key_1)
+    key(qtbot, window, Qt.Key.Key_S)
+    actor = next(x for x in s.ann.spans if x.label == "ACTOR")
+    window.tagging.pick_tail(actor.id)
+    assert held(window) == on_file(window) and len(s.ann.relations) == 1
+    s.select(actor.id)
+    key(qtbot, window, Qt.Key.Key_Delete)  # the relation goes with the span
+    assert held(window) == on_file(window) and s.ann.relations == []
+    s.undo()
+    assert held(window) == on_file(window) and len(s.ann.relations) == 1
+    span = s.spans[actor.id]
+    assert s.run(ops.UpdateSpan.rebound(span, TEXT, span.start + 5, span.end))
+    assert held(window) == on_file(window)
+    spans = [Span.on(TEXT, doc_id="d1", layer=ANNOTATOR, label="DATE", start=a, end=a + 2)
+             for a in (0, 20, 40)]
+    assert s.run(ops.AddSpans(spans))
+    assert held(window) == on_file(window)
+    s.undo()
+    s.undo()
+    assert held(window) == on_file(window)
