@@ -19,8 +19,10 @@ from dataclasses import dataclass
 
 __all__ = [
     "TextError",
+    "bad_char",
     "canonical",
     "canonical_map",
+    "check_text",
     "decode",
     "fold",
     "fold_string",
@@ -64,7 +66,7 @@ def decode(data: bytes) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        if b"\x00" in data[:4096]:
+        if encoding == "utf-8" and b"\x00" in data[:4096]:
             raise TextError("binary file (not UTF-8 or UTF-16 text)", 1) from None
         line = data[: exc.start].count(b"\n") + 1
         raise TextError(
@@ -462,3 +464,36 @@ def find_all(folded: Folded, query: str) -> list[tuple[int, int]]:
         hits.append(folded.to_canonical(at, at + len(needle)))
         at = folded.text.find(needle, at + 1)
     return hits
+
+
+# ------------------------------------------------------------------------ validation
+# DESIGN §2: a text holding a C0 control other than tab and newline (NUL included) or a
+# lone surrogate is refused with its reason. Carriage returns are line endings, which
+# canonical() turns into newlines, so they are allowed in raw text.
+
+_BAD_CHAR_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+
+
+def bad_char(s: str) -> tuple[int, str] | None:
+    """The first character ``s`` may not hold (index, description), or None.
+
+    Refused: C0 controls other than tab, newline and carriage return (NUL included),
+    and lone surrogates (a str cannot hold a valid pair, so any surrogate is lone)."""
+    m = _BAD_CHAR_RE.search(s)
+    if m is None:
+        return None
+    ch = m.group()
+    if ch >= "\ud800":
+        return m.start(), f"a lone surrogate (U+{ord(ch):04X})"
+    if ch == "\x00":
+        return m.start(), "a NUL character (U+0000)"
+    return m.start(), f"a control character (U+{ord(ch):04X})"
+
+
+def check_text(s: str, what: str = "text") -> None:
+    """TextError (with the 1-based line) if ``s`` holds a character DESIGN §2 refuses."""
+    found = bad_char(s)
+    if found is not None:
+        at, desc = found
+        line = s.count("\n", 0, at) + 1
+        raise TextError(f"{what} holds {desc} at line {line}, character {at}", line)

@@ -13,7 +13,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from desktop.core.formats import Record, Rejection, expand_paths, format_of, read_path
+from desktop.core.formats import (
+    ReadContext,
+    Record,
+    Rejection,
+    display_path,
+    expand_paths,
+    format_of,
+    read_path,
+)
 from desktop.core.model import GOLD, Relation, Span, reassign_ids
 from desktop.core.text import sha256_hex
 from desktop.store.errors import is_record_error, record_reason
@@ -228,20 +236,23 @@ class _Importer:
 def import_paths(project: Project, paths: Iterable[str | Path], *, fmt: str = "auto",
                  annotator: str | None = None, progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None, batch_size: int = 500,
-                 ) -> ImportReport:
-    """Import files and folders; returns what was added, unchanged and rejected."""
+                 label_map: dict[str, str] | None = None) -> ImportReport:
+    """Import files and folders (``-``: standard input, with a ``fmt``); returns what was
+    added, unchanged and rejected. ``label_map`` maps foreign label and relation names
+    onto the schema (``--label-map``)."""
     files = expand_paths(paths)
-    total = sum(f.stat().st_size for f in files if f.is_file())
+    total = sum(f.stat().st_size for f in files if str(f) != "-" and f.is_file())
     done = 0
     imp = _Importer(project, layer=annotator, batch_size=batch_size)
     imp.annotated_layer = annotator or GOLD
     report = imp.report
-    schema = project.schema
+    ctx = ReadContext(layer=imp.annotated_layer, schema=project.schema,
+                      author=annotator or "", label_map=dict(label_map or {}))
     for path in files:
-        if not path.exists():
-            report.rejected.append(Rejection(str(path), 1, "no such file or folder"))
+        if str(path) != "-" and not path.exists():
+            report.rejected.append(Rejection(display_path(path), 1, "no such file or folder"))
             continue
-        if format_of(path, fmt) == "project":
+        if str(path) != "-" and format_of(path, fmt) == "project":
             imp.flush()
             from desktop.store.merge import merge_project
 
@@ -250,15 +261,14 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, fmt: str = "a
             if progress:
                 progress(done, total)
             continue
-        for item in read_path(path, fmt=fmt, layer=imp.annotated_layer, schema=schema,
-                              author=annotator or ""):
+        for item in read_path(path, fmt=fmt, ctx=ctx):
             if isinstance(item, Rejection):
                 report.rejected.append(item)
             else:
                 imp.take(item)
             done += item.nbytes
             if progress:
-                progress(done, total)
+                progress(min(done, total), total)
             if cancelled and cancelled():
                 imp.flush()
                 report.cancelled = True

@@ -23,11 +23,11 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.core import schema as schema_mod
+from desktop.core.model import GOLD
 from desktop.resources import default_schema_path
 from desktop.store import db as db_mod
 from desktop.store.annotations import AnnotationsMixin
@@ -48,38 +48,45 @@ from desktop.store.rows import (  # noqa: F401 - names this module has always of
 )
 from desktop.store.search import SearchMixin
 
-__all__ = ["ConflictError", "DocSummary", "ExportRow", "Project", "export_row"]
+if TYPE_CHECKING:
+    from desktop.core.formats.writing import ExportDoc
+
+__all__ = ["ConflictError", "DocSummary", "Project", "export_row", "export_where"]
 
 
-@dataclass(slots=True)
-class ExportRow:
-    """One document as the export needs it; the ``*_json`` fields are JSON text already."""
-
-    doc_id: str
-    id_json: str
-    title_json: str
-    text_json: str
-    meta: dict[str, Any]
-    source_sha256: str
-    text_sha256: str
-    spans_json: str  # a JSON array in the export's shape (see core/formats/gold.py)
-    relations_json: str
-    status: str  # of the exported layer
-    reviewer: str
-    annotators: list[str]  # annotator layers that hold the document
-    decisions: list[dict[str, Any]]  # the review audit trail
-    span_count: int = 0
-    relation_count: int = 0
-
-
-def export_row(raw: tuple, layer: str) -> ExportRow:
+def export_row(raw: tuple, layer: str, raw_text: bool = False, cls=None) -> ExportDoc:
+    """A row of ``export_cursor`` -> the ExportDoc writers take (with its review block:
+    status, reviewer, annotators, the audit trail when there is one, and the layer's name
+    when it is not gold). ``desktop.core.formats.writing.ExportDoc`` is imported when an
+    export runs, not when a window opens a project."""
+    if cls is None:
+        from desktop.core.formats.writing import ExportDoc as cls
     (did, id_json, title_json, text_json, meta, source_sha, digest, status, reviewer,
-     annotators, decisions, spans, relations, n_spans, n_rels) = raw
-    return ExportRow(
-        did, id_json, title_json, text_json, json.loads(meta), source_sha, digest,
-        spans, relations, status or default_status(layer), reviewer or "",
-        sorted(annotators.split("\x1f")) if annotators else [],
-        json.loads(decisions) if decisions != "[]" else [], n_spans, n_rels)
+     annotators, decisions, spans, relations) = raw
+    review: dict[str, Any] = {
+        "status": status or default_status(layer), "reviewer": reviewer or "",
+        "annotators": sorted(annotators.split("\x1f")) if annotators else []}
+    if decisions != "[]":
+        review["decisions"] = json.loads(decisions)
+    if layer != GOLD:
+        review["layer"] = layer
+    if raw_text:  # the text as it is, not JSON-quoted: ExportDoc.text_json is then unset
+        return cls(did, id_json, title_json, "", digest, json.loads(meta), source_sha,
+                   spans, relations, review, text_json)
+    return cls(did, id_json, title_json, text_json, digest, json.loads(meta), source_sha,
+               spans, relations, review)
+
+
+def export_where(*, reviewed_only: bool, member_only: bool) -> str:
+    """The export's selection of documents ``d`` as SQL (``:layer`` is the layer)."""
+    conds = []
+    if reviewed_only:
+        conds.append("EXISTS (SELECT 1 FROM doc_layers l WHERE l.doc_id = d.id"
+                     " AND l.layer = 'gold' AND l.status = 'reviewed')")
+    if member_only:
+        conds.append("EXISTS (SELECT 1 FROM doc_layers l WHERE l.doc_id = d.id"
+                     " AND l.layer = :layer)")
+    return (" WHERE " + " AND ".join(conds)) if conds else ""
 
 
 class Project(DocumentsMixin, AnnotationsMixin, LayersMixin, SearchMixin):
@@ -195,27 +202,46 @@ class Project(DocumentsMixin, AnnotationsMixin, LayersMixin, SearchMixin):
         return self._schema
 
     # ------------------------------------------------------------------ streaming reads
-    def iter_export_rows(self, layer: str, *, reviewed_only: bool) -> Iterator[ExportRow]:
+    def iter_export_rows(self, layer: str, *, reviewed_only: bool, member_only: bool = False,
+                         raw_text: bool = False) -> Iterator[ExportDoc]:
         """Documents (in id order) with the layer's spans, relations and review state,
         streamed one at a time (memory stays flat however large the project)."""
-        cursor = self.export_cursor(layer, reviewed_only=reviewed_only)
+        from desktop.core.formats.writing import ExportDoc
+
+        cursor = self.export_cursor(layer, reviewed_only=reviewed_only,
+                                    member_only=member_only, raw_text=raw_text)
         while rows := cursor.fetchmany(256):
             for raw in rows:
-                yield export_row(raw, layer)
+                yield export_row(raw, layer, raw_text, ExportDoc)
 
-    def export_cursor(self, layer: str, *, reviewed_only: bool) -> sqlite3.Cursor:
-        """The export query; rows become ExportRows through ``export_row``.
+    def export_cursor(self, layer: str, *, reviewed_only: bool, member_only: bool = False,
+                      raw_text: bool = False) -> sqlite3.Cursor:
+        """The export query; rows become ExportDocs through ``export_row``.
 
         SQLite does the JSON quoting (in C): each document's id, title and text come
-        already quoted, its spans and relations as JSON arrays in export order. Every
-        span matches its text: the file's triggers refuse any write that breaks it
-        (migration 0003), so nothing here can carry a drifted offset."""
-        where = ""
-        if reviewed_only:
-            where = (" WHERE EXISTS (SELECT 1 FROM doc_layers l WHERE l.doc_id = d.id"
-                     " AND l.layer = 'gold' AND l.status = 'reviewed')")
+        already quoted (``raw_text``: the text as it is, for writers that need it), its
+        spans and relations as JSON arrays in export order; a span's ``comment`` joins
+        its object only when it has one (and the file has the column), so exports of
+        spans without comments keep their bytes. The file's triggers refuse any write
+        that breaks a span's text (migration 0003); the exporter checks the texts and
+        their sha256 once more, on a second connection, while this query streams.
+
+        Order: each array is read along its index (``INDEXED BY``: spans by start, end,
+        label, id; relations by type, head, tail, id; the audit trail by seq), which is
+        the export's order without a sort per document; a missing index is an error,
+        never another order."""
+        span = ("json_object('id', id, 'start', start, 'end', \"end\", 'label', label,"
+                " 'text', text, 'attrs', json(attrs)")
+        columns = {r[1] for r in self.conn.execute("PRAGMA table_info(spans)")}
+        if "comment" in columns:
+            span = (f"CASE WHEN coalesce(comment, '') = '' THEN {span}) "
+                    f"ELSE {span}, 'comment', comment) END")
+        else:
+            span += ")"
+        text = "d.text" if raw_text else "json_quote(d.text)"
+        where = export_where(reviewed_only=reviewed_only, member_only=member_only)
         rows = self.conn.execute(
-            "SELECT d.id, json_quote(d.id), json_quote(d.title), json_quote(d.text),"
+            f"SELECT d.id, json_quote(d.id), json_quote(d.title), {text},"
             " d.meta, d.source_sha256, d.text_sha256,"
             " (SELECT status FROM doc_layers WHERE doc_id = d.id AND layer = :layer),"
             " (SELECT reviewer FROM doc_layers WHERE doc_id = d.id AND layer = 'gold'),"
@@ -223,14 +249,11 @@ class Project(DocumentsMixin, AnnotationsMixin, LayersMixin, SearchMixin):
             "  WHERE doc_id = d.id AND layer != 'gold'),"
             " (SELECT json_group_array(json_object('who', who, 'action', action,"
             "  'detail', json(detail), 'reason', reason, 'at', at))"
-            "  FROM (SELECT * FROM audit WHERE doc_id = d.id ORDER BY seq)),"
-            " (SELECT json_group_array(json_object('id', id, 'start', start, 'end', \"end\","
-            "  'label', label, 'text', text, 'attrs', json(attrs))) FROM (SELECT * FROM spans"
-            "  WHERE layer = :layer AND doc_id = d.id ORDER BY start, \"end\", label, id)),"
+            "  FROM audit INDEXED BY audit_doc WHERE doc_id = d.id),"
+            f" (SELECT json_group_array({span}) FROM spans INDEXED BY spans_layer_doc"
+            "  WHERE layer = :layer AND doc_id = d.id),"
             " (SELECT json_group_array(json_object('id', id, 'type', type, 'head', head,"
-            "  'tail', tail)) FROM (SELECT * FROM relations WHERE layer = :layer"
-            "  AND doc_id = d.id ORDER BY type, head, tail, id)),"
-            " (SELECT count(*) FROM spans WHERE layer = :layer AND doc_id = d.id),"
-            " (SELECT count(*) FROM relations WHERE layer = :layer AND doc_id = d.id)"
+            "  'tail', tail)) FROM relations INDEXED BY relations_layer_doc"
+            "  WHERE layer = :layer AND doc_id = d.id)"
             " FROM documents d" + where + " ORDER BY d.id", {"layer": layer})
         return rows
