@@ -75,6 +75,9 @@ def run(args) -> int:
     bar = Progress("exporting", unit="documents")
     old = {s: signal.signal(s, _on_signal) for s in (signal.SIGTERM, signal.SIGHUP)}
     code, report, error = 0, None, None
+    if args.layer not in project.layers() and args.include_unreviewed:
+        print(f"note: layer {args.layer!r} holds no annotation yet: every document is "
+              "written with an empty span list", file=sys.stderr)
     try:
         with project:
             report = export(project, args.out, fmt=args.format, layer=args.layer,

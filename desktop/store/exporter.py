@@ -36,7 +36,7 @@ from desktop.core.formats.writing import (
     WriteOptions,
     write_text_atomically,
 )
-from desktop.core.model import GOLD
+from desktop.core.model import GOLD, annotator_name
 from desktop.store.project import Project, export_where
 
 
@@ -98,7 +98,9 @@ def export(project: Project, out: str | Path, *, fmt: str = "gold", layer: str =
     missing = fmt_.available()
     if missing:
         raise ExportError(missing)
-    if layer not in project.layers():
+    if layer not in project.layers() and not (include_unreviewed and annotator_name(layer)):
+        # (with --include-unreviewed, an annotator who has not annotated yet exports every
+        # document with an empty span list, DESIGN §4: nothing to refuse)
         raise ValueError(f"no layer {layer!r} in this project (layers: "
                          f"{', '.join(project.layers())})")
     labels = tuple(labels)

@@ -16,12 +16,16 @@
         <translation>ا&amp;ستيراد ملفات…</translation>
     </message>
     <message>
-        <source>&amp;Export my annotations (gold JSONL)…</source>
-        <translation>&amp;تصدير توسيماتي (gold JSONL)…</translation>
+        <source>Import a &amp;folder…</source>
+        <translation>استيراد مجل&amp;د…</translation>
     </message>
     <message>
-        <source>Export &amp;reviewed gold (gold JSONL)…</source>
-        <translation>تصدير المعيار الذهبي ال&amp;مُراجَع (gold JSONL)…</translation>
+        <source>&amp;Export my annotations…</source>
+        <translation>&amp;تصدير توسيماتي…</translation>
+    </message>
+    <message>
+        <source>Export &amp;reviewed gold…</source>
+        <translation>تصدير المعيار الذهبي الم&amp;راجَع…</translation>
     </message>
     <message>
         <source>Change &amp;annotator…</source>
@@ -584,8 +588,28 @@
         <translation>استيراد ملفات</translation>
     </message>
     <message>
-        <source>Texts and JSONL (*.txt *.jsonl *.ndjson *.json *.tawsim);;All files (*)</source>
-        <translation>نصوص وJSONL (*.txt *.jsonl *.ndjson *.json *.tawsim);;كل الملفات (*)</translation>
+        <source>Every format Tawsim reads ({patterns})</source>
+        <translation>كل صيغة يقرؤها توسيم ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation>استيراد مجلد</translation>
+    </message>
+    <message>
+        <source>Export my annotations</source>
+        <translation>تصدير توسيماتي</translation>
+    </message>
+    <message>
+        <source>Export reviewed gold</source>
+        <translation>تصدير المعيار الذهبي المُراجَع</translation>
+    </message>
+    <message>
+        <source>{label}: a folder (*)</source>
+        <translation>{label}: مجلد (*)</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -598,14 +622,6 @@
     <message>
         <source>Import: {summary}</source>
         <translation>الاستيراد: {summary}</translation>
-    </message>
-    <message>
-        <source>Export gold JSONL</source>
-        <translation>تصدير بصيغة gold JSONL</translation>
-    </message>
-    <message>
-        <source>JSON lines (*.jsonl)</source>
-        <translation>أسطر JSON (*.jsonl)</translation>
     </message>
     <message>
         <source>Export cancelled: nothing written</source>
