@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, Message
@@ -23,13 +24,25 @@ from desktop.store.rows import (
 class AnnotationsMixin:
     """The ``Project`` methods about spans and relations (see project.py)."""
 
-    def annotations(self, doc_id: str, layer: str) -> Annotations:
-        spans = [span_from_row(r) for r in self._q(
-            f"SELECT {SPAN_COLUMNS} FROM spans WHERE doc_id = ? AND layer = ?"
-            ' ORDER BY start, "end", label, id', (doc_id, layer))]
+    def annotations(self, doc_id: str, layer: str, *, limit: int | None = None,
+                    relations: bool = True) -> Annotations:
+        """A document's spans and relations in one layer (``limit``: only the first spans
+        in text order; ``relations=False``: none of its relations). The spans come as one
+        JSON array SQLite builds (in C), which Python decodes in C too: a 10,000-span
+        document opens in a fraction of the time row tuples take."""
+        raw = self._one(
+            "SELECT json_group_array(json_array(id, label, start, \"end\", text, json(attrs),"
+            " author, created, comment)) FROM (SELECT * FROM spans WHERE doc_id = ? AND"
+            ' layer = ? ORDER BY start, "end", label, id LIMIT ?)',
+            (doc_id, layer, -1 if limit is None else limit))
+        trusted = Span.trusted
+        spans = [trusted(doc_id, layer, label, start, end, text, attrs, sid, author, created,
+                         comment)
+                 for sid, label, start, end, text, attrs, author, created, comment
+                 in json.loads(raw or "[]")]
         rels = [relation_from_row(r) for r in self._q(
             f"SELECT {REL_COLUMNS} FROM relations WHERE doc_id = ? AND layer = ?"
-            " ORDER BY type, head, tail, id", (doc_id, layer))]
+            " ORDER BY type, head, tail, id", (doc_id, layer))] if relations else []
         return Annotations(doc_id, layer, spans, rels)
 
     def span(self, span_id: str) -> Span | None:

@@ -178,6 +178,7 @@ class SuggestionsController(QObject):
         return self.step(-1)
 
     def step(self, direction: int) -> Suggestion | None:
+        self.session.ensure_complete()
         items = self.visible()
         if not items:
             self.current = None
@@ -253,6 +254,7 @@ class SuggestionsController(QObject):
         return True
 
     def accept_all(self) -> list[Span]:
+        self.session.ensure_complete()
         items = self.visible()
         if not items or self.session.undo_stack is None:
             self.session.message(translate("Suggestions", "No suggestions to accept"))

@@ -39,6 +39,10 @@ from desktop.ui.shell.undo import OpCommand
 if TYPE_CHECKING:
     from desktop.ui.shell.settings import Settings
 
+# A document with more spans than this opens with its first ones (a screenful and much
+# more) and reads the rest right after it is painted: the article is on screen at once.
+FIRST_SPANS = 600
+
 # what an edit may be refused with: a rule of the domain, or the store saying no (busy,
 # read-only, disk full: StoreError)
 REFUSALS: tuple[type[BaseException], ...] = (ModelError, KeyError, ValueError, OSError,
@@ -211,18 +215,46 @@ class Session(QObject):
         mode, a job that wrote it)."""
         if self.doc is None:
             return
-        self._load()
+        self._load(whole=True)
         if self.selected not in self.spans:
             self.selected = None
         self.annotationsChanged.emit(None)
         self.selectionChanged.emit(self.selected)
 
-    def _load(self) -> None:
+    complete = True  # False: only the document's first spans are held (see FIRST_SPANS)
+
+    def _load(self, *, whole: bool = False) -> None:
         assert self.doc is not None
         self.changed_elsewhere()  # what is read now is the file as it is now
-        self.ann = self.project.annotations(self.doc.id, self.edit_layer)
+        first = None if whole else self.project.annotations(
+            self.doc.id, self.edit_layer, limit=FIRST_SPANS + 1, relations=False)
+        if first is None or len(first.spans) <= FIRST_SPANS:
+            self.ann = self.project.annotations(self.doc.id, self.edit_layer)
+            self.complete = True
+        else:  # the rest once the first spans are painted (or at once when needed)
+            first.spans = first.spans[:FIRST_SPANS]
+            self.ann = first
+            self.complete = False
+            doc_id = self.doc.id
+            QTimer.singleShot(0, lambda: self._complete_later(doc_id))
         self.spans = {s.id: s for s in self.ann.spans}
         self.revision += 1
+
+    def _complete_later(self, doc_id: str) -> None:
+        if self.doc is not None and self.doc.id == doc_id:
+            self.ensure_complete()
+
+    def ensure_complete(self) -> None:
+        """Hold every span and relation of the open document (an edit, an undo, a rule
+        that looks at them all needs them; a long document's opening holds only its
+        first spans for one turn of the event loop)."""
+        if self.complete or self.doc is None:
+            return
+        self.ann = self.project.annotations(self.doc.id, self.edit_layer)
+        self.spans = {s.id: s for s in self.ann.spans}
+        self.complete = True
+        self.revision += 1
+        self.annotationsChanged.emit(None)
 
     def close_document(self) -> None:
         self.doc = None
@@ -235,6 +267,8 @@ class Session(QObject):
 
     # ================================================================== selection
     def select(self, span_id: str | None) -> None:
+        if span_id is not None and span_id not in self.spans:
+            self.ensure_complete()
         span_id = span_id if span_id in self.spans else None
         self.selected = span_id
         self.selectionChanged.emit(span_id)
@@ -308,6 +342,7 @@ class Session(QObject):
         stack = self.undo_stack
         if self.doc is None or stack is None:
             return False
+        self.ensure_complete()
         verb = translate("Session", "Not done: {why}")
         if self.read_only_reason is not None:
             self.message(verb.format(why=self.read_only_reason))
@@ -324,6 +359,7 @@ class Session(QObject):
         return self._step(undo=False)
 
     def _step(self, *, undo: bool) -> bool:
+        self.ensure_complete()
         stack = self.undo_stack
         if stack is None or not (stack.canUndo() if undo else stack.canRedo()):
             return False
