@@ -20,7 +20,7 @@ def add_parser(sub) -> None:
 
 @store_errors
 def run(args) -> int:
-    from desktop.core.agreement import format_table
+    from desktop.core.agreement_table import format_table
     from desktop.store.review import compute_agreement
 
     with existing_project(args.project, read_only=True) as project:

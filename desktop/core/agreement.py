@@ -35,6 +35,18 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
+from desktop.core.coefficients import (
+    accuracy_counts,
+    add_unit,
+    alpha_counts,
+    alpha_from,
+    cohen_kappa,
+    f1,
+    kappa_counts,
+    krippendorff_alpha,
+    mean,
+)
+from desktop.core.matching import max_weight_assignment, overlap_matching
 from desktop.core.model import GOLD, Annotations, Span
 from desktop.core.schema import Schema
 
@@ -60,236 +72,6 @@ def attr_value(attrs: Mapping[str, Any], name: str) -> Any:
 def normalized_attrs(attrs: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
     """The attributes as a hashable, order-free value; unset (missing, None, "") dropped."""
     return tuple(sorted((k, attr_value(attrs, k)) for k in attrs if attr_value(attrs, k) != ""))
-
-
-def f1(matches: int, a: int, b: int) -> float | None:
-    """2 * matches / (a + b); ``None`` when neither side has anything."""
-    if a + b == 0:
-        return None
-    return 2 * matches / (a + b)
-
-
-def mean(values: Iterable[float | None]) -> float | None:
-    """The mean of the defined values; ``None`` if none is defined."""
-    vals = [v for v in values if v is not None]
-    return sum(vals) / len(vals) if vals else None
-
-
-def max_weight_assignment(weights: Sequence[Sequence[int | float]]) -> list[tuple[int, int]]:
-    """A one-to-one assignment of rows to columns maximising the total weight.
-
-    ``weights`` is a rectangular matrix of non-negative numbers. Returns the pairs
-    ``(row, column)`` of the assignment, sorted; every row (if rows <= columns) or every
-    column (otherwise) is assigned, including to zero-weight cells: the caller drops
-    those it does not want. The Hungarian algorithm (Kuhn-Munkres with potentials,
-    O(n^2 m)).
-    """
-    n = len(weights)
-    m = len(weights[0]) if n else 0
-    if n == 0 or m == 0:
-        return []
-    transposed = n > m
-    if transposed:
-        weights = [list(col) for col in zip(*weights, strict=True)]
-        n, m = m, n
-    top = max(max(row) for row in weights)
-    cost = [[top - w for w in row] for row in weights]  # minimise cost == maximise weight
-    inf = float("inf")
-    u = [0] * (n + 1)
-    v = [0] * (m + 1)
-    p = [0] * (m + 1)  # p[j]: the row assigned to column j (1-based; 0: none)
-    way = [0] * (m + 1)
-    for i in range(1, n + 1):
-        p[0] = i
-        j0 = 0
-        minv = [inf] * (m + 1)
-        used = [False] * (m + 1)
-        while True:
-            used[j0] = True
-            i0 = p[j0]
-            delta = inf
-            j1 = 0
-            row = cost[i0 - 1]
-            for j in range(1, m + 1):
-                if not used[j]:
-                    cur = row[j - 1] - u[i0] - v[j]
-                    if cur < minv[j]:
-                        minv[j] = cur
-                        way[j] = j0
-                    if minv[j] < delta:
-                        delta = minv[j]
-                        j1 = j
-            for j in range(m + 1):
-                if used[j]:
-                    u[p[j]] += delta
-                    v[j] -= delta
-                else:
-                    minv[j] -= delta
-            j0 = j1
-            if p[j0] == 0:
-                break
-        while True:
-            j1 = way[j0]
-            p[j0] = p[j1]
-            j0 = j1
-            if j0 == 0:
-                break
-    pairs = [(p[j] - 1, j - 1) for j in range(1, m + 1) if p[j]]
-    if transposed:
-        pairs = [(j, i) for i, j in pairs]
-    return sorted(pairs)
-
-
-def overlap_matching(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]],
-                     ) -> list[tuple[int, int]]:
-    """One-to-one matching of intervals ``a`` to ``b`` (half-open ``(start, end)``)
-    maximising the total overlap, then the number of matches; only pairs with an overlap
-    > 0 are returned, as index pairs ``(i, j)``, sorted.
-
-    The intervals are cut into clusters of chained overlaps first, so the assignment
-    runs on small matrices even in a long document.
-    """
-    items = sorted([(s, e, 0, i) for i, (s, e) in enumerate(a)]
-                   + [(s, e, 1, j) for j, (s, e) in enumerate(b)])
-    clusters: list[list[tuple[int, int, int, int]]] = []
-    reach = None
-    for item in items:
-        if reach is None or item[0] >= reach:
-            clusters.append([item])
-            reach = item[1]
-        else:
-            clusters[-1].append(item)
-            reach = max(reach, item[1])
-    result: list[tuple[int, int]] = []
-    for cluster in clusters:
-        rows = [x for x in cluster if x[2] == 0]
-        cols = [x for x in cluster if x[2] == 1]
-        if not rows or not cols:
-            continue
-        scale = len(cluster) + 1  # more than any number of matches: overlap first
-        weights = []
-        for rs, re_, _, _ in rows:
-            row = []
-            for cs, ce, _, _ in cols:
-                ov = min(re_, ce) - max(rs, cs)
-                row.append(ov * scale + 1 if ov > 0 else 0)
-            weights.append(row)
-        for i, j in max_weight_assignment(weights):
-            if weights[i][j] > 0:
-                result.append((rows[i][3], cols[j][3]))
-    return sorted(result)
-
-
-def cohen_kappa(pairs: Sequence[tuple[Any, Any]]) -> float | None:
-    """Cohen's kappa of two coders' values over the same units.
-
-    ``None`` when undefined: no units, or expected agreement 1 (both coders used one
-    and the same value throughout, so there is no chance-corrected figure to give).
-    """
-    n = len(pairs)
-    if n == 0:
-        return None
-    agree = sum(1 for x, y in pairs if x == y)
-    ca = Counter(_hashable(x) for x, _ in pairs)
-    cb = Counter(_hashable(y) for _, y in pairs)
-    expected = sum(ca[k] * cb[k] for k in ca)  # pe * n^2
-    if expected == n * n:
-        return None
-    return (n * agree - expected) / (n * n - expected)
-
-
-def _kappa_counts(pairs: Mapping[tuple[Any, Any], int]) -> float | None:
-    """:func:`cohen_kappa` of a multiset of (A value, B value) pairs (pair -> count)."""
-    n = sum(pairs.values())
-    if n == 0:
-        return None
-    agree = sum(c for (x, y), c in pairs.items() if x == y)
-    ca: Counter = Counter()
-    cb: Counter = Counter()
-    for (x, y), c in pairs.items():
-        ca[_hashable(x)] += c
-        cb[_hashable(y)] += c
-    expected = sum(ca[k] * cb[k] for k in ca)
-    if expected == n * n:
-        return None
-    return (n * agree - expected) / (n * n - expected)
-
-
-def _alpha_counts(pairs: Mapping[tuple[Any, Any], int]) -> float | None:
-    """:func:`krippendorff_alpha` of a multiset of two-value units (pair -> count)."""
-    coincidence: dict[tuple[Any, Any], float] = defaultdict(float)
-    for (x, y), c in pairs.items():
-        hx, hy = _hashable(x), _hashable(y)
-        if hx == hy:
-            coincidence[hx, hx] += 2.0 * c
-        else:
-            coincidence[hx, hy] += 1.0 * c
-            coincidence[hy, hx] += 1.0 * c
-    return _alpha_from(coincidence)
-
-
-def _accuracy_counts(pairs: Mapping[tuple[Any, Any], int]) -> float | None:
-    n = sum(pairs.values())
-    if not n:
-        return None
-    return sum(c for (x, y), c in pairs.items() if x == y) / n
-
-
-def krippendorff_alpha(units: Iterable[Sequence[Any]]) -> float | None:
-    """Krippendorff's alpha, nominal, from the values each unit received (missing values
-    simply absent). Units with fewer than two values are not pairable and ignored.
-
-    ``None`` when undefined: fewer than two pairable values, or a single value
-    everywhere (expected disagreement 0; the ``krippendorff`` package gives NaN).
-    """
-    coincidence: dict[tuple[Any, Any], float] = defaultdict(float)
-    for values in units:
-        m = len(values)
-        if m < 2:
-            continue
-        counts = Counter(_hashable(v) for v in values)
-        for c, nc in counts.items():
-            for k, nk in counts.items():
-                pairs = nc * (nk - 1) if c == k else nc * nk
-                if pairs:
-                    coincidence[c, k] += pairs / (m - 1)
-    return _alpha_from(coincidence)
-
-
-def _add_unit(coincidence: dict[tuple[Any, Any], float], values: Sequence[Any]) -> None:
-    """One unit's share of the coincidence matrix (as in :func:`krippendorff_alpha`)."""
-    m = len(values)
-    if m < 2:
-        return
-    counts = Counter(_hashable(v) for v in values)
-    for c, nc in counts.items():
-        for k, nk in counts.items():
-            pairs = nc * (nk - 1) if c == k else nc * nk
-            if pairs:
-                coincidence[c, k] += pairs / (m - 1)
-
-
-def _alpha_from(coincidence: Mapping[tuple[Any, Any], float]) -> float | None:
-    """Nominal alpha from a coincidence matrix; ``None`` where undefined."""
-    totals: dict[Any, float] = defaultdict(float)
-    for (c, _), o in coincidence.items():
-        totals[c] += o
-    n = sum(totals.values())
-    if n <= 1:
-        return None
-    observed = sum(o for (c, k), o in coincidence.items() if c != k)
-    expected = n * n - sum(t * t for t in totals.values())
-    if expected <= 1e-12 * n * n:
-        return None
-    return 1 - (n - 1) * observed / expected
-
-
-def _hashable(value: Any) -> Any:
-    try:
-        hash(value)
-    except TypeError:
-        return json.dumps(value, sort_keys=True, ensure_ascii=False)
-    return value
 
 
 # ============================================================================ one pair
@@ -440,7 +222,7 @@ class Agreement:
         for n, ann in holders.items():
             self._span_counts[n].update(s.label for s in ann.spans)
             self._rel_counts[n].update(k[0] for k in _relation_keys(ann))
-        self._add_units(holders)
+        self.add_units(holders)
         if self.by_document:
             self._per_doc[doc_id] = document_agreement(holders, self.schema, exclude=())
 
@@ -453,7 +235,7 @@ class Agreement:
             self._extra_attrs[s.label].update(k for k in s.attrs if k not in known)
         self._extra_types.update(r.type for r in ann.relations if r.type not in rel_types)
 
-    def _add_units(self, holders: Mapping[str, Annotations]) -> None:
+    def add_units(self, holders: Mapping[str, Annotations]) -> None:
         """Krippendorff units of one document: a (label, start, end) position (the k-th
         copy, for identical duplicates) with the span of every annotator who tagged it
         there, kept when at least two did."""
@@ -475,7 +257,7 @@ class Agreement:
             for s in spans:
                 names.update(s.attrs)
             for name in names:
-                _add_unit(self._coincidence[label, name],
+                add_unit(self._coincidence[label, name],
                           [attr_value(s.attrs, name) for s in spans])
                 self._covered[label, name] += m
 
@@ -484,7 +266,7 @@ class Agreement:
         blank = self._unit_values[label] - self._covered[label, name]
         if blank:  # units where nobody set it: all "", m(m-1)/(m-1) = m each
             coincidence["", ""] += blank
-        return _alpha_from(coincidence)
+        return alpha_from(coincidence)
 
     def _names(self) -> tuple[list[str], dict[str, list[str]], list[str]]:
         """Labels (schema order, then unknown ones met in the data, sorted), their
@@ -525,9 +307,9 @@ class Agreement:
             for name in attributes[label]:
                 values = [p.value_pairs(label, name) for p in pairs]
                 attr_out[f"{label}.{name}"] = {
-                    "kappa": _kappa_counts(values[0]) if len(names) == 2 else None,
+                    "kappa": kappa_counts(values[0]) if len(names) == 2 else None,
                     "alpha": self._alpha(label, name),
-                    "accuracy": mean(_accuracy_counts(v) for v in values),
+                    "accuracy": mean(accuracy_counts(v) for v in values),
                     "n": sum(sum(v.values()) for v in values),
                     "units": self._units[label],
                 }
@@ -594,9 +376,9 @@ def _pair_out(p: _PairResult, labels: Sequence[str], attributes: Mapping[str, Se
         for name in attributes[label]:
             values = p.value_pairs(label, name)
             out_attrs[f"{label}.{name}"] = {
-                "kappa": _kappa_counts(values),
-                "alpha": _alpha_counts(values),
-                "accuracy": _accuracy_counts(values),
+                "kappa": kappa_counts(values),
+                "alpha": alpha_counts(values),
+                "accuracy": accuracy_counts(values),
                 "n": sum(values.values()),
             }
     rel = relation_figures(_total(p.relations.values()))
@@ -630,75 +412,6 @@ def document_agreement(anns: Mapping[str, Annotations], schema: Schema, *,
     }
 
 
-# ============================================================================ plain text
-
-
-def _fmt(value: float | None) -> str:
-    return "-" if value is None else f"{value:.3f}"
-
-
-def format_table(result: Mapping[str, Any]) -> str:
-    """The human-readable report of :func:`compute` (the ``tawsim agreement`` output)."""
-    names = result["annotators"]
-    lines = []
-    npairs = len(result["pairs"])
-    lines.append(f"Annotators: {', '.join(names) or '(none)'}; documents compared: "
-                 f"{result['documents']}; pairs: {npairs}")
-    if npairs > 1:
-        lines.append("Figures are averaged over the pairs of annotators; '-' = undefined.")
-    else:
-        lines.append("'-' = undefined (nothing to compare).")
-    lines.append("")
-
-    rows = [("label", "exact F1", "overlap F1", "spans", "exact", "overlap")]
-    for label, v in result["labels"].items():
-        sup = v["support"]
-        rows.append((("all labels" if label == ALL else label), _fmt(v["exact_f1"]),
-                     _fmt(v["overlap_f1"]), str(sum(sup["spans"].values())),
-                     str(sup["exact_matches"]), str(sup["overlap_matches"])))
-    lines += _table(rows)
-    lines.append("")
-
-    rows = [("attribute", "kappa", "alpha", "accuracy", "n")]
-    for key, v in result["attributes"].items():
-        rows.append((key, _fmt(v["kappa"]), _fmt(v["alpha"]), _fmt(v["accuracy"]), str(v["n"])))
-    lines += _table(rows)
-    lines.append("")
-
-    rel = result["relations"]
-    rows = [("relation", "F1", "matches", "relations")]
-    for t, v in rel["by_type"].items():
-        rows.append((t, _fmt(v["f1"]), str(v["matches"]), str(sum(v["relations"].values()))))
-    rows.append(("all relations", _fmt(rel["f1"]), str(rel["matches"]),
-                 str(sum(rel["relations"].values()))))
-    lines += _table(rows)
-
-    if npairs > 1:
-        lines.append("")
-        rows = [("pair", "documents", "exact F1", "overlap F1", "relation F1")]
-        for p in result["pairs"]:
-            rows.append((f"{p['a']} / {p['b']}", str(p["documents"]),
-                         _fmt(p["labels"][ALL]["exact_f1"]),
-                         _fmt(p["labels"][ALL]["overlap_f1"]), _fmt(p["relations"]["f1"])))
-        lines += _table(rows)
-
-    if "by_document" in result:
-        lines.append("")
-        rows = [("document", "exact F1", "overlap F1", "relation F1")]
-        for doc, v in result["by_document"].items():
-            rows.append((doc, _fmt(v["exact_f1"]), _fmt(v["overlap_f1"]),
-                         _fmt(v["relations"]["f1"])))
-        lines += _table(rows)
-    return "\n".join(lines) + "\n"
-
-
-def _table(rows: Sequence[Sequence[str]]) -> list[str]:
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    out = []
-    for n, row in enumerate(rows):
-        cells = [row[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(row[1:], widths[1:],
-                                                                         strict=True)]
-        out.append("  ".join(cells).rstrip())
-        if n == 0:
-            out.append("  ".join("-" * w for w in widths))
-    return out
+__all__ = ["ALL", "Agreement", "attr_value", "cohen_kappa", "compute", "document_agreement",
+           "f1", "krippendorff_alpha", "max_weight_assignment", "mean",
+           "normalized_attrs", "overlap_matching"]

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import itertools
 import json
 import math
 import warnings
@@ -22,11 +21,10 @@ from desktop.core.agreement import (
     cohen_kappa,
     compute,
     document_agreement,
-    format_table,
     krippendorff_alpha,
-    max_weight_assignment,
     overlap_matching,
 )
+from desktop.core.agreement_table import format_table
 from desktop.core.model import GOLD, Annotations, Relation, Span
 
 TEXT = "قال المتحدث باسم الحكومة إن الوزير سيزور بغداد غدا " * 10  # 500 characters
@@ -120,29 +118,6 @@ def test_duplicate_identical_spans_match_one_to_one():
     r = two(ann(sp("ACTOR", 0, 5), sp("ACTOR", 0, 5)), ann(sp("ACTOR", 0, 5)))
     assert r["labels"]["ACTOR"]["exact_f1"] == pytest.approx(2 / 3)
     assert r["labels"]["ACTOR"]["overlap_f1"] == pytest.approx(2 / 3)
-
-
-def _brute_force(weights):
-    n, m = len(weights), len(weights[0])
-    best = 0
-    if n <= m:
-        for cols in itertools.permutations(range(m), n):
-            best = max(best, sum(weights[i][j] for i, j in enumerate(cols)))
-    else:
-        for rows in itertools.permutations(range(n), m):
-            best = max(best, sum(weights[i][j] for j, i in enumerate(rows)))
-    return best
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.integers(1, 5).flatmap(lambda n: st.integers(1, 5).flatmap(
-    lambda m: st.lists(st.lists(st.integers(0, 20), min_size=m, max_size=m),
-                       min_size=n, max_size=n))))
-def test_hungarian_finds_the_optimum(weights):
-    pairs = max_weight_assignment(weights)
-    assert len({i for i, _ in pairs}) == len(pairs) == len({j for _, j in pairs})
-    assert len(pairs) == min(len(weights), len(weights[0]))
-    assert sum(weights[i][j] for i, j in pairs) == _brute_force(weights)
 
 
 # ============================================================================ pairs and documents

@@ -106,7 +106,7 @@ def build(path: Path, annotators: int, *, docs: int = 40, seed: int = 5) -> Path
 
 def results(path: Path) -> dict:
     """The agreement figures of the project at path, and its table (which keeps the order)."""
-    from desktop.core.agreement import format_table
+    from desktop.core.agreement_table import format_table
     from desktop.store.review import compute_agreement
 
     with Project(path) as project:

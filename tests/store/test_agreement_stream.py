@@ -10,7 +10,7 @@ import math
 
 import pytest
 
-from desktop.core.agreement import format_table
+from desktop.core.agreement_table import format_table
 from desktop.store.project import Project
 from desktop.store.review import compute_agreement, load_layers
 from tests.store.agreement_fixture import CASES, GOLDEN, build
