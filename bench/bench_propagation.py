@@ -28,9 +28,9 @@ from pathlib import Path
 from desktop.core import schema as schema_mod
 from desktop.core.analysis.actors import canonical_of
 from desktop.core.analysis.propagation import DocumentIndex, propose_mentions
+from desktop.core.folding import fold
 from desktop.core.formats import read_path
 from desktop.core.model import Span
-from desktop.core.text import fold
 from desktop.resources import default_schema_path, resource
 
 DATA = Path(__file__).resolve().parent / "data" / "example_actor_mentions.json"

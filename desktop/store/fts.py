@@ -2,7 +2,7 @@
 
 ``doc_search`` is a contentless FTS5 table (``content=''``: the index only; the texts stay
 in ``documents``) whose rowid is the document's rowid, over three columns: the id, the
-title and the text, each **folded** as DESIGN §2 says (``desktop.core.text.fold_string``:
+title and the text, each **folded** as DESIGN §2 says (``desktop.core.folding.fold_string``:
 hamza forms, harakat, tatweel, ى/ي, ة/ه, Arabic-Indic digits) with the usual Arabic and
 typographic punctuation turned into spaces, read by the ``ascii`` tokenizer (folding did
 the Arabic work; every other non-ASCII character is part of a word: half the cost of
@@ -32,7 +32,8 @@ import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 
-from desktop.core.text import canonical, fold_string
+from desktop.core.folding import fold_string
+from desktop.core.text import canonical
 
 TABLE = "doc_search"
 CREATE = (f"CREATE VIRTUAL TABLE {TABLE} USING fts5(id, title, body, content='',"

@@ -33,8 +33,8 @@ from dataclasses import dataclass
 
 from desktop.core.analysis.ledger import COLUMNS, LedgerRow
 from desktop.core.analysis.timeline import bounds, day_number
+from desktop.core.folding import fold_string
 from desktop.core.model import GOLD
-from desktop.core.text import fold_string
 from desktop.store import ledger_sql as sql
 from desktop.store.project import Project
 

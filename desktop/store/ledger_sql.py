@@ -12,7 +12,7 @@ import sqlite3
 
 from desktop.core.analysis.ledger import JOIN, ActorRef, CueRef, DateRef, LedgerRow
 from desktop.core.analysis.timeline import interval
-from desktop.core.text import fold_string
+from desktop.core.folding import fold_string
 
 # an ACTOR's canonical name: its ``canonical`` attribute, else its text. The actor-name
 # index (migration 0007) is on exactly this expression (with no table prefix).

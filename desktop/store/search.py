@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from desktop.core.folding import Folded, fold_string
 from desktop.core.model import GOLD
-from desktop.core.text import Folded, fold_string
 from desktop.store import fts
 from desktop.store.rows import UNCLAIMED_SQL, DocSummary, default_status
 

@@ -1,9 +1,9 @@
-"""Canonical text, remapping, UTF-16 conversion and folding: the offset contract."""
+"""Canonical text, remapping and UTF-16 conversion: the offset contract (folding: test_folding.py)."""
 
 import unicodedata
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from desktop.core.text import (
@@ -12,8 +12,6 @@ from desktop.core.text import (
     canonical,
     canonical_map,
     decode,
-    find_all,
-    fold,
     is_canonical,
     remap_span,
 )
@@ -173,32 +171,6 @@ def test_utf16_inside_a_surrogate_pair_rounds():
     assert idx.to_cp(2, round_up=True) == 2
     with pytest.raises(IndexError):
         idx.to_cp(5)
-
-
-# ----------------------------------------------------------------------------- folding
-def test_fold_rules():
-    f = fold("أَحْمَدُ إلى آخر ٱلقرية ـــ ١٢٣ \u200fمستشفى ۴")
-    assert f.text == "احمد الي اخر القريه  123 مستشفي 4"
-
-
-@given(st.lists(pieces, max_size=40).map("".join))
-@settings(max_examples=200)
-def test_fold_maps_back_to_the_right_characters(text):
-    f = fold(text)
-    positions = [f.pos(j) for j in range(len(f.text))]
-    assert positions == sorted(set(positions))
-    for j, i in enumerate(positions):
-        assert f.text[j] == fold(text[i]).text  # each folded char comes from its source char
-    # and nothing that was dropped is a letter: the map is complete
-    dropped = set(range(len(text))) - set(positions)
-    assert all(fold(text[i]).text == "" for i in dropped)
-
-
-def test_find_all_matches_through_diacritics():
-    text = "قالَ الوزيرُ إنَّ الإتفاق قالــب"
-    hits = find_all(fold(text), "قال")
-    assert [text[s:e] for s, e in hits] == ["قالَ", "قالــ"]
-    assert [text[s:e] for s, e in find_all(fold(text), "الاتفاق")] == ["الإتفاق"]
 
 
 def test_sha256_hex_keeps_the_last_text_right():

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desktop.core.folding import FOLD_DELETE_RE, FOLD_TABLE, fold_string
 from desktop.core.model import Document
-from desktop.core.text import FOLD_DELETE_RE, FOLD_TABLE, fold_string
 from desktop.store import fts
 from desktop.store.project import Project
 

@@ -16,7 +16,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from desktop.core.analysis.propagation import NameIndex, name_of
-from desktop.core.text import TextError, canonical, decode, fold_string
+from desktop.core.folding import fold_string
+from desktop.core.text import TextError, canonical, decode
 
 __all__ = ["GazetteerEntry", "GazetteerError", "index_of", "key_of", "parse"]
 

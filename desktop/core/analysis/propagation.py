@@ -26,8 +26,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core.analysis.actors import canonical_of
+from desktop.core.folding import Folded, fold_string
 from desktop.core.model import Span
-from desktop.core.text import Folded, canonical, fold_string
+from desktop.core.text import canonical
 
 __all__ = [
     "DocumentIndex",

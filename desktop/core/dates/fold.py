@@ -7,8 +7,8 @@ The rules are written for folded Arabic (hamza seats and madda on alef -> ا, ى
 
 from __future__ import annotations
 
-from desktop.core.text import Folded as _TextFolded
-from desktop.core.text import fold_string as fold_word
+from desktop.core.folding import Folded as _TextFolded
+from desktop.core.folding import fold_string as fold_word
 
 __all__ = ["Folded", "fold_word"]
 

@@ -1,6 +1,6 @@
 """Find in the article (Ctrl+F): a query matched on the folded shadow of the text
 (diacritics and tatweel ignored, alef forms, ى/ي, ة/ه and digit scripts alike; see
-``desktop.core.text.find_all``), every hit outlined, the current one selected so that a
+``desktop.core.folding.find_all``), every hit outlined, the current one selected so that a
 label key tags it at once. Enter / F3 next, Shift+Enter / Shift+F3 previous; Esc closes the bar and leaves the
 current hit selected in the article, so the next key can be a label key.
 """
@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QWidget
 
-from desktop.core.text import Folded, find_all, fold
+from desktop.core.folding import Folded, find_all, fold
 from desktop.ui.shell.i18n import translate
 from desktop.ui.shell.language import number
 

@@ -19,8 +19,8 @@ from desktop.core.analysis.propagation import (
     propose_mentions,
     surfaces,
 )
+from desktop.core.folding import fold_string
 from desktop.core.model import Span
-from desktop.core.text import fold_string
 
 
 def tag(text, word, nth=0, **attrs):
