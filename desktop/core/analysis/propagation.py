@@ -35,6 +35,7 @@ __all__ = [
     "NameIndex",
     "Proposal",
     "names_from_counts",
+    "mention_names",
     "names_from_spans",
     "propagate_corpus",
     "propose",
@@ -249,7 +250,9 @@ def surfaces(span: Span) -> list[str]:
     return out
 
 
-def _mention_names(spans: Iterable[Span]) -> list[Name]:
+def mention_names(spans: Iterable[Span]) -> list[Name]:
+    """The names tagged ACTOR mentions are looked for by (``surfaces``); pronouns are
+    not propagated. A window merges them with a gazetteer's and the corpus's."""
     out = []
     for s in spans:
         if s.label != "ACTOR" or s.attrs.get("mention") == "pronoun":
@@ -269,7 +272,7 @@ def propose_mentions(text: str, spans: Sequence[Span], tagged: Span | None = Non
     may carry the text's index from an earlier call (a window keeps one per document)."""
     doc = doc if doc is not None and doc.text is text else DocumentIndex(text)
     sources = [tagged] if tagged is not None else list(spans)
-    return propose(doc, NameIndex(_mention_names(sources)), spans)
+    return propose(doc, NameIndex(mention_names(sources)), spans)
 
 
 def names_from_counts(rows: Iterable[tuple[str, str, str, str, int]], *,
