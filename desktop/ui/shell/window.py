@@ -11,9 +11,10 @@ possible:
    what they run is imported when first used), the status bar and (hidden) review mode,
    whose ``reviewView`` DESIGN §6 promises as soon as ``build_window`` returns;
 2. right after the first paint (``finish_building``): the find bar, the suggestions
-   and the guidelines dock. Anything that needs one of them sooner (a test, a script, a
-   key) builds them at once through the ``find_bar``, ``suggestions`` and
-   ``guidelines`` properties.
+   (dates, and actor mentions), the guidelines dock and the analyst docks (ledger, actor
+   index, timeline: hidden, reading nothing until first shown). Anything that needs one
+   of them sooner (a test, a script, a key) builds them at once through the
+   ``find_bar``, ``suggestions``, ``guidelines`` and ``analysis`` properties.
 """
 
 from __future__ import annotations
@@ -42,9 +43,14 @@ from desktop.ui.shell.settings import Settings
 from desktop.ui.shell.workers import Jobs
 
 if TYPE_CHECKING:
+    from desktop.ui.analysis.views import AnalysisViews
     from desktop.ui.annotate.find_bar import FindBar
     from desktop.ui.annotate.guidelines import GuidelinesDock
     from desktop.ui.annotate.suggestions import SuggestionsController
+
+
+# the controllers built with the second stage (``finish_building``)
+SECOND_STAGE = ("suggestions", "find", "guidelines", "ledger", "actors", "timeline", "mentions")
 
 
 class _OnFirstPaint(QObject):
@@ -85,6 +91,7 @@ class MainWindow(QMainWindow):
         self._find_bar: FindBar | None = None
         self._suggestions: SuggestionsController | None = None
         self._guidelines: GuidelinesDock | None = None
+        self._analysis: AnalysisViews | None = None
         self.actions = Actions(self, s.schema, self.controller,
                                lambda: "review" if s.review_mode else "annotate")
         self.review = ReviewController(s, ui.view, self.jobs, self._review_hint(), self, self)
@@ -162,10 +169,12 @@ class MainWindow(QMainWindow):
                    "documents": self.documents, "tagging": self.tagging, "article": self.view,
                    "review": self.review, "publication": self.publication,
                    "relations": self.relations, "shortcuts": self}
-        if owner in ("suggestions", "find", "guidelines"):
+        if owner in SECOND_STAGE:
             self.finish_building()
+            a = self._analysis
             targets.update(suggestions=self._suggestions, find=self._find_bar,
-                           guidelines=self._guidelines)
+                           guidelines=self._guidelines, ledger=a.ledger, actors=a.actors,
+                           timeline=a.timeline, mentions=a.mentions)
         return getattr(targets[owner], method)
 
     def _legend(self, toolbar: QToolBar) -> None:
@@ -300,6 +309,9 @@ class MainWindow(QMainWindow):
         self._guidelines.visibilityChanged.connect(
             lambda on: (act.blockSignals(True), act.setChecked(on), act.blockSignals(False)))
         self.publication.enable_proposals()
+        from desktop.ui.analysis.views import AnalysisViews  # the analyst docks, hidden
+
+        self._analysis = AnalysisViews(self, self._suggestions, self)
         if s.doc is not None:  # the first frame's document: worked out by showEvent's timer
             self._find_bar.document_changed()
             self._suggestions.document_opened(s.doc.id, defer=True)
@@ -315,6 +327,13 @@ class MainWindow(QMainWindow):
         self.finish_building()
         assert self._suggestions is not None
         return self._suggestions
+
+    @property
+    def analysis(self) -> AnalysisViews:
+        """The ledger, actor index, timeline and mention propagation (second stage)."""
+        self.finish_building()
+        assert self._analysis is not None
+        return self._analysis
 
     @property
     def guidelines(self) -> GuidelinesDock:
@@ -352,6 +371,8 @@ class MainWindow(QMainWindow):
     # ================================================================== closing, showing
     def closeEvent(self, event) -> None:
         self.jobs.cancel_all()
+        if self._analysis is not None:
+            self._analysis.close()
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
         super().closeEvent(event)

@@ -430,7 +430,7 @@ def test_first_frame_then_the_rest_after_the_first_paint(make_project, qtbot):
     qtbot.waitExposed(win)
     qtbot.waitUntil(lambda: all(win.findChild(QObject, n) is not None for n in second))
     menus = [a.text().replace("&", "") for a in win.menuBar().actions()]
-    assert menus == ["File", "Edit", "View", "Tag", "Dates", "Review", "Help"]
+    assert menus == ["File", "Edit", "View", "Tag", "Dates", "Review", "Analysis", "Help"]
     # the suggestions of the document already open: «يوم الأحد» resolved against the date
     qtbot.waitUntil(lambda: win.suggestions._pending is None and bool(win.suggestions.found))
     assert [t.text for t in win.suggestions.found] == ["يوم الأحد"]
