@@ -89,8 +89,9 @@ class ActorProxy(QSortFilterProxyModel):
         self.needle = ""
 
     def set_needle(self, text: str) -> None:
+        self.beginFilterChange()
         self.needle = fold_string(text.strip())
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
         if not self.needle:

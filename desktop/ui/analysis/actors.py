@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import quote
 from desktop.core.model import ModelError
 from desktop.store.changes import change_stamp
 from desktop.ui.analysis.actor_model import ACTOR_ROLE, ActorModel, ActorProxy, VariantModel
@@ -251,7 +252,7 @@ class ActorsController(DockView):
             return False
         s.message(translate("Actors", "{n} mention(s) in {d} document(s) are now {name} "
                             "(one step: Ctrl+Z in this document undoes it)").format(
-            n=len(op.after), d=len(documents), name=op.name), 0)
+            n=len(op.after), d=len(documents), name=quote(op.name)), 0)
         self.panel.new_name.clear()
         self._select_next = [op.name]
         self.load()
