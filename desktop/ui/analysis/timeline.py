@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.store.changes import change_stamp
 from desktop.ui.analysis.dockview import DockView
 from desktop.ui.analysis.opening import open_span
-from desktop.ui.analysis.reader import Reader
+from desktop.ui.analysis.reader import Reader, building_many
 from desktop.ui.analysis.scope import Scope, layer_exists
 from desktop.ui.analysis.timeline_view import TimelineCanvas
 from desktop.ui.shell.i18n import translate
@@ -96,25 +96,31 @@ class TimelineController(DockView):
             self.panel.status.setText(translate("Timeline", "Placing the claims…"))
 
         def read(project):
+            from desktop.ui.analysis.timeline_layout import index_lanes
+
             stamp = change_stamp(project)
             if not layer_exists(project, layer):
-                return stamp, build_timeline([])
-            rows = iter_ledger(project, layer, include_unreviewed=unreviewed, filters=filters)
-            return stamp, build_timeline(rows, MAX_LANES)
+                timeline = build_timeline([])
+                return stamp, timeline, index_lanes(timeline)
+            with building_many():
+                rows = iter_ledger(project, layer, include_unreviewed=unreviewed,
+                                   filters=filters)
+                timeline = build_timeline(rows, MAX_LANES)
+                return stamp, timeline, index_lanes(timeline)  # sorted here, not in the window
 
         self.reader.ask("timeline.rows", read, lambda r: self._read(gen, key, *r),
                         lambda why: self.panel.status.setText(
                             translate("Timeline", "The timeline could not be read: {why}").format(
                                 why=why)))
 
-    def _read(self, gen: int, key, stamp, timeline) -> None:
+    def _read(self, gen: int, key, stamp, timeline, lanes) -> None:
         if gen != self._gen:
             return
         if stamp == self._stamp and key == self._key and self.canvas.timeline is not None:
             return
         same_scope = key == self._key
         self._stamp, self._key = stamp, key
-        self.canvas.set_timeline(timeline, keep_range=same_scope and bool(timeline.items))
+        self.canvas.set_timeline(timeline, lanes, keep_range=same_scope and bool(timeline.items))
         self.panel.status.setText(self.status_text(timeline))
 
     def status_text(self, timeline) -> str:

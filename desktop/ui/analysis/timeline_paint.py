@@ -1,191 +1,37 @@
 """The timeline drawn with QPainter, on any paint device: the view, a QImage (PNG) or a
-QSvgGenerator (SVG) — one layout, one painting, so an export is what the view shows.
+QSvgGenerator (SVG) — one layout (``timeline_layout``), one painting, so an export is
+what the view shows.
 
-Time runs left to right in both interface languages; the lane labels (claimants'
-canonical names, Arabic) sit at the start of the reading direction: left of the axis in
-an English interface, right of it in an Arabic one. An item is placed by its resolved
-TIMEX interval at its granularity: a day or finer is a **point** (a claim a circle, an
-event a diamond), a week, a month, a season, a year or longer a **band** over its
-interval (a claim filled, an event hatched): shape and fill tell claims from events
-without their colours. Items of a lane that would overlap are stacked in rows.
+A claim is blue, an event it reports orange; shape and fill tell them apart without
+their colours: a point is a circle (claim) or a diamond (event), a band is filled (claim)
+or hatched (event). A density strip shows how many dates fall in each few pixels, claims
+above and events below, darker where there are more.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
-from dataclasses import dataclass, field
+import math
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 
-from desktop.core.analysis.timeline import EVENT, OTHER, UNATTRIBUTED, Timeline, TimelineItem
+from desktop.core.analysis.timeline import EVENT, TimelineItem
+from desktop.ui.analysis.timeline_layout import (
+    AXIS,
+    LEGEND,
+    MARGIN,
+    RADIUS,
+    Density,
+    Laid,
+    Placed,
+)
 from desktop.ui.shell.i18n import translate
 
 CLAIM_COLOR = QColor("#1d4ed8")
 EVENT_COLOR = QColor("#c2410c")
-ROW = 16.0  # a row of items
-LANE_GAP = 8.0
-AXIS = 30.0  # tick labels above the lanes
-LEGEND = 24.0
-LABEL_WIDTH = 190.0
-MARGIN = 8.0
-RADIUS = 5.0
-MAX_ROWS = 8  # rows a lane stacks overlapping items in
-PACK_UP_TO = 4000  # a lane with more items keeps claims and events on a row each
-MIN_TICK_PX = 84.0
-
-# (unit, its length in days: for choosing, QLocale date format of its labels)
-UNITS = (("day", 1, "d MMM"), ("week", 7, "d MMM"), ("month", 30.44, "MMM yyyy"),
-         ("quarter", 91.3, "MMM yyyy"), ("year", 365.25, "yyyy"), ("5 years", 1826.2, "yyyy"),
-         ("decade", 3652.5, "yyyy"), ("50 years", 18262, "yyyy"), ("century", 36525, "yyyy"))
 
 
-@dataclass(slots=True)
-class Placed:
-    item: TimelineItem
-    lane: int
-    rect: QRectF  # a band's rectangle, or a point marker's box
-    point: bool
-
-
-@dataclass(slots=True)
-class Laid:
-    width: float
-    height: float
-    plot: QRectF  # where time is drawn (the lanes' part right or left of the labels)
-    t0: float  # the axis: day numbers at the plot's left and right edges
-    t1: float
-    rtl: bool
-    lanes: list[tuple[str, QRectF]] = field(default_factory=list)
-    placed: list[Placed] = field(default_factory=list)
-    ticks: list[tuple[float, str]] = field(default_factory=list)
-    unit: str = ""
-
-    def x(self, day: float) -> float:
-        return self.plot.left() + (day - self.t0) / (self.t1 - self.t0) * self.plot.width()
-
-    def day_at(self, x: float) -> float:
-        return self.t0 + (x - self.plot.left()) / self.plot.width() * (self.t1 - self.t0)
-
-    def hit(self, pos: QPointF) -> Placed | None:
-        """The item drawn under ``pos`` (points before bands: they sit on top)."""
-        best = None
-        for p in self.placed:
-            if p.rect.adjusted(-2, -2, 2, 2).contains(pos):
-                if p.point:
-                    return p
-                best = best or p
-        return best
-
-
-def lane_name(key: str, kind: str) -> str:
-    if kind == OTHER:
-        return translate("Timeline", "Other claimants")
-    if kind == UNATTRIBUTED:
-        return translate("Timeline", "Unattributed")
-    return key
-
-
-def fit(timeline: Timeline) -> tuple[float, float]:
-    """The axis that shows every item, with a little room on both sides."""
-    from desktop.core.analysis.timeline import day_number
-
-    if timeline.start is None or timeline.end is None:
-        today = day_number(_dt.datetime.now())
-        return today - 365, today + 30
-    a, b = day_number(timeline.start), day_number(timeline.end)
-    room = max((b - a) * 0.04, 15.0)
-    return a - room, b + room
-
-
-def _ticks(t0: float, t1: float, width: float) -> tuple[str, list[tuple[float, str]]]:
-    px_per_day = width / max(t1 - t0, 1e-9)
-    unit, days, fmt = next(((u, d, f) for u, d, f in UNITS if d * px_per_day >= MIN_TICK_PX),
-                           UNITS[-1])
-    start = _dt.date.fromordinal(max(1, int(t0)))
-    end = _dt.date.fromordinal(max(1, min(int(t1) + 1, _dt.date.max.toordinal())))
-    out: list[tuple[float, str]] = []
-    locale = QLocale()
-
-    def add(d: _dt.date) -> None:
-        if t0 <= d.toordinal() <= t1:
-            out.append((float(d.toordinal()), locale.toString(QDate(d.year, d.month, d.day), fmt)))
-
-    if unit in ("day", "week"):
-        d = start if unit == "day" else start - _dt.timedelta(days=start.weekday())
-        step = _dt.timedelta(days=1 if unit == "day" else 7)
-        while d <= end:
-            add(d)
-            d += step
-    elif unit in ("month", "quarter"):
-        every = 1 if unit == "month" else 3
-        y, m = start.year, (start.month - 1) // every * every + 1
-        while _dt.date(y, m, 1) <= end:
-            add(_dt.date(y, m, 1))
-            m += every
-            if m > 12:
-                y, m = y + 1, m - 12
-    else:
-        every = {"year": 1, "5 years": 5, "decade": 10, "50 years": 50, "century": 100}[unit]
-        y = max(1, start.year // every * every)
-        while y <= end.year and y <= 9999:
-            add(_dt.date(y, 1, 1))
-            y += every
-    return unit, out
-
-
-def layout(timeline: Timeline, width: float, t0: float, t1: float, *,
-           rtl: bool = False) -> Laid:
-    """Where everything goes for a drawing ``width`` wide showing days ``t0``..``t1``."""
-    label_w = min(LABEL_WIDTH, width * 0.3)
-    top = MARGIN + LEGEND + AXIS
-    left = MARGIN if rtl else MARGIN + label_w
-    plot_w = max(width - label_w - 2 * MARGIN, 40.0)
-    laid = Laid(width, 0.0, QRectF(), t0, t1, rtl)
-    laid.plot = QRectF(left, top, plot_w, 1.0)
-    y = top
-    for n, lane in enumerate(timeline.lanes):
-        rows: list[float] = []  # each row's right end so far
-        pack = len(lane.items) <= PACK_UP_TO
-        placed = []
-        for item in sorted(lane.items, key=lambda i: i.interval.start_day):
-            iv = item.interval
-            if iv.is_point:
-                cx = laid.x((iv.start_day + iv.end_day) / 2)
-                x0, x1 = cx - RADIUS, cx + RADIUS
-            else:
-                x0, x1 = laid.x(iv.start_day), laid.x(iv.end_day)
-                if x1 - x0 < 4:
-                    mid = (x0 + x1) / 2
-                    x0, x1 = mid - 2, mid + 2
-            if pack:
-                row = next((r for r, end in enumerate(rows) if end + 3 <= x0), None)
-                if row is None:
-                    row = len(rows) if len(rows) < MAX_ROWS else min(range(len(rows)),
-                                                                    key=rows.__getitem__)
-                    if row == len(rows):
-                        rows.append(x1)
-                rows[row] = max(rows[row], x1)
-            else:
-                row = 1 if item.kind == EVENT else 0
-                while len(rows) <= row:
-                    rows.append(0.0)
-            placed.append((item, row, x0, x1, iv.is_point))
-        height = max(len(rows), 1) * ROW + LANE_GAP
-        band = QRectF(0, y, width, height)
-        laid.lanes.append((lane_name(lane.key, lane.kind), band))
-        for item, row, x0, x1, point in placed:
-            cy = y + LANE_GAP / 2 + row * ROW + ROW / 2
-            h = 2 * RADIUS if point else ROW - 6
-            laid.placed.append(Placed(item, n, QRectF(x0, cy - h / 2, x1 - x0, h), point))
-        y += height
-    laid.plot = QRectF(left, top, plot_w, max(y - top, ROW))
-    laid.height = laid.plot.bottom() + MARGIN
-    laid.unit, laid.ticks = _ticks(t0, t1, plot_w)
-    return laid
-
-
-def paint(painter: QPainter, laid: Laid, *, hover: Placed | None = None,
+def paint(painter: QPainter, laid: Laid, *, hover: Placed | Density | None = None,
           background: QColor | None = None) -> None:
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -230,6 +76,7 @@ def paint(painter: QPainter, laid: Laid, *, hover: Placed | None = None,
     for p in laid.placed:
         if p.point:
             _point(painter, p)
+    _density(painter, laid)
     if hover is not None:
         painter.setPen(QPen(QColor("#111827"), 2.2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -296,4 +143,18 @@ def _legend(painter: QPainter, laid: Laid, metrics: QFontMetricsF) -> None:
         x += w + 18
 
 
-__all__ = ["CLAIM_COLOR", "EVENT_COLOR", "Laid", "Placed", "fit", "lane_name", "layout", "paint"]
+def _density(painter: QPainter, laid: Laid) -> None:
+    painter.setPen(Qt.PenStyle.NoPen)
+    scale = math.log1p(laid.peak)
+    for d in laid.density:
+        half = d.rect.height() / 2
+        for n, color, top in ((d.claims, CLAIM_COLOR, d.rect.top()),
+                              (d.events, EVENT_COLOR, d.rect.top() + half)):
+            if n:
+                c = QColor(color)
+                c.setAlpha(int(60 + 195 * math.log1p(n) / scale))
+                painter.setBrush(c)
+                painter.drawRect(QRectF(d.rect.left(), top + 1, d.rect.width(), half - 2))
+
+
+__all__ = ["CLAIM_COLOR", "EVENT_COLOR", "paint"]

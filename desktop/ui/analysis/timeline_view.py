@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop.core.analysis.timeline import EVENT, Timeline
 from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.analysis import timeline_layout as tl
 from desktop.ui.analysis import timeline_paint as tp
 from desktop.ui.analysis.tips import plain_tip
 from desktop.ui.shell.i18n import translate
@@ -39,7 +40,20 @@ EXPORT_MIN_WIDTH = 1200
 CLICK_SLOP = 4  # pixels a press may move and still be a click
 
 
-def item_tip(p: tp.Placed) -> str:
+def density_tip(d: tl.Density) -> str:
+    from PySide6.QtCore import QDate, QLocale
+
+    from desktop.ui.shell.language import number
+
+    def day(n: float) -> str:
+        return QLocale().toString(QDate(1, 1, 1).addDays(int(n) - 1), "d MMM yyyy")
+
+    return translate("Timeline", "{claims} claim date(s) and {events} event date(s), {start} – "
+                     "{end}\nZoom in (Ctrl+wheel, or click) to see each").format(
+        claims=number(d.claims), events=number(d.events), start=day(d.start), end=day(d.end))
+
+
+def item_tip(p: tl.Placed) -> str:
     it = p.item
     iv = it.interval
     gran = translate("Timeline", GRANULARITY_NAMES.get(iv.granularity, iv.granularity))
@@ -65,18 +79,23 @@ class TimelineCanvas(QWidget):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.timeline: Timeline | None = None
-        self.t0, self.t1 = tp.fit(Timeline([], [], 0, None, None))
-        self.laid: tp.Laid | None = None
-        self.hover: tp.Placed | None = None
+        self.lanes: list[tl.LaneIndex] = []
+        self.t0, self.t1 = tl.fit(Timeline([], [], 0, None, None))
+        self.laid: tl.Laid | None = None
+        self.hover: tl.Placed | tl.Density | None = None
         self._press: QPointF | None = None
         self._press_range = (self.t0, self.t1)
         self._dragged = False
 
     # ------------------------------------------------------------------ data and layout
-    def set_timeline(self, timeline: Timeline, *, keep_range: bool = False) -> None:
+    def set_timeline(self, timeline: Timeline, lanes: list[tl.LaneIndex] | None = None, *,
+                     keep_range: bool = False) -> None:
+        """Show ``timeline`` (``lanes``: its items indexed, ``index_lanes``, which the
+        views' thread makes for a large one)."""
         self.timeline = timeline
+        self.lanes = lanes if lanes is not None else tl.index_lanes(timeline)
         if not keep_range:
-            self.t0, self.t1 = tp.fit(timeline)
+            self.t0, self.t1 = tl.fit(timeline)
         self.hover = None
         self.relayout()
 
@@ -87,10 +106,9 @@ class TimelineCanvas(QWidget):
         self.setMinimumHeight(int(self.laid.height) + 1)
         self.update()
 
-    def layout_for(self, width: float) -> tp.Laid:
-        assert self.timeline is not None
+    def layout_for(self, width: float) -> tl.Laid:
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        return tp.layout(self.timeline, width, self.t0, self.t1, rtl=rtl)
+        return tl.layout(self.lanes, width, self.t0, self.t1, rtl=rtl)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -115,7 +133,8 @@ class TimelineCanvas(QWidget):
 
     def fit(self) -> None:
         if self.timeline is not None:
-            self.set_timeline(self.timeline)
+            self.t0, self.t1 = tl.fit(self.timeline)
+            self.relayout()
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -152,10 +171,12 @@ class TimelineCanvas(QWidget):
         self._press = None
         if not self._dragged and self.laid is not None:
             hit = self.laid.hit(event.position())
-            if hit is not None:
+            if isinstance(hit, tl.Density):
+                self.zoom(4.0, event.position().x())  # a crowd: closer, until each shows
+            elif hit is not None:
                 self.itemClicked.emit(hit.item)
 
-    def set_hover(self, placed: tp.Placed | None) -> None:
+    def set_hover(self, placed: tl.Placed | tl.Density | None) -> None:
         if placed is not self.hover:
             self.hover = placed
             self.setCursor(Qt.CursorShape.PointingHandCursor if placed
@@ -168,6 +189,8 @@ class TimelineCanvas(QWidget):
 
     def tip_at(self, pos: QPointF) -> str:
         hit = self.laid.hit(pos) if self.laid else None
+        if isinstance(hit, tl.Density):
+            return density_tip(hit)
         return item_tip(hit) if hit is not None else ""
 
     def event(self, event) -> bool:
@@ -222,7 +245,7 @@ class TimelineCanvas(QWidget):
             raise
         return target
 
-    def _svg(self, laid: tp.Laid, out: str, w: int, h: int) -> None:
+    def _svg(self, laid: tl.Laid, out: str, w: int, h: int) -> None:
         from PySide6.QtCore import QRect
         from PySide6.QtSvg import QSvgGenerator  # only an SVG export needs it
 

@@ -46,6 +46,7 @@ class AnalysisViews(QObject):
         window.tabifyDockWidget(self.ledger.dock, self.actors.dock)
         window.tabifyDockWidget(self.actors.dock, self.timeline.dock)
         self.actors.claimsRequested.connect(self.ledger.show_claims_of)
+        window.destroyed.connect(self.close)  # a window deleted unclosed: no thread left
         for action_id, name in DOCK_ACTIONS.items():
             dock = getattr(self, name).dock
             act = window.actions.action(action_id)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QHelpEvent, QImage
 from PySide6.QtWidgets import QApplication, QLineEdit, QToolTip
 
 from desktop.core.analysis.timeline import day_number
-from desktop.ui.analysis.timeline_paint import RADIUS
+from desktop.ui.analysis.timeline_layout import RADIUS
 from tests.store.analysis_fixtures import EXAMPLE_ID
 from tests.ui.analysis.conftest import SEED_001
 
@@ -126,3 +126,33 @@ def test_png_and_svg_exports_load(gold_window, timeline, tmp_path):
     # a target that cannot be written: said, and nothing left behind
     assert not timeline.export_to(tmp_path / "missing" / "t.png")
     assert "not exported" in gold_window.last_notice
+
+
+def test_a_crowded_lane_is_a_density_strip_until_zoomed_in(qtbot):
+    """4,000 claims of one claimant over a year: a strip of counts (the window never lays
+    out thousands of items at once); zoomed to a week, each claim is a point again."""
+    from desktop.core.analysis.ledger import ActorRef, DateRef, LedgerRow
+    from desktop.core.analysis.timeline import build_timeline
+    from desktop.ui.analysis.timeline_layout import DETAIL_LIMIT, Density
+    from desktop.ui.analysis.timeline_view import TimelineCanvas
+
+    first = dt.date(2018, 1, 1)
+    rows = [LedgerRow(f"d{n}", f"c{n}", "قال", 0, 3,
+                      claimants=(ActorRef(f"a{n}", "الجيش", "الجيش", 0, 1),),
+                      claim_dates=(DateRef(f"t{n}", "أمس",
+                                           (first + dt.timedelta(days=n % 365)).isoformat(),
+                                           0, 1),))
+            for n in range(4000)]
+    canvas = TimelineCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(1000, 300)
+    canvas.set_timeline(build_timeline(rows))
+    laid = canvas.laid
+    assert laid.placed == [] and laid.density
+    assert sum(d.claims for d in laid.density) == 4000 > DETAIL_LIMIT
+    crowd = laid.density[len(laid.density) // 2]
+    assert "claim date(s)" in canvas.tip_at(crowd.rect.center())
+    canvas.zoom(365 / 7, crowd.rect.center().x())
+    assert not canvas.laid.density and 0 < len(canvas.laid.placed) <= DETAIL_LIMIT
+    assert all(p.point for p in canvas.laid.placed)
+    assert isinstance(laid.hit(crowd.rect.center()), Density)
