@@ -57,7 +57,8 @@ class SuggestionsController(QObject):
 
     def add_provider(self, provider: Provider) -> None:
         self.providers.append(provider)
-        self.retag()
+        if self._pending is None:  # (a deferred first document is worked out later)
+            self.retag()
 
     # ------------------------------------------------------------------ state
     @property

@@ -11,10 +11,11 @@ possible:
    what they run is imported when first used), the status bar and (hidden) review mode,
    whose ``reviewView`` DESIGN §6 promises as soon as ``build_window`` returns;
 2. right after the first paint (``finish_building``): the find bar, the suggestions
-   (dates, and actor mentions), the guidelines dock and the analyst docks (ledger, actor
-   index, timeline: hidden, reading nothing until first shown). Anything that needs one
-   of them sooner (a test, a script, a key) builds them at once through the
-   ``find_bar``, ``suggestions``, ``guidelines`` and ``analysis`` properties.
+   and the guidelines dock; then, in the event loop's next turn (``build_analysis``),
+   the analyst docks (ledger, actor index, timeline: hidden, reading nothing until first
+   shown) and mention propagation. Anything that needs one of them sooner (a test, a
+   script, a key) builds them at once through the ``find_bar``, ``suggestions``,
+   ``guidelines`` and ``analysis`` properties.
 """
 
 from __future__ import annotations
@@ -170,8 +171,7 @@ class MainWindow(QMainWindow):
                    "review": self.review, "publication": self.publication,
                    "relations": self.relations, "shortcuts": self}
         if owner in SECOND_STAGE:
-            self.finish_building()
-            a = self._analysis
+            a = self.build_analysis()
             targets.update(suggestions=self._suggestions, find=self._find_bar,
                            guidelines=self._guidelines, ledger=a.ledger, actors=a.actors,
                            timeline=a.timeline, mentions=a.mentions)
@@ -309,9 +309,7 @@ class MainWindow(QMainWindow):
         self._guidelines.visibilityChanged.connect(
             lambda on: (act.blockSignals(True), act.setChecked(on), act.blockSignals(False)))
         self.publication.enable_proposals()
-        from desktop.ui.analysis.views import AnalysisViews  # the analyst docks, hidden
-
-        self._analysis = AnalysisViews(self, self._suggestions, self)
+        QTimer.singleShot(0, self.build_analysis)  # its own turn: keys are read between
         if s.doc is not None:  # the first frame's document: worked out by showEvent's timer
             self._find_bar.document_changed()
             self._suggestions.document_opened(s.doc.id, defer=True)
@@ -328,12 +326,20 @@ class MainWindow(QMainWindow):
         assert self._suggestions is not None
         return self._suggestions
 
+    def build_analysis(self) -> AnalysisViews:
+        """The second stage's last part: the analyst docks (hidden, reading nothing yet)
+        and mention propagation; once."""
+        self.finish_building()
+        if self._analysis is None:
+            from desktop.ui.analysis.views import AnalysisViews
+
+            self._analysis = AnalysisViews(self, self._suggestions, self)
+        return self._analysis
+
     @property
     def analysis(self) -> AnalysisViews:
         """The ledger, actor index, timeline and mention propagation (second stage)."""
-        self.finish_building()
-        assert self._analysis is not None
-        return self._analysis
+        return self.build_analysis()
 
     @property
     def guidelines(self) -> GuidelinesDock:
