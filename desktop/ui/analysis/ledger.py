@@ -90,8 +90,11 @@ class LedgerPanel(QWidget):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setSortIndicatorShown(True)
         hh.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        for col, name in enumerate(COLUMNS):
-            self.table.setColumnWidth(col, WIDTHS.get(name, 100))
+        metrics = hh.fontMetrics()
+        for col, name in enumerate(COLUMNS):  # at least as wide as its (translated) header
+            header = str(model.headerData(col, Qt.Orientation.Horizontal))
+            self.table.setColumnWidth(col, max(WIDTHS.get(name, 100),
+                                               metrics.horizontalAdvance(header) + 28))
         self.table.setSortingEnabled(True)
         layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()

@@ -1,5 +1,6 @@
 """Going from an analyst view to the annotation: open the document, select the span and
-scroll the article to it (the session's ``open_document`` and ``select``)."""
+scroll the article to bring it to the middle (the session's ``open_document`` and
+``select``)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ def open_span(session: Session, view, doc_id: str, span_id: str) -> bool:
         return False
     session.select(span_id)
     view.place_caret(session.spans[span_id].start)
+    view.centerCursor()  # the claim in the middle of the article, its context around it
     return True
 
 
