@@ -165,6 +165,10 @@ class TimelineController(DockView):
             return False
         try:
             out = self.canvas.export(path)
+        except ImportError:  # a bundle built without QtSvg
+            s.message(translate("Timeline", "SVG export needs Qt's SVG module, which this "
+                                "build leaves out: export a PNG"))
+            return False
         except (OSError, ValueError) as exc:
             s.message(translate("Timeline", "Timeline not exported: {why}").format(why=exc))
             return False

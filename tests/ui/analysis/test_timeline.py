@@ -64,16 +64,19 @@ def test_items_are_placed_by_granularity_in_a_lane_per_claimant(gold_window, tim
 def test_hover_shows_the_claim_and_a_click_opens_it(gold_window, qtbot, timeline):
     canvas = timeline.canvas
     point = placed(timeline)[("s19", "claim")].rect.center().toPoint()
+    QToolTip.hideText()
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
     QApplication.sendEvent(canvas, QHelpEvent(QEvent.Type.ToolTip, point,
                                               canvas.mapToGlobal(point)))
-    qtbot.waitUntil(QToolTip.isVisible)
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text().startswith("Claim"))
     text = QToolTip.text()
     assert text.startswith("Claim made: 2019-03-12 (a day)")
     assert "تعقد واشنطن وبغداد" in text and "مايك بومبيو" in text
     QToolTip.hideText()
     gold_window.open_document(SEED_001)
     qtbot.mouseMove(canvas, point)
-    assert canvas.hover is not None and canvas.hover.item.claim_id == "s19"
+    qtbot.waitUntil(lambda: canvas.hover is not None)
+    assert canvas.hover.item.claim_id == "s19"
     qtbot.mouseClick(canvas, qtbot_button(), pos=point)
     assert gold_window.doc.id == EXAMPLE_ID and gold_window.session.selected == "s19"
     # nothing under the pointer: no tooltip, no click
@@ -156,3 +159,21 @@ def test_a_crowded_lane_is_a_density_strip_until_zoomed_in(qtbot):
     assert not canvas.laid.density and 0 < len(canvas.laid.placed) <= DETAIL_LIMIT
     assert all(p.point for p in canvas.laid.placed)
     assert isinstance(laid.hit(crowd.rect.center()), Density)
+
+
+def test_svg_without_qtsvg_is_said(gold_window, timeline, tmp_path, monkeypatch):
+    """A bundle that leaves QtSvg out: the SVG export says so; PNG still works."""
+    import builtins
+
+    real = builtins.__import__
+
+    def no_svg(name, *args, **kwargs):
+        if name == "PySide6.QtSvg":
+            raise ModuleNotFoundError("No module named 'PySide6.QtSvg'")
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_svg)
+    assert not timeline.export_to(tmp_path / "t.svg")
+    assert "export a PNG" in gold_window.last_notice
+    assert not list(tmp_path.glob("*t.svg*"))
+    assert timeline.export_to(tmp_path / "t.png")
