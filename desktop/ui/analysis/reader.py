@@ -38,12 +38,12 @@ class Request:
 
 
 class _Thread(QThread):
-    def __init__(self, reader: Reader):
+    def __init__(self, loop: Callable[[], None]):
         super().__init__()
-        self.reader = reader
+        self.loop = loop
 
     def run(self) -> None:
-        self.reader._loop()
+        self.loop()
 
 
 class Reader(QObject):
@@ -82,7 +82,7 @@ class Reader(QObject):
             self._queue.append(req)
             self._cond.notify()
         if self._thread is None:
-            self._thread = _Thread(self)
+            self._thread = _Thread(self._loop)
             self._thread.start()
         return req
 
@@ -105,6 +105,12 @@ class Reader(QObject):
                     project.conn.interrupt()
                 except sqlite3.ProgrammingError:  # closed meanwhile: nothing runs on it
                     pass
+
+    @property
+    def running(self) -> str | None:
+        """The key of the request running now (None: idle)."""
+        with self._cond:
+            return self._running.key if self._running is not None else None
 
     @property
     def busy(self) -> bool:

@@ -29,13 +29,14 @@ from desktop.store.db import prepare_writes
 from desktop.store.project import Project
 from desktop.ui.annotate.documents import DocumentsController
 from desktop.ui.annotate.highlights import HighlightController
+from desktop.ui.annotate.legend import show_legend
 from desktop.ui.annotate.panels import PanelsController
 from desktop.ui.annotate.publication import PublicationController
 from desktop.ui.annotate.relation_overlay import RelationsController
 from desktop.ui.annotate.tagging import TaggingController
 from desktop.ui.review.controller import ReviewController
 from desktop.ui.shell import geometry
-from desktop.ui.shell.actions import Actions, KeyRouter
+from desktop.ui.shell.actions import Actions, KeyRouter, review_hint
 from desktop.ui.shell.i18n import translate
 from desktop.ui.shell.layout import build_layout
 from desktop.ui.shell.projects import ProjectsController
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
         self._analysis: AnalysisViews | None = None
         self.actions = Actions(self, s.schema, self.controller,
                                lambda: "review" if s.review_mode else "annotate")
-        self.review = ReviewController(s, ui.view, self.jobs, self._review_hint(), self, self)
+        self.review = ReviewController(s, ui.view, self.jobs, review_hint(), self, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.review.dock)
         self.review.changed.connect(self.highlights.redraw)
         self.highlights.add_decoration(self.review.decorate)
@@ -104,7 +105,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("labelToolbar")
         self.addToolBar(toolbar)
         self.actions.build_toolbar(toolbar)
-        self._legend(toolbar)
+        show_legend(self.actions, s.schema, toolbar, self.devicePixelRatioF())
         self.router = KeyRouter(self.actions, ui.view)
         self.router.watch(ui.view, ui.span_table, self.review.table)
         self._wire()
@@ -176,27 +177,6 @@ class MainWindow(QMainWindow):
                            guidelines=self._guidelines, ledger=a.ledger, actors=a.actors,
                            timeline=a.timeline, mentions=a.mentions)
         return getattr(targets[owner], method)
-
-    def _legend(self, toolbar: QToolBar) -> None:
-        """The label actions as a legend: swatch and underline cue, key and name."""
-        from desktop.ui.annotate.legend import legend_icon
-
-        scale = self.devicePixelRatioF()
-        for lab in self.session.schema.labels:
-            self.actions.action(f"tag.{lab.name}").setIcon(legend_icon(lab, scale=scale))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-
-    def _review_hint(self) -> str:
-        from desktop.ui.shell.action_table import REVIEW_HINT, by_id
-        from desktop.ui.shell.actions import key_text
-
-        parts = []
-        for action_id in REVIEW_HINT:
-            spec = by_id(action_id)
-            keys = spec.keys or spec.shortcuts[:1]
-            parts.append(f"{' / '.join(key_text(k) for k in keys)} "
-                         f"{translate('Actions', spec.text).replace('&', '').rstrip('…')}")
-        return " · ".join(parts)
 
     # ================================================================== dispatch
     def click(self, cp: int, pos: QPointF) -> None:

@@ -28,7 +28,7 @@ def test_a_newer_request_replaces_and_interrupts(seeds_project, qtbot):
     reader = Reader(lambda: str(seeds_project))
     got, failed = [], []
     reader.ask("q", lambda p: p.conn.execute(SLOW).fetchone(), got.append, failed.append)
-    qtbot.waitUntil(lambda: reader._running is not None)  # the slow one runs
+    qtbot.waitUntil(lambda: reader.running == "q")  # the slow one runs
     reader.ask("q", lambda p: "queued, then replaced", got.append)
     t0 = time.perf_counter()
     reader.ask("q", lambda p: "the last", got.append)
@@ -36,7 +36,7 @@ def test_a_newer_request_replaces_and_interrupts(seeds_project, qtbot):
     assert time.perf_counter() - t0 < 5  # the endless query was interrupted
     assert failed == []  # a replaced request says nothing
     reader.ask("other", lambda p: p.conn.execute(SLOW).fetchone(), got.append)
-    qtbot.waitUntil(lambda: reader._running is not None)
+    qtbot.waitUntil(lambda: reader.running == "other")
     reader.cancel("oth")
     reader.ask("q", lambda p: "after a cancel", got.append)
     qtbot.waitUntil(lambda: got[-1] == "after a cancel", timeout=5000)
