@@ -32,10 +32,13 @@ from desktop.ui.analysis.ledger_model import LedgerModel
 from desktop.ui.analysis.opening import open_span
 from desktop.ui.analysis.reader import Reader
 from desktop.ui.analysis.scope import Scope
+from desktop.ui.annotate.ltr_delegate import LeftToRightDelegate
 from desktop.ui.shell.i18n import translate
 from desktop.ui.shell.session import Session
 from desktop.ui.shell.workers import Job, JobRunner, Jobs
 
+LEFT_TO_RIGHT = ("document", "claim_id", "claim_type", "attribution", "polarity",
+                 "claim_date_value", "event_date_value")
 WIDTHS = {"document": 150, "claim_id": 70, "claim": 360, "claim_type": 90, "attribution": 90,
           "polarity": 80, "claimant": 140, "claimant_canonical": 160, "cue": 70,
           "claim_date": 110, "claim_date_value": 100, "event_date": 110,
@@ -95,6 +98,10 @@ class LedgerPanel(QWidget):
             header = str(model.headerData(col, Qt.Orientation.Horizontal))
             self.table.setColumnWidth(col, max(WIDTHS.get(name, 100),
                                                metrics.horizontalAdvance(header) + 28))
+        # ids and values read left to right, in a right-to-left interface too
+        self.ltr = LeftToRightDelegate(self.table)
+        for name in LEFT_TO_RIGHT:
+            self.table.setItemDelegateForColumn(COLUMNS.index(name), self.ltr)
         self.table.setSortingEnabled(True)
         layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
@@ -123,6 +130,7 @@ class LedgerController(DockView):
         self.jobs, self.view = jobs, view
         self.table, self.filters = self.panel.table, self.panel.filters
         self.filters.set_schema(session.schema)
+        self.model.set_schema(session.schema)
         self.filters.layer_changed(session.edit_layer)
         self.filters.problem.connect(session.message)
         self.panel.export.clicked.connect(self.export_dialog)
@@ -135,7 +143,11 @@ class LedgerController(DockView):
         self.table.clicked.connect(lambda index: self.open_row(index.row()))
         self.table.activated.connect(self._activated)
         session.layerChanged.connect(self.filters.layer_changed)
-        session.projectChanged.connect(lambda: self.filters.set_schema(session.schema))
+        session.projectChanged.connect(self._schema_changed)
+
+    def _schema_changed(self) -> None:
+        self.filters.set_schema(self.session.schema)
+        self.model.set_schema(self.session.schema)
 
     def _this_document(self) -> None:
         if self.session.doc is not None:

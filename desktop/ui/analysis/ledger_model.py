@@ -24,7 +24,7 @@ from desktop.store.ledger import ledger_count, ledger_rows
 from desktop.ui.analysis.reader import Reader
 from desktop.ui.analysis.scope import Scope, layer_exists
 from desktop.ui.analysis.tips import plain_tip
-from desktop.ui.shell.i18n import translate
+from desktop.ui.shell.i18n import lang, translate
 from desktop.ui.table_model import ReadOnlyTableModel
 
 PAGE = 200
@@ -50,6 +50,7 @@ HEADERS = (
 )
 assert len(HEADERS) == len(COLUMNS)
 # cells in Arabic, aligned to the right whatever the interface's direction
+VALUE_COLUMNS = ("claim_type", "attribution", "polarity")  # a closed set of the schema's
 ARABIC = frozenset({"claim", "claimant", "claimant_canonical", "cue", "claim_date",
                     "event_date", "about", "comment"})
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
@@ -95,6 +96,15 @@ class LedgerModel(ReadOnlyTableModel):
         self._last = 0  # the page asked for last
         self._stamp = None
         self._first_pending = False
+        self._values: dict[str, object] = {}  # column -> the schema attribute naming its values
+
+    def set_schema(self, schema) -> None:
+        """Claim types, attributions and polarities shown by their names in the interface's
+        language (the export keeps the values)."""
+        claim = schema.roles.claim
+        label = schema.label(claim) if claim and schema.has_label(claim) else None
+        self._values = {name: label.attribute(name) for name in VALUE_COLUMNS
+                        if label is not None and label.attribute(name) is not None}
 
     # ------------------------------------------------------------------ what is asked
     def _query(self) -> dict:
@@ -264,6 +274,10 @@ class LedgerModel(ReadOnlyTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if r is None:
                 return "…" if column == "claim" else ""
+            attr = self._values.get(column)
+            if attr is not None:
+                value = r.cell(column)
+                return attr.value_name(value, lang()) if value else ""
             return one_line(r.cell(column))
         if r is None:
             return None

@@ -250,3 +250,32 @@ def test_pages_are_read_as_they_scroll_into_view(make_project, open_window, qtbo
     led.table.scrollToBottom()
     qtbot.waitUntil(lambda: model.row_at(449) is not None, timeout=10000)
     assert model.index(449, COLUMNS.index("claim")).data() == "كلمة449"
+
+
+def test_in_an_arabic_interface(analysis_project, qtbot):
+    """Values by the schema's Arabic names (the export keeps the codes); ids and values
+    left to right in the mirrored table."""
+    from desktop.app import build_window
+    from desktop.ui.annotate.ltr_delegate import LeftToRightDelegate
+    from desktop.ui.shell.language import install
+
+    window = build_window(analysis_project, annotator="amal", lang="ar")
+    try:
+        qtbot.addWidget(window)
+        window.show()
+        window.open_document(EXAMPLE_ID)
+        window.review.set_active(True)
+        led = window.analysis.ledger
+        led.toggle(True)
+        wait_read(qtbot, led.model, 5)
+        assert cells(led.model, "claim_type") == ["تأكيد"] * 4 + ["توقّع"]
+        assert cells(led.model, "attribution")[1] == "مباشر"
+        assert cells(led.model, "document")[0] == EXAMPLE_ID
+        for name in ("document", "claim_id", "claim_date_value"):
+            delegate = led.table.itemDelegateForColumn(COLUMNS.index(name))
+            assert isinstance(delegate, LeftToRightDelegate), name
+        assert led.table.itemDelegateForColumn(COLUMNS.index("claim")) is not delegate
+    finally:
+        window.close()
+        window.project.close()
+        install("en")
