@@ -2,12 +2,16 @@
 PY      ?= python3
 VENV    := .venv
 BIN     := $(VENV)/bin
+ifeq ($(OS),Windows_NT)
+# Windows (the release workflow: GNU make from Git Bash, PY=python): the venv's programs
+BIN     := $(VENV)/Scripts
+endif
 STAMP   := $(VENV)/.installed
 PROJECT ?=
 
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup run test lint bench package screenshot clean
+.PHONY: setup run test lint bench package screenshot translations clean
 
 setup: $(STAMP)
 
@@ -17,8 +21,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[test,package]'
 	touch $(STAMP)
 
+# First, on Linux: are the libraries Qt's xcb plugin loads installed? If not, it prints the
+# one `apt-get install` line and stops (packaging/check_display_libs.py).
 run: QT_QPA_PLATFORM=
 run: setup
+	@$(BIN)/python packaging/check_display_libs.py
 	$(BIN)/tawsim $(PROJECT)
 
 lint: setup
@@ -34,6 +41,17 @@ bench: setup
 package: setup
 	$(BIN)/python -m PyInstaller --noconfirm --clean build.spec
 	$(BIN)/python packaging/archive.py
+	$(BIN)/python packaging/deb.py
+
+# The Arabic translation (docs/translation.md): lupdate reads every translate() and
+# QT_TRANSLATE_NOOP() in desktop/ into the .ts (new strings come in unfinished, strings
+# gone from the code are dropped), lrelease compiles the .ts into the .qm the window loads.
+TS := resources/translations/tawsim_ar.ts
+translations: setup
+	find desktop -name '*.py' | LC_ALL=C sort > $(VENV)/lupdate-sources.lst
+	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete -source-language en \
+		-target-language ar @$(VENV)/lupdate-sources.lst -ts $(TS)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(TS:.ts=.qm)
 
 screenshot: setup
 	$(BIN)/python docs/make_screenshots.py

@@ -12,6 +12,7 @@ from pathlib import Path
 
 BENCHES = {
     "store": "bench.bench_store",
+    "formats": "bench.bench_formats",
     "dates": "bench.bench_dates",
     "window": "bench.bench_window",
     "frozen": "bench.bench_frozen",

@@ -142,11 +142,12 @@ def main(project=None, annotator: str | None = None, lang: str | None = None) ->
     return app.exec()
 
 
-def smoke_test() -> int:
-    """``tawsim --smoke-test`` (``desktop.ui.smoke``): 0 when everything works."""
+def smoke_test(lang: str | None = None) -> int:
+    """``tawsim --smoke-test [--lang ar|en]`` (``desktop.ui.smoke``): 0 when everything
+    works."""
     from desktop.ui.smoke import run
 
-    return run()
+    return run(lang=lang)
 
 
 __all__ = ["application", "build_window", "main", "register_fonts", "smoke_test"]

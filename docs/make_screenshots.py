@@ -1,12 +1,14 @@
 """Make docs/screenshot.png: the window on seed 001 with spans of every label, relations,
 the panels filled, its publication date and the date suggestions left untagged, grabbed
-offscreen at 1400x850.
+offscreen at 1400x850; with ``--lang ar``, the same window in Arabic, mirrored
+(docs/screenshot-ar.png).
 
-    python docs/make_screenshots.py [OUT.png]
+    python docs/make_screenshots.py [--lang en|ar] [OUT.png]
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -76,13 +78,14 @@ def build(window) -> None:
     window.suggestions.step(+1)
 
 
-def main(out: str | None = None) -> Path:
+def main(out: str | None = None, lang: str = "en") -> Path:
     from desktop.app import application, build_window
     from desktop.resources import seeds_dir
     from desktop.store.importer import import_paths
     from desktop.store.project import Project
 
-    out_path = Path(out) if out else ROOT / "docs" / "screenshot.png"
+    default = "screenshot.png" if lang == "en" else f"screenshot-{lang}.png"
+    out_path = Path(out) if out else ROOT / "docs" / default
     app = application()
     with tempfile.TemporaryDirectory(prefix="tawsim-shot-") as tmp:
         path = Path(tmp) / "demo.tawsim"
@@ -91,7 +94,7 @@ def main(out: str | None = None) -> Path:
             # a publication date, so the DATEs and the date suggestions left untagged
             # (dashed outlines) are resolved
             project.set_meta(SEED, "published", PUBLISHED)
-        window = build_window(path, annotator="amal")
+        window = build_window(path, annotator="amal", lang=lang)
         window.view.set_point_size(15)
         window.resize(1400, 850)
         window.show()
@@ -105,8 +108,16 @@ def main(out: str | None = None) -> Path:
         window.grab().save(str(out_path))
         window.close()
         window.project.close()
+    if lang != "en":  # leave the application as other callers expect it
+        from desktop.ui.shell import language
+
+        language.install("en")
     return out_path
 
 
 if __name__ == "__main__":
-    print(main(sys.argv[1] if len(sys.argv) > 1 else None))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", help="the PNG to write")
+    parser.add_argument("--lang", choices=("en", "ar"), default="en")
+    args = parser.parse_args()
+    print(main(args.out, args.lang))

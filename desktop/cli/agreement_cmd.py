@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from desktop.cli.common import existing_project
+from desktop.cli.common import existing_project, store_errors
 
 NAME = "agreement"
 
@@ -18,11 +18,12 @@ def add_parser(sub) -> None:
     ag.set_defaults(func=run)
 
 
+@store_errors
 def run(args) -> int:
     from desktop.core.agreement import format_table
     from desktop.store.review import compute_agreement
 
-    with existing_project(args.project) as project:
+    with existing_project(args.project, read_only=True) as project:
         result = compute_agreement(project, by_document=args.by_document)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, sort_keys=True))

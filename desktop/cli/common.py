@@ -1,9 +1,11 @@
 """What every sub-command shares: usage errors, the argument parser that never prints a
-traceback, the terminal progress bar, and opening a project."""
+traceback, the terminal progress bar, opening a project, and turning a project-level
+failure (``desktop.store.errors.StoreError``) into one line and exit code 1."""
 
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 import time
@@ -54,21 +56,48 @@ class Progress:
             self.stream.flush()
 
 
-def open_project(path: str, *, create: bool):
-    """The project at ``path`` (a usage error if it is not one)."""
-    from desktop.store.db import ProjectFileError
+def open_project(path: str, *, create: bool, read_only: bool = False):
+    """The project at ``path`` (a usage error if it is not one). ``read_only``: for a
+    command that only reads (DESIGN §3: it never writes the file, and works on a
+    read-only one)."""
+    from desktop.store.errors import ProjectFileError
     from desktop.store.project import Project
 
     try:
-        return Project(path, create=create)
+        return Project(path, create=create, read_only=read_only)
     except ProjectFileError as exc:
         raise UsageError(str(exc)) from None
 
 
-def existing_project(path: str):
-    """An existing project for a command that reads it (no project: a usage error)."""
+def existing_project(path: str, *, read_only: bool = False):
+    """An existing project for a command (no project: a usage error)."""
     from pathlib import Path
 
     if not Path(path).exists():
         raise UsageError(f"{path}: no such project")
-    return open_project(path, create=False)
+    return open_project(path, create=False, read_only=read_only)
+
+
+def store_failure(exc: Exception, note: str = "") -> int:
+    """Print a project-level failure (disk full, read-only, lock not obtained...) as one
+    line naming the file, and return the exit code: 1."""
+    print(f"tawsim: error: {exc}{f' ({note})' if note else ''}", file=sys.stderr)
+    return 1
+
+
+def store_errors(run=None, *, note: str = ""):
+    """Decorator for a command's ``run(args)``: a ``StoreError`` raised inside becomes one
+    line on stderr (``store_failure``) and exit code 1, never a traceback; ``note`` is
+    added in brackets, e.g. what stays stored. ``@store_errors`` or
+    ``@store_errors(note="...")``."""
+    def decorate(func):
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            from desktop.store.errors import StoreError
+
+            try:
+                return func(*args, **kwargs)
+            except StoreError as exc:
+                return store_failure(exc, note)
+        return wrapper
+    return decorate(run) if run is not None else decorate

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from desktop.cli.common import Progress, UsageError, existing_project
+from desktop.cli.common import Progress, UsageError, existing_project, store_errors
 
 NAME = "review"
 
@@ -18,6 +18,7 @@ def add_parser(sub) -> None:
     rv.set_defaults(func=run)
 
 
+@store_errors(note="documents accepted before it stay in gold, each whole")
 def run(args) -> int:
     from desktop.store.review import accept_unanimous
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from desktop.cli.common import existing_project
+from desktop.cli.common import existing_project, store_errors
 
 NAME = "stats"
 
@@ -16,8 +16,9 @@ def add_parser(sub) -> None:
     st.set_defaults(func=run)
 
 
+@store_errors
 def run(args) -> int:
-    with existing_project(args.project) as project:
+    with existing_project(args.project, read_only=True) as project:
         stats = project.stats()
     if args.json:
         print(json.dumps(stats, ensure_ascii=False, sort_keys=True))

@@ -32,7 +32,7 @@ def run(args, subcommands) -> int:
     if args.smoke_test:
         from desktop.app import smoke_test
 
-        return smoke_test()
+        return smoke_test(lang=args.lang)
     if args.project is not None:
         path = Path(args.project)
         if path.is_dir():

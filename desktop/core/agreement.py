@@ -198,6 +198,43 @@ def cohen_kappa(pairs: Sequence[tuple[Any, Any]]) -> float | None:
     return (n * agree - expected) / (n * n - expected)
 
 
+def _kappa_counts(pairs: Mapping[tuple[Any, Any], int]) -> float | None:
+    """:func:`cohen_kappa` of a multiset of (A value, B value) pairs (pair -> count)."""
+    n = sum(pairs.values())
+    if n == 0:
+        return None
+    agree = sum(c for (x, y), c in pairs.items() if x == y)
+    ca: Counter = Counter()
+    cb: Counter = Counter()
+    for (x, y), c in pairs.items():
+        ca[_hashable(x)] += c
+        cb[_hashable(y)] += c
+    expected = sum(ca[k] * cb[k] for k in ca)
+    if expected == n * n:
+        return None
+    return (n * agree - expected) / (n * n - expected)
+
+
+def _alpha_counts(pairs: Mapping[tuple[Any, Any], int]) -> float | None:
+    """:func:`krippendorff_alpha` of a multiset of two-value units (pair -> count)."""
+    coincidence: dict[tuple[Any, Any], float] = defaultdict(float)
+    for (x, y), c in pairs.items():
+        hx, hy = _hashable(x), _hashable(y)
+        if hx == hy:
+            coincidence[hx, hx] += 2.0 * c
+        else:
+            coincidence[hx, hy] += 1.0 * c
+            coincidence[hy, hx] += 1.0 * c
+    return _alpha_from(coincidence)
+
+
+def _accuracy_counts(pairs: Mapping[tuple[Any, Any], int]) -> float | None:
+    n = sum(pairs.values())
+    if not n:
+        return None
+    return sum(c for (x, y), c in pairs.items() if x == y) / n
+
+
 def krippendorff_alpha(units: Iterable[Sequence[Any]]) -> float | None:
     """Krippendorff's alpha, nominal, from the values each unit received (missing values
     simply absent). Units with fewer than two values are not pairable and ignored.
@@ -216,6 +253,24 @@ def krippendorff_alpha(units: Iterable[Sequence[Any]]) -> float | None:
                 pairs = nc * (nk - 1) if c == k else nc * nk
                 if pairs:
                     coincidence[c, k] += pairs / (m - 1)
+    return _alpha_from(coincidence)
+
+
+def _add_unit(coincidence: dict[tuple[Any, Any], float], values: Sequence[Any]) -> None:
+    """One unit's share of the coincidence matrix (as in :func:`krippendorff_alpha`)."""
+    m = len(values)
+    if m < 2:
+        return
+    counts = Counter(_hashable(v) for v in values)
+    for c, nc in counts.items():
+        for k, nk in counts.items():
+            pairs = nc * (nk - 1) if c == k else nc * nk
+            if pairs:
+                coincidence[c, k] += pairs / (m - 1)
+
+
+def _alpha_from(coincidence: Mapping[tuple[Any, Any], float]) -> float | None:
+    """Nominal alpha from a coincidence matrix; ``None`` where undefined."""
     totals: dict[Any, float] = defaultdict(float)
     for (c, _), o in coincidence.items():
         totals[c] += o
@@ -277,48 +332,56 @@ class _Tally:
 class _PairResult:
     a: str
     b: str
-    documents: int
+    documents: int = 0
     labels: dict[str, _Tally] = field(default_factory=lambda: defaultdict(_Tally))
     relations: dict[str, _Tally] = field(default_factory=lambda: defaultdict(_Tally))
-    # (label, attribute) -> the (A value, B value) of every exactly matched span
-    values: dict[tuple[str, str], list[tuple[Any, Any]]] = field(
-        default_factory=lambda: defaultdict(list))
+    # (label, attribute) -> (A value, B value) -> how many exactly matched spans had
+    # them; a matched pair where neither span has the attribute (and the schema does
+    # not name it) is left out, and counted as ("", "") once all names are known
+    values: dict[tuple[str, str], Counter] = field(default_factory=lambda: defaultdict(Counter))
+
+    def value_pairs(self, label: str, name: str) -> Counter:
+        """Every exactly matched span pair's values of ``label.name``."""
+        pairs = Counter(self.values.get((label, name), ()))
+        missing = self.labels[label].exact - sum(pairs.values()) if label in self.labels else 0
+        if missing:
+            pairs[("", "")] += missing
+        return pairs
 
 
-def _compare_pair(a: str, b: str, docs_a: Mapping[str, Annotations],
-                  docs_b: Mapping[str, Annotations], doc_ids: Sequence[str],
-                  attributes: Mapping[str, Sequence[str]]) -> _PairResult:
-    res = _PairResult(a, b, len(doc_ids))
-    for doc in doc_ids:
-        ann_a, ann_b = docs_a[doc], docs_b[doc]
-        by_label_a: dict[str, list[Span]] = defaultdict(list)
-        by_label_b: dict[str, list[Span]] = defaultdict(list)
-        for s in ann_a.spans:
-            by_label_a[s.label].append(s)
-        for s in ann_b.spans:
-            by_label_b[s.label].append(s)
-        for label in by_label_a.keys() | by_label_b.keys():
-            sa, sb = by_label_a[label], by_label_b[label]
-            tally = res.labels[label]
-            tally.a += len(sa)
-            tally.b += len(sb)
-            ga, gb = _grouped(sa), _grouped(sb)
-            for key in ga.keys() & gb.keys():
-                matched = list(zip(ga[key], gb[key], strict=False))
-                tally.exact += len(matched)
-                for name in attributes.get(label, ()):
-                    res.values[label, name].extend(
-                        (attr_value(x.attrs, name), attr_value(y.attrs, name)) for x, y in matched)
-            tally.overlap += len(overlap_matching([(s.start, s.end) for s in sa],
-                                                  [(s.start, s.end) for s in sb]))
-        ra, rb = Counter(_relation_keys(ann_a)), Counter(_relation_keys(ann_b))
-        for key, n in ra.items():
-            res.relations[key[0]].a += n
-        for key, n in rb.items():
-            res.relations[key[0]].b += n
-        for key, n in (ra & rb).items():
-            res.relations[key[0]].exact += n
-    return res
+def _compare_document(res: _PairResult, ann_a: Annotations, ann_b: Annotations,
+                      schema_attrs: Mapping[str, Sequence[str]]) -> None:
+    """Add one document both layers of the pair hold."""
+    res.documents += 1
+    by_label_a: dict[str, list[Span]] = defaultdict(list)
+    by_label_b: dict[str, list[Span]] = defaultdict(list)
+    for s in ann_a.spans:
+        by_label_a[s.label].append(s)
+    for s in ann_b.spans:
+        by_label_b[s.label].append(s)
+    for label in by_label_a.keys() | by_label_b.keys():
+        sa, sb = by_label_a[label], by_label_b[label]
+        tally = res.labels[label]
+        tally.a += len(sa)
+        tally.b += len(sb)
+        ga, gb = _grouped(sa), _grouped(sb)
+        known = schema_attrs.get(label, ())
+        for key in ga.keys() & gb.keys():
+            matched = list(zip(ga[key], gb[key], strict=False))
+            tally.exact += len(matched)
+            for x, y in matched:
+                for name in {*known, *x.attrs, *y.attrs}:
+                    res.values[label, name][attr_value(x.attrs, name),
+                                            attr_value(y.attrs, name)] += 1
+        tally.overlap += len(overlap_matching([(s.start, s.end) for s in sa],
+                                              [(s.start, s.end) for s in sb]))
+    ra, rb = Counter(_relation_keys(ann_a)), Counter(_relation_keys(ann_b))
+    for key, n in ra.items():
+        res.relations[key[0]].a += n
+    for key, n in rb.items():
+        res.relations[key[0]].b += n
+    for key, n in (ra & rb).items():
+        res.relations[key[0]].exact += n
 
 
 def _total(tallies: Iterable[_Tally]) -> _Tally:
@@ -334,29 +397,168 @@ def _total(tallies: Iterable[_Tally]) -> _Tally:
 # ============================================================================ the report
 
 
-def _names_from(schema: Schema, layers: Mapping[str, Mapping[str, Annotations]],
-                names: Sequence[str]) -> tuple[list[str], dict[str, list[str]], list[str]]:
-    """Labels (schema order, then unknown ones met in the data, sorted), their attributes
-    (likewise) and relation types (likewise)."""
-    labels = list(schema.label_names)
-    attributes = {lab.name: [a.name for a in lab.attributes] for lab in schema.labels}
-    rel_types = [r.name for r in schema.relations]
-    extra_labels: set[str] = set()
-    extra_attrs: dict[str, set[str]] = defaultdict(set)
-    extra_types: set[str] = set()
-    for name in names:
-        for ann in layers[name].values():
-            for s in ann.spans:
-                if s.label not in attributes:
-                    extra_labels.add(s.label)
-                known = attributes.get(s.label, ())
-                extra_attrs[s.label].update(k for k in s.attrs if k not in known)
-            extra_types.update(r.type for r in ann.relations if r.type not in rel_types)
-    labels += sorted(extra_labels)
-    for label in labels:
-        attributes.setdefault(label, [])
-        attributes[label] = attributes[label] + sorted(extra_attrs.get(label, ()))
-    return labels, attributes, rel_types + sorted(extra_types)
+class Agreement:
+    """Agreement fed one document at a time, so a corpus of any size is measured in
+    flat memory: ``add`` each document (in id order) with the Annotations of every
+    annotator layer that holds it, then ``result()`` (the dict :func:`compute` returns).
+
+    ``names``: the annotators compared (every pair is reported, even one that shares
+    no document); layers of other names passed to ``add`` are ignored."""
+
+    def __init__(self, names: Iterable[str], schema: Schema, *, by_document: bool = False):
+        self.names = sorted(names)
+        self.schema = schema
+        self.by_document = by_document
+        self._schema_attrs = {lab.name: [a.name for a in lab.attributes]
+                              for lab in schema.labels}
+        self._rel_types = [r.name for r in schema.relations]
+        self._pairs = {(a, b): _PairResult(a, b) for a, b in combinations(self.names, 2)}
+        self._documents = 0
+        self._extra_labels: set[str] = set()
+        self._extra_attrs: dict[str, set[str]] = defaultdict(set)
+        self._extra_types: set[str] = set()
+        self._span_counts: dict[str, Counter] = {n: Counter() for n in self.names}
+        self._rel_counts: dict[str, Counter] = {n: Counter() for n in self.names}
+        # Krippendorff units per label: how many, the sum of their sizes, and per
+        # attribute the coincidence matrix and the sizes of the units it has seen
+        self._units: Counter = Counter()
+        self._unit_values: Counter = Counter()
+        self._coincidence: dict[tuple[str, str], dict] = defaultdict(lambda: defaultdict(float))
+        self._covered: Counter = Counter()
+        self._per_doc: dict[str, Any] = {}
+
+    def add(self, doc_id: str, anns: Mapping[str, Annotations]) -> None:
+        holders = {n: anns[n] for n in self.names if n in anns}
+        for ann in holders.values():
+            self._note_names(ann)
+        if len(holders) < 2:
+            return
+        self._documents += 1
+        for (a, b), res in self._pairs.items():
+            if a in holders and b in holders:
+                _compare_document(res, holders[a], holders[b], self._schema_attrs)
+        for n, ann in holders.items():
+            self._span_counts[n].update(s.label for s in ann.spans)
+            self._rel_counts[n].update(k[0] for k in _relation_keys(ann))
+        self._add_units(holders)
+        if self.by_document:
+            self._per_doc[doc_id] = document_agreement(holders, self.schema, exclude=())
+
+    def _note_names(self, ann: Annotations) -> None:
+        attributes, rel_types = self._schema_attrs, self._rel_types
+        for s in ann.spans:
+            if s.label not in attributes:
+                self._extra_labels.add(s.label)
+            known = attributes.get(s.label, ())
+            self._extra_attrs[s.label].update(k for k in s.attrs if k not in known)
+        self._extra_types.update(r.type for r in ann.relations if r.type not in rel_types)
+
+    def _add_units(self, holders: Mapping[str, Annotations]) -> None:
+        """Krippendorff units of one document: a (label, start, end) position (the k-th
+        copy, for identical duplicates) with the span of every annotator who tagged it
+        there, kept when at least two did."""
+        cells: dict[tuple[SpanKey, int], list[Span]] = defaultdict(list)
+        for n in self.names:
+            ann = holders.get(n)
+            if ann is None:
+                continue
+            for key, group in _grouped(ann.spans).items():
+                for k, span in enumerate(group):
+                    cells[key, k].append(span)
+        for (key, _), spans in sorted(cells.items()):
+            if len(spans) < 2:
+                continue
+            label, m = key[0], len(spans)
+            self._units[label] += 1
+            self._unit_values[label] += m
+            names = {*self._schema_attrs.get(label, ())}
+            for s in spans:
+                names.update(s.attrs)
+            for name in names:
+                _add_unit(self._coincidence[label, name],
+                          [attr_value(s.attrs, name) for s in spans])
+                self._covered[label, name] += m
+
+    def _alpha(self, label: str, name: str) -> float | None:
+        coincidence = defaultdict(float, self._coincidence.get((label, name), {}))
+        blank = self._unit_values[label] - self._covered[label, name]
+        if blank:  # units where nobody set it: all "", m(m-1)/(m-1) = m each
+            coincidence["", ""] += blank
+        return _alpha_from(coincidence)
+
+    def _names(self) -> tuple[list[str], dict[str, list[str]], list[str]]:
+        """Labels (schema order, then unknown ones met in the data, sorted), their
+        attributes (likewise) and relation types (likewise)."""
+        labels = list(self.schema.label_names) + sorted(self._extra_labels)
+        attributes = {label: list(self._schema_attrs.get(label, ()))
+                      + sorted(self._extra_attrs.get(label, ())) for label in labels}
+        rel_types = self._rel_types + sorted(self._extra_types)
+        return labels, attributes, rel_types
+
+    def result(self) -> dict[str, Any]:
+        names = self.names
+        labels, attributes, rel_types = self._names()
+        pairs = list(self._pairs.values())
+
+        # --- per label, and "_all" (micro over labels within a pair, macro over pairs)
+        label_out: dict[str, Any] = {}
+        for label in [*labels, ALL]:
+            tallies = [(_total(p.labels.values()) if label == ALL
+                        else p.labels.get(label, _Tally())) for p in pairs]
+            exact = [f1(t.exact, t.a, t.b) for t in tallies]
+            overlap = [f1(t.overlap, t.a, t.b) for t in tallies]
+            label_out[label] = {
+                "exact_f1": mean(exact),
+                "overlap_f1": mean(overlap),
+                "support": {
+                    "spans": {n: (sum(self._span_counts[n].values()) if label == ALL
+                                  else self._span_counts[n][label]) for n in names},
+                    "exact_matches": sum(t.exact for t in tallies),
+                    "overlap_matches": sum(t.overlap for t in tallies),
+                    "pairs": sum(1 for x in exact if x is not None),
+                },
+            }
+
+        # --- attributes
+        attr_out: dict[str, Any] = {}
+        for label in labels:
+            for name in attributes[label]:
+                values = [p.value_pairs(label, name) for p in pairs]
+                attr_out[f"{label}.{name}"] = {
+                    "kappa": _kappa_counts(values[0]) if len(names) == 2 else None,
+                    "alpha": self._alpha(label, name),
+                    "accuracy": mean(_accuracy_counts(v) for v in values),
+                    "n": sum(sum(v.values()) for v in values),
+                    "units": self._units[label],
+                }
+
+        # --- relations
+        def relation_figures(type_: str | None) -> dict[str, Any]:
+            tallies = [(_total(p.relations.values()) if type_ is None
+                        else p.relations.get(type_, _Tally())) for p in pairs]
+            scores = [f1(t.exact, t.a, t.b) for t in tallies]
+            return {
+                "f1": mean(scores),
+                "matches": sum(t.exact for t in tallies),
+                "relations": {n: (sum(self._rel_counts[n].values()) if type_ is None
+                                  else self._rel_counts[n][type_]) for n in names},
+                "pairs": sum(1 for x in scores if x is not None),
+            }
+
+        relations_out = relation_figures(None)
+        relations_out["by_type"] = {t: relation_figures(t) for t in rel_types}
+
+        result: dict[str, Any] = {
+            "annotators": names,
+            "documents": self._documents,
+            "labels": label_out,
+            "attributes": attr_out,
+            "relations": relations_out,
+            "pairs": [_pair_out(p, labels, attributes, rel_types) for p in pairs],
+        }
+        if self.by_document:
+            result["by_document"] = dict(self._per_doc)
+        return result
 
 
 def compute(layers: Mapping[str, Mapping[str, Annotations]], schema: Schema, *,
@@ -365,119 +567,15 @@ def compute(layers: Mapping[str, Mapping[str, Annotations]], schema: Schema, *,
 
     ``layers``: annotator name -> document id -> that document's Annotations in that
     layer (a document present in the inner mapping belongs to the layer, spans or not).
-    Layers named in ``exclude`` (the gold layer by default) are left out.
+    Layers named in ``exclude`` (the gold layer by default) are left out. For a corpus
+    too large to hold at once, feed :class:`Agreement` document by document instead.
     """
     excluded = set(exclude)
-    names = sorted(n for n in layers if n not in excluded)
-    labels, attributes, rel_types = _names_from(schema, layers, names)
-
-    pairs: list[_PairResult] = []
-    shared_by: dict[str, set[str]] = {n: set() for n in names}  # docs shared with someone
-    for a, b in combinations(names, 2):
-        shared = sorted(set(layers[a]) & set(layers[b]))
-        shared_by[a].update(shared)
-        shared_by[b].update(shared)
-        pairs.append(_compare_pair(a, b, layers[a], layers[b], shared, attributes))
-    documents = sorted(set().union(*shared_by.values())) if names else []
-
-    # --- per label, and "_all" (micro over labels within a pair, macro over pairs)
-    span_counts = {n: Counter(s.label for d in shared_by[n] for s in layers[n][d].spans)
-                   for n in names}
-    label_out: dict[str, Any] = {}
-    for label in [*labels, ALL]:
-        tallies = [(_total(p.labels.values()) if label == ALL else p.labels.get(label, _Tally()))
-                   for p in pairs]
-        exact = [f1(t.exact, t.a, t.b) for t in tallies]
-        overlap = [f1(t.overlap, t.a, t.b) for t in tallies]
-        label_out[label] = {
-            "exact_f1": mean(exact),
-            "overlap_f1": mean(overlap),
-            "support": {
-                "spans": {n: (sum(span_counts[n].values()) if label == ALL
-                              else span_counts[n][label]) for n in names},
-                "exact_matches": sum(t.exact for t in tallies),
-                "overlap_matches": sum(t.overlap for t in tallies),
-                "pairs": sum(1 for x in exact if x is not None),
-            },
-        }
-
-    # --- attributes
-    units = _attribute_units(layers, names, documents)
-    attr_out: dict[str, Any] = {}
-    for label in labels:
-        for name in attributes[label]:
-            values = [p.values.get((label, name), []) for p in pairs]
-            unit_values = [[attr_value(s.attrs, name) for s in unit]
-                           for unit in units.get(label, [])]
-            attr_out[f"{label}.{name}"] = {
-                "kappa": cohen_kappa(values[0]) if len(names) == 2 else None,
-                "alpha": krippendorff_alpha(unit_values),
-                "accuracy": mean(_accuracy(v) for v in values),
-                "n": sum(len(v) for v in values),
-                "units": len(unit_values),
-            }
-
-    # --- relations
-    rel_counts = {n: Counter(k[0] for d in shared_by[n] for k in _relation_keys(layers[n][d]))
-                  for n in names}
-
-    def relation_figures(type_: str | None) -> dict[str, Any]:
-        tallies = [(_total(p.relations.values()) if type_ is None
-                    else p.relations.get(type_, _Tally())) for p in pairs]
-        scores = [f1(t.exact, t.a, t.b) for t in tallies]
-        return {
-            "f1": mean(scores),
-            "matches": sum(t.exact for t in tallies),
-            "relations": {n: (sum(rel_counts[n].values()) if type_ is None
-                              else rel_counts[n][type_]) for n in names},
-            "pairs": sum(1 for x in scores if x is not None),
-        }
-
-    relations_out = relation_figures(None)
-    relations_out["by_type"] = {t: relation_figures(t) for t in rel_types}
-
-    result: dict[str, Any] = {
-        "annotators": names,
-        "documents": len(documents),
-        "labels": label_out,
-        "attributes": attr_out,
-        "relations": relations_out,
-        "pairs": [_pair_out(p, labels, attributes, rel_types) for p in pairs],
-    }
-    if by_document:
-        per_doc = {}
-        for doc in documents:
-            holders = {n: layers[n][doc] for n in names if doc in layers[n]}
-            per_doc[doc] = document_agreement(holders, schema, exclude=())
-        result["by_document"] = per_doc
-    return result
-
-
-def _accuracy(values: Sequence[tuple[Any, Any]]) -> float | None:
-    if not values:
-        return None
-    return sum(1 for x, y in values if x == y) / len(values)
-
-
-def _attribute_units(layers: Mapping[str, Mapping[str, Annotations]], names: Sequence[str],
-                     documents: Iterable[str]) -> dict[str, list[list[Span]]]:
-    """Krippendorff units per label: a (document, label, start, end) position (the k-th
-    copy, for identical duplicates) with the span of every annotator who tagged it
-    there, kept when at least two did."""
-    units: dict[str, list[list[Span]]] = defaultdict(list)
-    for doc in documents:
-        cells: dict[tuple[SpanKey, int], list[Span]] = defaultdict(list)
-        for n in names:
-            ann = layers[n].get(doc)
-            if ann is None:
-                continue
-            for key, group in _grouped(ann.spans).items():
-                for k, span in enumerate(group):
-                    cells[key, k].append(span)
-        for (key, _), spans in sorted(cells.items()):
-            if len(spans) >= 2:
-                units[key[0]].append(spans)
-    return units
+    names = [n for n in layers if n not in excluded]
+    acc = Agreement(names, schema, by_document=by_document)
+    for doc in sorted(set().union(*(layers[n].keys() for n in names))):
+        acc.add(doc, {n: layers[n][doc] for n in names if doc in layers[n]})
+    return acc.result()
 
 
 def _pair_out(p: _PairResult, labels: Sequence[str], attributes: Mapping[str, Sequence[str]],
@@ -494,12 +592,12 @@ def _pair_out(p: _PairResult, labels: Sequence[str], attributes: Mapping[str, Se
     out_attrs = {}
     for label in labels:
         for name in attributes[label]:
-            values = p.values.get((label, name), [])
+            values = p.value_pairs(label, name)
             out_attrs[f"{label}.{name}"] = {
-                "kappa": cohen_kappa(values),
-                "alpha": krippendorff_alpha(values),
-                "accuracy": _accuracy(values),
-                "n": len(values),
+                "kappa": _kappa_counts(values),
+                "alpha": _alpha_counts(values),
+                "accuracy": _accuracy_counts(values),
+                "n": sum(values.values()),
             }
     rel = relation_figures(_total(p.relations.values()))
     rel["by_type"] = {t: relation_figures(p.relations.get(t, _Tally())) for t in rel_types}

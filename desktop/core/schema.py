@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.core.model import ModelError
 
 UNDERLINES = ("solid", "dash", "dot", "wave", "double")
@@ -195,18 +196,19 @@ class Schema:
             if not isinstance(value, str):
                 raise ModelError(f"attribute {key!r} of {label} must be a string")
             if att.closed and value not in att.values:
-                raise ModelError(
-                    f"attribute {key!r} of {label} cannot be {value!r} "
-                    f"(one of: {', '.join(v for v in att.values if v)})"
-                )
+                raise ModelError.said(Message("Errors", QT_TRANSLATE_NOOP(
+                    "Errors", "attribute '{name}' of {label} cannot be '{value}' (one of: "
+                    "{values})"), {"name": key, "label": label, "value": value,
+                                   "values": ", ".join(v for v in att.values if v)}))
 
     def check_relation(self, type_: str, head_label: str, tail_label: str) -> None:
         rel = self.relation(type_)
         if head_label not in rel.head or tail_label not in rel.tail:
-            raise ModelError(
-                f"a {type_} relation goes from {'/'.join(rel.head)} to {'/'.join(rel.tail)}, "
-                f"not from {head_label} to {tail_label}"
-            )
+            raise ModelError.said(Message("Errors", QT_TRANSLATE_NOOP(
+                "Errors", "a {relation} relation goes from {heads} to {tails}, not from "
+                "{head} to {tail}"), {"relation": type_, "heads": "/".join(rel.head),
+                                      "tails": "/".join(rel.tail), "head": head_label,
+                                      "tail": tail_label}))
 
 
 _ARABIC_DIGITS = {chr(0x0660 + d): str(d) for d in range(10)} | {

@@ -10,14 +10,13 @@ Which mentions: gold — the documents reviewed in gold, or all with
 
 from __future__ import annotations
 
-import json
 import weakref
 from dataclasses import replace
 
 from desktop.core.analysis.actors import Actor, group_actors
 from desktop.core.model import GOLD, Span
-from desktop.store.ledger_sql import CANON, has_comment
-from desktop.store.project import SPAN_COLUMNS, Project
+from desktop.store.ledger_sql import CANON
+from desktop.store.project import SPAN_COLUMNS, Project, span_from_row
 
 __all__ = ["actor_index", "actor_spans"]
 
@@ -77,14 +76,10 @@ def _actor_index(project: Project, layer: str, include_unreviewed: bool) -> list
 
 def actor_spans(project: Project, layer: str, canonical: str) -> list[Span]:
     """Every ACTOR span of the layer (all its documents) whose canonical name is
-    ``canonical``, with its comment when the store keeps comments: what a rename changes."""
-    comment = ", coalesce(a.comment, '')" if has_comment(project.conn) else ", ''"
+    ``canonical``, with its comment: what a rename changes."""
     cols = ", ".join(f"a.{c.strip()}" for c in SPAN_COLUMNS.split(","))
     rows = project.conn.execute(
-        f"SELECT {cols}{comment} FROM spans a WHERE a.layer = ? AND a.label = 'ACTOR'"
+        f"SELECT {cols} FROM spans a WHERE a.layer = ? AND a.label = 'ACTOR'"
         f" AND {CANON.format(t='a')} = ? ORDER BY a.doc_id, a.start, a.\"end\", a.id",
         (layer, canonical)).fetchall()
-    return [Span.trusted(doc_id, lay, label, start, end, text,
-                         {} if attrs == "{}" else json.loads(attrs), sid, author, created,
-                         note)
-            for sid, doc_id, lay, label, start, end, text, attrs, author, created, note in rows]
+    return [span_from_row(r) for r in rows]

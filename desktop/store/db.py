@@ -1,56 +1,67 @@
-"""Opening a project file: pragmas, schema versions (sqlite-utils Migrations), backups.
+"""Opening a project file, and its transactions.
 
-A project is one SQLite file in WAL mode with foreign keys on. ``PRAGMA user_version``
-holds the schema version; opening a file of an older version first copies it to
-``<file>.v<old>.bak`` (SQLite's online backup), then migrates it.
+A project is one SQLite file in WAL mode (readers never block the writer) with foreign
+keys on. ``PRAGMA user_version`` holds the schema version (``migrations.py``).
 
-A connection is bound to the thread that opened it: every worker thread opens its own
-(``open_connection`` again, same path). sqlite-utils (its ``Migrations`` and
-``Database.atomic()``) is imported only when a migration or a transaction needs it, so
-opening a project to show it does not pay for importing it (about 70 ms of a cold start).
+- **Writing** (``read_only=False``): an older file is migrated in one ``BEGIN IMMEDIATE``
+  transaction, after a backup beside it under a new name each time
+  (``NAME.v<old>.<UTC time>.bak``). Two processes opening (or creating) the same file at
+  once are safe: the second waits for the first's migration and then finds nothing to do.
+- **Reading** (``read_only=True``, or a file or folder that is not writable): the file is
+  opened with a ``mode=ro`` URI and ``PRAGMA query_only``; it is never migrated or written
+  (not even a 0-byte file). A file of an older schema is read through a migrated
+  temporary copy. In a read-only folder with no ``-wal`` holding changes the file is
+  opened ``immutable`` (nobody can be writing it, and no ``-wal``/``-shm`` is left there).
+- **Transactions** (``transaction``): every write starts ``BEGIN IMMEDIATE`` and waits for
+  the lock up to ``busy_timeout()`` seconds (10 by default; ``TAWSIM_BUSY_TIMEOUT``
+  changes it, for tests); nested ones are savepoints. Any failure rolls the whole
+  transaction back and comes out as a ``desktop.store.errors`` exception.
+
+A connection is bound to the thread that opened it: every worker thread opens its own.
+sqlite-utils is imported only when a migration needs it.
 """
 
 from __future__ import annotations
 
+import itertools
+import os
 import sqlite3
-from functools import cache
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.store.errors import (
+    ProjectFileError,
+    ProjectReadOnly,
+    StoreError,
+    translate,
+)
+from desktop.store.migrations import SCHEMA_VERSION, apply_migrations, migrations
+
 if TYPE_CHECKING:
     import sqlite_utils
-    from sqlite_utils.migrations import Migrations
 
-# 5 on this branch: 0001-0003, then the analysis migrations 0006 and 0007 (the store's
-# 0004 and 0005 come in on their own branch; steps are applied by name, so the numbers
-# only order them, and SCHEMA_VERSION is the count of steps once they meet)
-SCHEMA_VERSION = 5
+__all__ = ["SCHEMA_VERSION", "Opened", "ProjectFileError", "backup_path", "busy_timeout",
+           "migrations", "open_file", "prepare_writes", "transaction", "wrap", "writable"]
 
-_STEPS: list = []  # (name, function), in order
+DEFAULT_BUSY_TIMEOUT = 10.0  # seconds a writer waits for the lock (DESIGN §3: at least 10)
 
 
-def _migration(name: str):
-    def register(fn):
-        _STEPS.append((name, fn))
-        return fn
-    return register
-
-
-@cache
-def migrations() -> Migrations:
-    """The project's schema versions as a sqlite-utils ``Migrations`` set."""
-    from sqlite_utils.migrations import Migrations
-
-    steps = Migrations("tawsim")
-    for name, fn in _STEPS:
-        steps(name=name)(fn)
-    return steps
+def busy_timeout() -> float:
+    """How long a writer waits for the lock: 10 s, or ``TAWSIM_BUSY_TIMEOUT`` (tests)."""
+    value = os.environ.get("TAWSIM_BUSY_TIMEOUT")
+    try:
+        return float(value) if value else DEFAULT_BUSY_TIMEOUT
+    except ValueError:
+        return DEFAULT_BUSY_TIMEOUT
 
 
 def prepare_writes() -> None:
-    """Import sqlite-utils ahead of the first transaction (the window calls this once it
-    is shown, so the first edit does not wait for the import)."""
-    import sqlite_utils  # noqa: F401
+    """Kept for the window (it calls this once shown): writes need nothing imported now
+    that transactions are the store's own; migrations import sqlite-utils when needed."""
 
 
 def wrap(conn: sqlite3.Connection) -> sqlite_utils.Database:
@@ -60,206 +71,289 @@ def wrap(conn: sqlite3.Connection) -> sqlite_utils.Database:
     return sqlite_utils.Database(conn, execute_plugins=False)
 
 
-@_migration("0001_initial")
-def _m0001(db: sqlite_utils.Database) -> None:
-    db.executescript(
-        """
-        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-        CREATE TABLE documents (
-            id TEXT PRIMARY KEY,
-            title TEXT NOT NULL DEFAULT '',
-            text TEXT NOT NULL,
-            meta TEXT NOT NULL DEFAULT '{}',
-            text_sha256 TEXT NOT NULL,
-            source_sha256 TEXT NOT NULL DEFAULT '',
-            imported_at TEXT NOT NULL DEFAULT ''
-        );
-        CREATE TABLE layers (name TEXT PRIMARY KEY, created TEXT NOT NULL DEFAULT '');
-        INSERT INTO layers (name, created) VALUES ('gold', '');
-        CREATE TABLE doc_layers (
-            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            layer TEXT NOT NULL REFERENCES layers(name) ON DELETE CASCADE,
-            status TEXT NOT NULL,
-            reviewer TEXT NOT NULL DEFAULT '',
-            updated TEXT NOT NULL DEFAULT '',
-            PRIMARY KEY (doc_id, layer)
-        ) WITHOUT ROWID;
-        CREATE INDEX doc_layers_layer_status ON doc_layers(layer, status);
-        CREATE TABLE spans (
-            id TEXT PRIMARY KEY,
-            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            layer TEXT NOT NULL REFERENCES layers(name) ON DELETE CASCADE,
-            label TEXT NOT NULL,
-            start INTEGER NOT NULL,
-            "end" INTEGER NOT NULL,
-            text TEXT NOT NULL,
-            attrs TEXT NOT NULL DEFAULT '{}',
-            author TEXT NOT NULL DEFAULT '',
-            created TEXT NOT NULL DEFAULT '',
-            CHECK (start >= 0 AND "end" > start AND length(text) = "end" - start)
-        );
-        CREATE INDEX spans_layer_doc ON spans(layer, doc_id, start, "end", label, id);
-        CREATE TABLE relations (
-            id TEXT PRIMARY KEY,
-            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            layer TEXT NOT NULL REFERENCES layers(name) ON DELETE CASCADE,
-            type TEXT NOT NULL,
-            head TEXT NOT NULL REFERENCES spans(id) ON DELETE CASCADE,
-            tail TEXT NOT NULL REFERENCES spans(id) ON DELETE CASCADE,
-            author TEXT NOT NULL DEFAULT '',
-            created TEXT NOT NULL DEFAULT ''
-        );
-        CREATE INDEX relations_layer_doc ON relations(layer, doc_id, type, head, tail, id);
-        CREATE INDEX relations_head ON relations(head);
-        CREATE INDEX relations_tail ON relations(tail);
-        """
-    )
+# ============================================================================ transactions
+
+_savepoints = itertools.count(1)
 
 
-@_migration("0002_audit")
-def _m0002(db: sqlite_utils.Database) -> None:
-    """The review audit trail: who decided what, when, and why."""
-    db.executescript(
-        """
-        CREATE TABLE audit (
-            seq INTEGER PRIMARY KEY,
-            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            who TEXT NOT NULL,
-            action TEXT NOT NULL,
-            detail TEXT NOT NULL DEFAULT '{}',
-            reason TEXT NOT NULL DEFAULT '',
-            at TEXT NOT NULL
-        );
-        CREATE INDEX audit_doc ON audit(doc_id, seq);
-        """
-    )
+@contextmanager
+def transaction(conn: sqlite3.Connection, path: str | Path) -> Iterator[None]:
+    """One write transaction (``BEGIN IMMEDIATE``), or a savepoint inside one. On any
+    exception everything it did is rolled back and an sqlite3/OS error is raised as
+    the matching ``StoreError`` (or ``RecordRefused``)."""
+    if conn.in_transaction:
+        name = f"tawsim_{next(_savepoints)}"
+        conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException as exc:
+            if conn.in_transaction:
+                try:
+                    conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    conn.execute(f"RELEASE SAVEPOINT {name}")
+                except sqlite3.Error:
+                    pass
+            new = translate(exc, path)
+            if new is exc:
+                raise
+            raise new from exc
+        else:
+            conn.execute(f"RELEASE SAVEPOINT {name}")
+        return
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as exc:
+        raise translate(exc, path) from exc
+    try:
+        yield
+    except BaseException as exc:
+        _rollback(conn)
+        new = translate(exc, path)
+        if new is exc:
+            raise
+        raise new from exc
+    try:
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        _rollback(conn)
+        raise translate(exc, path) from exc
 
 
-@_migration("0003_span_text_guard")
-def _m0003(db: sqlite_utils.Database) -> None:
-    """The sacred invariant in the file itself: a span's text is its document's text
-    between its offsets (substr counts code points), at every write, whoever writes;
-    and a document's text never changes once stored."""
-    db.executescript(
-        """
-        CREATE TRIGGER spans_text_insert BEFORE INSERT ON spans
-        WHEN substr((SELECT text FROM documents WHERE id = NEW.doc_id),
-                    NEW.start + 1, NEW."end" - NEW.start) IS NOT NEW.text
-        BEGIN SELECT RAISE(ABORT, 'span text differs from its document text'); END;
-        CREATE TRIGGER spans_text_update BEFORE UPDATE OF doc_id, start, "end", text ON spans
-        WHEN substr((SELECT text FROM documents WHERE id = NEW.doc_id),
-                    NEW.start + 1, NEW."end" - NEW.start) IS NOT NEW.text
-        BEGIN SELECT RAISE(ABORT, 'span text differs from its document text'); END;
-        CREATE TRIGGER documents_text_fixed BEFORE UPDATE OF text ON documents
-        WHEN NEW.text IS NOT OLD.text
-        BEGIN SELECT RAISE(ABORT, 'a document text never changes once stored'); END;
-        """
-    )
+def _rollback(conn: sqlite3.Connection) -> None:
+    if conn.in_transaction:
+        try:
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass
 
 
-@_migration("0006_gazetteer")
-def _m0006(db: sqlite_utils.Database) -> None:
-    """The project's gazetteer (issue 15): actor names with their canonical name and
-    type, imported from CSV (``tawsim gazetteer``), proposed on every document. ``key`` is
-    the folded name (DESIGN §2), so names that differ only in hamza seats or harakat are
-    one entry. Self-contained: nothing else refers to this table."""
-    db.executescript(
-        """
-        CREATE TABLE gazetteer (
-            key TEXT PRIMARY KEY,
-            name TEXT NOT NULL,
-            canonical TEXT NOT NULL,
-            type TEXT NOT NULL DEFAULT '',
-            source TEXT NOT NULL DEFAULT '',
-            added TEXT NOT NULL DEFAULT ''
-        );
-        """
-    )
+# ============================================================================ opening
 
 
-@_migration("0007_ledger_indexes")
-def _m0007(db: sqlite_utils.Database) -> None:
-    """Indexes for the claims ledger and the actor index (desktop/store/ledger.py,
-    actors.py), each partial on one label so that importing pays little for them:
-    claims in document order and by claim type and attribution (pages in those orders,
-    and those filters, walk an index), actors by canonical name (the claimant sort and
-    filter, the actor index's grouping) and dates by TIMEX value (the date-range
-    filter). The label is a column too, so that the claim index covers a count. The
-    expressions are exactly those the queries use."""
-    db.executescript(
-        """
-        CREATE INDEX spans_claims ON spans(layer, label, doc_id, start, "end", id)
-            WHERE label = 'CLAIM';
-        CREATE INDEX spans_claim_type ON spans(layer, label,
-            coalesce(json_extract(attrs, '$.claim_type'), ''), doc_id, start, "end", id)
-            WHERE label = 'CLAIM';
-        CREATE INDEX spans_claim_attribution ON spans(layer, label,
-            coalesce(json_extract(attrs, '$.attribution'), ''), doc_id, start, "end", id)
-            WHERE label = 'CLAIM';
-        CREATE INDEX spans_actor_canonical ON spans(layer, label,
-            coalesce(nullif(json_extract(attrs, '$.canonical'), ''), text), id)
-            WHERE label = 'ACTOR';
-        CREATE INDEX spans_date_value ON spans(layer, label, json_extract(attrs, '$.value'),
-            coalesce(json_extract(attrs, '$.mod'), ''))
-            WHERE label = 'DATE';
-        """
-    )
+@dataclass
+class Opened:
+    """An open project file: the connection, whether it is read-only, and the
+    temporary folder of a migrated copy (an older file opened read-only) to remove."""
+
+    conn: sqlite3.Connection
+    read_only: bool
+    temp_dir: Path | None = None
+
+    def close(self) -> None:
+        self.conn.close()
+        if self.temp_dir is not None:
+            import shutil
+
+            shutil.rmtree(self.temp_dir, ignore_errors=True)
+            self.temp_dir = None
 
 
-class ProjectFileError(Exception):
-    """A file that is not a Tawsim project, or one from a newer Tawsim."""
+def _mode_writable(path: Path) -> bool:
+    """The permission bits allow writing (for root too: a file made read-only with
+    chmod stays read-only for Tawsim) and the system agrees."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return bool(mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) and os.access(path, os.W_OK)
 
 
-def _user_version(conn: sqlite3.Connection) -> int:
-    return conn.execute("PRAGMA user_version").fetchone()[0]
-
-
-def backup_path(path: Path, version: int) -> Path:
-    return path.with_name(f"{path.name}.v{version}.bak")
-
-
-def open_connection(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
-    """Open (and if needed create or migrate) the project file at ``path``: autocommit
-    mode, foreign keys on, WAL."""
+def writable(path: str | Path) -> bool:
+    """Can the project at ``path`` be written: the file (and its ``-wal``/``-shm``, if
+    any) and its folder."""
     path = Path(path)
-    if not path.exists() and not create:
-        raise ProjectFileError(f"{path}: no such project")
-    if path.exists() and path.is_dir():
-        raise ProjectFileError(f"{path}: is a folder, not a project file")
-    try:
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True)
-        conn.execute("PRAGMA foreign_keys = ON")
-        version = _user_version(conn)
-    except sqlite3.DatabaseError as exc:
-        raise ProjectFileError(f"{path}: not a Tawsim project ({exc})") from None
+    folder = path.parent if str(path.parent) else Path(".")
+    if not _mode_writable(folder):
+        return False
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if p.exists() and not _mode_writable(p):
+            return False
+    return True
+
+
+def open_file(path: str | Path, *, create: bool = True, read_only: bool = False,
+              timeout: float | None = None) -> Opened:
+    """Open (and if writable and needed, create or migrate) the project file at ``path``.
+    A file or folder that is not writable is opened read-only (``Opened.read_only``)."""
+    path = Path(path)
+    timeout = busy_timeout() if timeout is None else timeout
+    if path.is_dir():
+        raise ProjectFileError(f"{path}: is a folder, not a project file", path)
+    if not path.exists():
+        if read_only or not create:
+            raise ProjectFileError(f"{path}: no such project", path)
+        folder = path.parent if str(path.parent) else Path(".")
+        if not folder.is_dir():
+            raise ProjectFileError(f"{path}: no such folder {str(folder)!r}", path)
+        if not _mode_writable(folder):
+            raise ProjectReadOnly(f"{path}: cannot create the project: the folder is "
+                                  "read-only", path)
+    elif not os.access(path, os.R_OK):
+        raise StoreError(f"{path}: cannot read the project file (permission denied)", path)
+    if read_only or (path.exists() and not writable(path)):
+        return _open_read_only(path, timeout)
+    return Opened(_open_read_write(path, timeout, backup=True), False)
+
+
+def _probe(conn: sqlite3.Connection) -> tuple[int, set[str]]:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return version, tables
+
+
+def _check(path: Path, version: int, tables: set[str]) -> None:
     if version > SCHEMA_VERSION:
-        conn.close()
         raise ProjectFileError(
-            f"{path}: made by a newer Tawsim (schema {version}, this one reads {SCHEMA_VERSION})"
-        )
+            f"{path}: made by a newer Tawsim (schema {version}, this one reads "
+            f"{SCHEMA_VERSION})", path)
+    if tables and "documents" not in tables:
+        raise ProjectFileError(f"{path}: an SQLite file, but not a Tawsim project", path)
+
+
+def _connect(target: str, timeout: float, *, uri: bool = False) -> sqlite3.Connection:
+    return sqlite3.connect(target, timeout=timeout, isolation_level=None,
+                           check_same_thread=True, uri=uri)
+
+
+def _open_read_write(path: Path, timeout: float, *, backup: bool) -> sqlite3.Connection:
     try:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if tables and version == 0 and "documents" not in tables:
-            raise ProjectFileError(f"{path}: an SQLite file, but not a Tawsim project")
-        conn.execute("PRAGMA journal_mode = WAL")
+        conn = _connect(str(path), timeout)
+    except sqlite3.Error as exc:
+        raise translate(exc, path, "open") from exc
+    try:
+        try:
+            version, tables = _probe(conn)
+        except sqlite3.DatabaseError as exc:
+            if "not a database" in str(exc):
+                raise ProjectFileError(f"{path}: not a Tawsim project ({exc})", path) from None
+            raise
+        _check(path, version, tables)
+        conn.execute("PRAGMA foreign_keys = ON")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         if version < SCHEMA_VERSION:
-            if tables:
-                target = backup_path(path, version)
-                with sqlite3.connect(str(target)) as dest:
-                    conn.backup(dest)
-                dest.close()
-            migrations().apply(wrap(conn))
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-    except sqlite3.DatabaseError as exc:
+            _migrate(conn, path, backup=backup)
+    except BaseException as exc:
         conn.close()
-        raise ProjectFileError(f"{path}: not a Tawsim project ({exc})") from None
-    except ProjectFileError:
-        conn.close()
+        if isinstance(exc, sqlite3.Error):
+            raise translate(exc, path, "open") from exc
         raise
     return conn
 
 
-def open_database(path: str | Path, *, create: bool = True) -> sqlite_utils.Database:
-    """``open_connection`` wrapped in sqlite-utils."""
-    return wrap(open_connection(path, create=create))
+def _migrate(conn: sqlite3.Connection, path: Path, *, backup: bool) -> None:
+    """Bring the file to SCHEMA_VERSION in one transaction holding the write lock (a
+    second process doing the same at the same time waits, then finds it done)."""
+    with transaction(conn, path):
+        version, tables = _probe(conn)
+        if version >= SCHEMA_VERSION:
+            return
+        _check(path, version, tables)
+        if tables and backup:
+            _backup(path, version)
+        apply_migrations(conn)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def backup_path(path: str | Path, version: int) -> Path:
+    """A backup name beside ``path`` that no file has yet:
+    ``NAME.v<version>.<UTC time>.bak`` (a counter added if that is taken)."""
+    import datetime as _dt
+
+    path = Path(path)
+    stamp = _dt.datetime.now(_dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.v{version}.{stamp}.bak")
+    n = 2
+    while target.exists():
+        target = path.with_name(f"{path.name}.v{version}.{stamp}-{n}.bak")
+        n += 1
+    return target
+
+
+def backups(path: str | Path) -> list[Path]:
+    """The backups made of the project at ``path``, oldest first."""
+    path = Path(path)
+    return sorted(path.parent.glob(f"{path.name}.v*.bak"), key=lambda p: p.stat().st_mtime_ns)
+
+
+def _backup(path: Path, version: int) -> None:
+    """Copy the committed file (WAL included) beside it, through a second connection:
+    the caller holds the write lock, so nothing changes meanwhile."""
+    target = backup_path(path, version)
+    src = _connect(_ro_uri(path), busy_timeout(), uri=True)
+    try:
+        dest = sqlite3.connect(str(target))
+        try:
+            src.backup(dest)
+        finally:
+            dest.close()
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    finally:
+        src.close()
+
+
+def _ro_uri(path: Path, *, immutable: bool = False) -> str:
+    from urllib.parse import quote
+
+    uri = "file:" + quote(str(path.resolve())) + "?mode=ro"
+    return uri + "&immutable=1" if immutable else uri
+
+
+def _open_read_only(path: Path, timeout: float) -> Opened:
+    wal = Path(f"{path}-wal")
+    folder = path.parent if str(path.parent) else Path(".")
+    committed = not (wal.exists() and wal.stat().st_size)  # the file holds everything
+    # a read-only folder with no -wal: nobody can be writing (no one could create the
+    # -wal), and reading must not leave -wal/-shm files there (root could create them)
+    immutable = committed and not _mode_writable(folder)
+    while True:
+        try:
+            conn = _connect(_ro_uri(path, immutable=immutable), timeout, uri=True)
+        except sqlite3.Error as exc:
+            raise translate(exc, path, "read") from exc
+        try:
+            version, tables = _probe(conn)
+            break
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            cant_open = "unable to open" in str(exc) or (
+                getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (8, 14)
+            if cant_open and not immutable and committed:
+                immutable = True  # read-only folder, no -shm: nobody can be writing
+                continue
+            if "not a database" in str(exc) or "malformed" in str(exc):
+                raise ProjectFileError(f"{path}: not a Tawsim project ({exc})", path) from None
+            raise translate(exc, path, "read") from exc
+    try:
+        _check(path, version, tables)
+        conn.execute("PRAGMA query_only = ON")
+    except BaseException:
+        conn.close()
+        raise
+    if version == SCHEMA_VERSION:
+        return Opened(conn, True)
+    # an older schema (or a 0-byte file): read a migrated temporary copy
+    import shutil
+    import tempfile
+
+    temp_dir = Path(tempfile.mkdtemp(prefix="tawsim-read-"))
+    copy = temp_dir / path.name
+    try:
+        dest = sqlite3.connect(str(copy))
+        try:
+            conn.backup(dest)
+        finally:
+            dest.close()
+        migrated = _open_read_write(copy, timeout, backup=False)
+        migrated.execute("PRAGMA query_only = ON")
+    except BaseException as exc:
+        shutil.rmtree(temp_dir, ignore_errors=True)
+        if isinstance(exc, (sqlite3.Error, OSError)):
+            raise translate(exc, path, "read") from exc
+        raise
+    finally:
+        conn.close()
+    return Opened(migrated, True, temp_dir)

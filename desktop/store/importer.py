@@ -2,7 +2,8 @@
 
 Records are validated whole in ``desktop.core.formats`` before anything is written, then
 stored in batches (one transaction each), so a rejected document leaves nothing behind
-while the good documents of the same file still go in. Progress is reported by bytes
+while the good documents of the same file still go in; a record the project file itself
+refuses is rejected the same way (``_Importer``). Progress is reported by bytes
 read; a cancel stops after the batch in flight, which is stored whole.
 """
 
@@ -12,9 +13,18 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from desktop.core.formats import Record, Rejection, expand_paths, format_of, read_path
+from desktop.core.formats import (
+    ReadContext,
+    Record,
+    Rejection,
+    display_path,
+    expand_paths,
+    format_of,
+    read_path,
+)
 from desktop.core.model import GOLD, Relation, Span, reassign_ids
 from desktop.core.text import sha256_hex
+from desktop.store.errors import is_record_error, record_reason
 from desktop.store.project import ConflictError, Project
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes in all)
@@ -57,80 +67,146 @@ def _same_annotations(a_spans: list[Span], a_rels: list[Relation], b_spans: list
             and rels_key(a_rels, a_spans) == rels_key(b_rels, b_spans))
 
 
+@dataclass
+class _Pending:
+    """What one batch did, kept apart until its transaction commits (a batch retried
+    record by record must not count twice)."""
+
+    added: int = 0
+    unchanged: int = 0
+    layers_replaced: int = 0
+    layers_added: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def into(self, report: ImportReport) -> None:
+        report.added += self.added
+        report.unchanged += self.unchanged
+        report.layers_replaced += self.layers_replaced
+        report.layers_added += self.layers_added
+        report.rejected.extend(self.rejected)
+        report.notes.extend(self.notes)
+
+
 class _Importer:
+    """Stores validated records in batches: one transaction a batch. A record the
+    project file refuses (``errors.is_record_error``: a trigger, a constraint, a string
+    SQLite cannot store) is rejected as ``FILE:LINE: reason`` after the batch is tried
+    again record by record, so every good record of the file is still stored. A
+    project-level failure (``StoreError``: disk full, read-only, busy) propagates;
+    batches committed before it stay whole."""
+
     def __init__(self, project: Project, *, layer: str | None, batch_size: int):
         self.project = project
         self.layer = layer  # where plain documents join (an annotator) or None
         self.batch_size = batch_size
-        self.batch: list[tuple[Record, str | None]] = []
-        self.batch_hashes: dict[str, str] = {}
+        self.batch: list[tuple[Record, str]] = []
+        self.batch_ids: set[str] = set()
         self.report = ImportReport()
+
+    annotated_layer: str = GOLD
 
     # -- one record
     def take(self, rec: Record) -> None:
-        if rec.doc.id in self.batch_hashes:
+        if rec.doc.id in self.batch_ids:
             self.flush()
-        self.batch.append((rec, sha256_hex(rec.doc.text)))
-        self.batch_hashes[rec.doc.id] = self.batch[-1][1]
+        try:
+            digest = sha256_hex(rec.doc.text)
+        except UnicodeEncodeError as exc:
+            self.report.rejected.append(Rejection(rec.source, rec.line, record_reason(exc)))
+            return
+        self.batch.append((rec, digest))
+        self.batch_ids.add(rec.doc.id)
         if len(self.batch) >= self.batch_size:
             self.flush()
 
     def flush(self) -> None:
         if not self.batch:
             return
-        batch, self.batch, self.batch_hashes = self.batch, [], {}
+        batch, self.batch, self.batch_ids = self.batch, [], set()
+        try:
+            self._store(batch).into(self.report)
+            return
+        except Exception as exc:  # noqa: BLE001 - only record-level failures are handled
+            if not is_record_error(exc):
+                raise
+            if len(batch) == 1:
+                rec = batch[0][0]
+                self.report.rejected.append(Rejection(rec.source, rec.line,
+                                                      record_reason(exc)))
+                return
+        for item in batch:  # one record at a time: reject only the bad ones
+            try:
+                self._store([item]).into(self.report)
+            except Exception as exc:  # noqa: BLE001
+                if not is_record_error(exc):
+                    raise
+                rec = item[0]
+                self.report.rejected.append(Rejection(rec.source, rec.line,
+                                                      record_reason(exc)))
+
+    def _store(self, batch: list[tuple[Record, str]]) -> _Pending:
+        """The batch in one transaction; what it did, once committed."""
         project = self.project
-        have = project.existing_hashes([rec.doc.id for rec, _ in batch])
-        new: list[tuple[Record, str | None]] = []
-        for rec, digest in batch:
-            old = have.get(rec.doc.id)
-            layer = self._layer_of(rec)
-            if old is None:
-                new.append((rec, layer))
-            elif old != digest:
-                self.report.rejected.append(Rejection(
-                    rec.source, rec.line,
-                    f"document {rec.doc.id!r} is already in the project with a different "
-                    "text (same id, other text): rename one of them"))
-            else:
-                self._existing(rec, layer)
-        if new:
-            new = self._unique_ids(new)
-            project.import_batch([(rec.doc, layer, rec.spans, rec.relations)
-                                  for rec, layer in new])
-            self.report.added += len(new)
+        done = _Pending()
+        with project.transaction():
+            have = project.existing_hashes([rec.doc.id for rec, _ in batch])
+            new: list[tuple[Record, str | None]] = []
+            existing: list[tuple[Record, str | None]] = []
+            for rec, digest in batch:
+                old = have.get(rec.doc.id)
+                layer = self._layer_of(rec)
+                if old is None:
+                    new.append((rec, layer))
+                elif old != digest:
+                    done.rejected.append(Rejection(
+                        rec.source, rec.line,
+                        f"document {rec.doc.id!r} is already in the project with a different "
+                        "text (same id, other text): rename one of them"))
+                else:
+                    existing.append((rec, layer))
+            members: dict[str, set[str]] = {}
+            for layer in {layer for _, layer in existing if layer is not None}:
+                members[layer] = project.layer_members(
+                    layer, [rec.doc.id for rec, lay in existing if lay == layer])
+            for rec, layer in existing:
+                self._existing(rec, layer, rec.doc.id in members.get(layer, ()), done)
+            if new:
+                new = self._unique_ids(new)
+                digests = {rec.doc.id: digest for rec, digest in batch}
+                project.import_batch([(rec.doc, layer, rec.spans, rec.relations)
+                                      for rec, layer in new], digests=digests)
+                done.added += len(new)
+        return done
 
     def _layer_of(self, rec: Record) -> str | None:
         if rec.annotated:
             return self.annotated_layer
         return self.layer
 
-    annotated_layer: str = GOLD
-
-    def _existing(self, rec: Record, layer: str | None) -> None:
+    def _existing(self, rec: Record, layer: str | None, member: bool, done: _Pending) -> None:
         project = self.project
         if not rec.annotated:
-            if layer is not None and rec.doc.id not in project.layer_documents(layer):
+            if layer is not None and not member:
                 project.join_layer(rec.doc.id, layer)
-            self.report.unchanged += 1
+            done.unchanged += 1
             return
         assert layer is not None
         current = project.annotations(rec.doc.id, layer)
-        member = rec.doc.id in project.layer_documents(layer)
         if member and _same_annotations(current.spans, current.relations, rec.spans,
                                         rec.relations):
-            self.report.unchanged += 1
+            done.unchanged += 1
             return
         spans, rels = self._fresh_ids(rec.spans, rec.relations,
                                       keep={s.id for s in current.spans})
         project.replace_layer(rec.doc.id, layer, spans, rels)
         if member:
-            self.report.layers_replaced += 1
-            self.report.notes.append(
+            done.layers_replaced += 1
+            done.notes.append(
                 f"{rec.source}:{rec.line}: replaced layer {layer!r} of document "
                 f"{rec.doc.id!r} ({len(current.spans)} span(s) -> {len(spans)})")
         else:
-            self.report.layers_added += 1
+            done.layers_added += 1
 
     # -- span and relation ids are unique in a project: re-id what clashes
     def _unique_ids(self, items: list[tuple[Record, str | None]]):
@@ -160,20 +236,23 @@ class _Importer:
 def import_paths(project: Project, paths: Iterable[str | Path], *, fmt: str = "auto",
                  annotator: str | None = None, progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None, batch_size: int = 500,
-                 ) -> ImportReport:
-    """Import files and folders; returns what was added, unchanged and rejected."""
+                 label_map: dict[str, str] | None = None) -> ImportReport:
+    """Import files and folders (``-``: standard input, with a ``fmt``); returns what was
+    added, unchanged and rejected. ``label_map`` maps foreign label and relation names
+    onto the schema (``--label-map``)."""
     files = expand_paths(paths)
-    total = sum(f.stat().st_size for f in files if f.is_file())
+    total = sum(f.stat().st_size for f in files if str(f) != "-" and f.is_file())
     done = 0
     imp = _Importer(project, layer=annotator, batch_size=batch_size)
     imp.annotated_layer = annotator or GOLD
     report = imp.report
-    schema = project.schema
+    ctx = ReadContext(layer=imp.annotated_layer, schema=project.schema,
+                      author=annotator or "", label_map=dict(label_map or {}))
     for path in files:
-        if not path.exists():
-            report.rejected.append(Rejection(str(path), 1, "no such file or folder"))
+        if str(path) != "-" and not path.exists():
+            report.rejected.append(Rejection(display_path(path), 1, "no such file or folder"))
             continue
-        if format_of(path, fmt) == "project":
+        if str(path) != "-" and format_of(path, fmt) == "project":
             imp.flush()
             from desktop.store.merge import merge_project
 
@@ -182,15 +261,14 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, fmt: str = "a
             if progress:
                 progress(done, total)
             continue
-        for item in read_path(path, fmt=fmt, layer=imp.annotated_layer, schema=schema,
-                              author=annotator or ""):
+        for item in read_path(path, fmt=fmt, ctx=ctx):
             if isinstance(item, Rejection):
                 report.rejected.append(item)
             else:
                 imp.take(item)
             done += item.nbytes
             if progress:
-                progress(done, total)
+                progress(min(done, total), total)
             if cancelled and cancelled():
                 imp.flush()
                 report.cancelled = True

@@ -11,11 +11,11 @@ trail is append-only).
 from __future__ import annotations
 
 import json
-import sqlite3
 from typing import Any
 
 from desktop.core.decisions import Decision, relation_detail, span_detail
 from desktop.core.model import ModelError, Relation, Span
+from desktop.store.errors import RecordRefused
 from desktop.store.project import Project
 
 DISMISSED = "{kind}.dismissed\t{layer}\t{doc}"  # project setting: JSON [[start, end], ...]
@@ -96,7 +96,7 @@ class ProjectRepo:
                 entries = d.audit if first else [("redo", d.detail(), "")]
                 for action, detail, reason in entries:
                     p.audit(d.doc_id, self.who, action, detail, reason)
-        except sqlite3.Error as exc:
+        except RecordRefused as exc:
             verb = "apply" if first else "redo"
             raise ModelError(f"cannot {verb} the {d.action}: gold has changed ({exc})") from exc
 
@@ -115,7 +115,7 @@ class ProjectRepo:
                 p.restore(d.removed_spans,
                           [r for r in d.removed_relations if r.id not in present])
                 p.audit(d.doc_id, self.who, "undo", d.detail())
-        except sqlite3.Error as exc:
+        except RecordRefused as exc:
             raise ModelError(f"cannot undo the {d.action}: gold has changed ({exc})") from exc
 
     who = ""  # the reviewer named on decision entries (AuditedGoldRepo sets it)

@@ -13,33 +13,36 @@ from dataclasses import dataclass
 
 from desktop.core import adjudication, agreement
 from desktop.core.model import GOLD, Annotations, Relation, Span
+from desktop.store.layer_stream import iter_layer_documents
 from desktop.store.project import Project
 
 
 def document_layers(project: Project, doc_id: str) -> dict[str, Annotations]:
     """The annotator layers that hold the document (DESIGN §6), gold excluded."""
-    return {
-        layer: project.annotations(doc_id, layer)
-        for layer in project.annotator_layers()
-        if doc_id in project.layer_documents(layer)
-    }
+    return {layer: project.annotations(doc_id, layer)
+            for layer in project.document_holders(doc_id)}
 
 
 def load_layers(project: Project, doc_ids: Iterable[str] | None = None,
                 ) -> dict[str, dict[str, Annotations]]:
-    """annotator -> document -> annotations, over the documents each layer holds."""
+    """annotator -> document -> annotations, over the documents each layer holds (all in
+    memory: for a whole corpus, ``compute_agreement`` streams instead)."""
     wanted = set(doc_ids) if doc_ids is not None else None
-    out: dict[str, dict[str, Annotations]] = {}
-    for layer in project.annotator_layers():
-        docs = project.layer_documents(layer)
-        if wanted is not None:
-            docs &= wanted
-        out[layer] = {doc_id: project.annotations(doc_id, layer) for doc_id in sorted(docs)}
+    out: dict[str, dict[str, Annotations]] = {n: {} for n in project.annotator_layers()}
+    for doc_id, anns in iter_layer_documents(project, list(out)):
+        if wanted is None or doc_id in wanted:
+            for layer, ann in anns.items():
+                out[layer][doc_id] = ann
     return out
 
 
 def compute_agreement(project: Project, *, by_document: bool = False) -> dict:
-    return agreement.compute(load_layers(project), project.schema, by_document=by_document)
+    """Agreement over the whole project, read document by document (flat memory)."""
+    names = project.annotator_layers()
+    acc = agreement.Agreement(names, project.schema, by_document=by_document)
+    for doc_id, anns in iter_layer_documents(project, names):
+        acc.add(doc_id, anns)
+    return acc.result()
 
 
 def document_agreement(project: Project, doc_id: str) -> dict:
@@ -59,12 +62,15 @@ def _store_into_gold(project: Project, doc_id: str, spans: list[Span],
     with project.transaction():
         project.restore(spans, relations)
         for s in spans:
-            project.audit(doc_id, who, action, {"span": s.id, "label": s.label,
-                                                "start": s.start, "end": s.end,
-                                                "attrs": s.attrs}, reason)
+            project._audit(doc_id, who, action, {"span": s.id, "label": s.label,
+                                                 "start": s.start, "end": s.end,
+                                                 "attrs": s.attrs}, reason)
         for r in relations:
-            project.audit(doc_id, who, action, {"relation": r.id, "type": r.type,
-                                                "head": r.head, "tail": r.tail}, reason)
+            project._audit(doc_id, who, action, {"relation": r.id, "type": r.type,
+                                                 "head": r.head, "tail": r.tail}, reason)
+
+
+UNANIMOUS_BATCH = 200  # documents a transaction (each whole): few commits, short locks
 
 
 def accept_unanimous(project: Project, *, who: str = "",
@@ -72,26 +78,34 @@ def accept_unanimous(project: Project, *, who: str = "",
                      cancelled: Callable[[], bool] | None = None) -> UnanimousReport:
     """Copy into gold every span (with its attributes) and relation that all annotators
     of a document made identically. Idempotent: what gold has already is not added.
-    ``cancelled`` is polled between documents (each document is one transaction)."""
+    Each document is stored whole (a few hundred share a transaction); ``cancelled`` is
+    polled between documents, and what was decided before it is kept."""
     report = UnanimousReport()
-    holders: dict[str, int] = {}
-    for layer in project.annotator_layers():
-        for doc_id in project.layer_documents(layer):
-            holders[doc_id] = holders.get(doc_id, 0) + 1
-    todo = sorted(d for d, n in holders.items() if n >= 2)
-    for n, doc_id in enumerate(todo, 1):
-        if cancelled is not None and cancelled():
+    todo = project.shared_documents()
+    stop = False
+    for first in range(0, len(todo), UNANIMOUS_BATCH):
+        done = UnanimousReport()
+        with project.transaction():
+            for n, doc_id in enumerate(todo[first:first + UNANIMOUS_BATCH], first + 1):
+                if cancelled is not None and cancelled():
+                    stop = True
+                    break
+                anns = document_layers(project, doc_id)
+                gold = project.annotations(doc_id, GOLD)
+                spans, rels = adjudication.unanimous(anns, gold, gold_layer=GOLD, author=who)
+                if spans or rels:
+                    _store_into_gold(project, doc_id, spans, rels, who=who,
+                                     action="accept_unanimous")
+                    done.documents += 1
+                    done.spans += len(spans)
+                    done.relations += len(rels)
+                if progress:
+                    progress(n, len(todo))
+        report.documents += done.documents
+        report.spans += done.spans
+        report.relations += done.relations
+        if stop:
             break
-        anns = document_layers(project, doc_id)
-        gold = project.annotations(doc_id, GOLD)
-        spans, rels = adjudication.unanimous(anns, gold, gold_layer=GOLD, author=who)
-        if spans or rels:
-            _store_into_gold(project, doc_id, spans, rels, who=who, action="accept_unanimous")
-            report.documents += 1
-            report.spans += len(spans)
-            report.relations += len(rels)
-        if progress:
-            progress(n, len(todo))
     return report
 
 

@@ -92,7 +92,27 @@ def _pick_word(text: str) -> tuple[int, int]:
     return match.start(), match.end()
 
 
-def _smoke(tmp: Path, log) -> str:
+def _check_language(window, lang: str | None) -> list[str]:
+    """The menu titles; with ``lang="ar"``, the bundled translations must have loaded:
+    Arabic menus, Qt's own strings in Arabic (qtbase_ar.qm, not a system file), the
+    layout right to left."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QApplication
+
+    menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    if lang == "ar":
+        if not all(re.search(r"[\u0621-\u064A]", m) for m in menus):
+            raise SmokeFailure(f"the Arabic translation did not load: menus {menus}")
+        qt_string = ("QFileDialog", "Look in:")  # Qt's string, not ours: lupdate must not see it
+        qt_own = QCoreApplication.translate(*qt_string)
+        if not re.search(r"[\u0621-\u064A]", qt_own):
+            raise SmokeFailure(f"Qt's own Arabic translation did not load: {qt_own!r}")
+        if QApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+            raise SmokeFailure("the Arabic window is not right to left")
+    return menus
+
+
+def _smoke(tmp: Path, log, lang: str | None = None) -> str:
     _isolate(tmp)
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QFontInfo, QKeyEvent
@@ -119,7 +139,7 @@ def _smoke(tmp: Path, log) -> str:
 
     # 2. the window, shown
     annotator = "smoke-test"
-    window = build_window(project_path, annotator=annotator)
+    window = build_window(project_path, annotator=annotator, lang=lang)
     try:
         window.show()
         _wait(app, lambda: window.windowHandle() is not None
@@ -133,6 +153,7 @@ def _smoke(tmp: Path, log) -> str:
         view = window.findChild(QPlainTextEdit, "articleView")
         if view is None:
             raise SmokeFailure("no articleView in the window")
+        menus = _check_language(window, lang)
         family = QFontInfo(view.font()).family()
         if family != "Noto Naskh Arabic":
             raise SmokeFailure(f"the article is shown in {family!r}, not the bundled font")
@@ -191,11 +212,13 @@ def _smoke(tmp: Path, log) -> str:
                            == (label.name, start, end, word) for s in mine[0]["spans"]):
         raise SmokeFailure(f"the tagged span is not in the export of {doc.id}")
     return (f"{n_docs} documents, tagged {label.name} «{word}» with key {label.key!r}, "
-            f"exported {len(records)} record(s), valid against gold.schema.json")
+            f"exported {len(records)} record(s), valid against gold.schema.json; "
+            f"menus: {' '.join(menus)}")
 
 
-def run(argv: list[str] | None = None) -> int:
-    """Run the smoke test; 0 if everything works, 1 (with the reason on stderr) if not."""
+def run(argv: list[str] | None = None, lang: str | None = None) -> int:
+    """Run the smoke test (the window in ``lang``: "ar", "en", None for the usual
+    choice); 0 if everything works, 1 (with the reason on stderr) if not."""
     verbose = bool(os.environ.get("TAWSIM_SMOKE_VERBOSE"))
 
     def log(message: str) -> None:
@@ -214,7 +237,7 @@ def run(argv: list[str] | None = None) -> int:
     guard = NetworkGuard("tawsim smoke test: network access refused")
     try:
         with guard:
-            summary = _smoke(tmp, log)
+            summary = _smoke(tmp, log, lang)
         if guard.attempts:
             raise SmokeFailure("tried to use the network: " + "; ".join(guard.attempts))
     except SmokeFailure as exc:

@@ -4,7 +4,14 @@ flat rows, selectable but not editable."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QAbstractItemView
 
 
 class ReadOnlyTableModel(QAbstractTableModel):
@@ -26,3 +33,13 @@ class ReadOnlyTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 | Qt.ItemFlag.ItemNeverHasChildren)
+
+
+def select_row(view: QAbstractItemView, row: int) -> None:
+    """What ``QTableView.selectRow`` does, in both directions: right to left, Qt 6's
+    selectRow looks for its first column at the viewport's far edge, finds none and
+    selects nothing (tests/ui/shell/test_translations.py). The row becomes current and
+    selected, with the same signals."""
+    flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+             | QItemSelectionModel.SelectionFlag.Rows)
+    view.selectionModel().setCurrentIndex(view.model().index(row, 0), flags)

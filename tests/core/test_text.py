@@ -199,3 +199,13 @@ def test_find_all_matches_through_diacritics():
     hits = find_all(fold(text), "قال")
     assert [text[s:e] for s, e in hits] == ["قالَ", "قالــ"]
     assert [text[s:e] for s, e in find_all(fold(text), "الاتفاق")] == ["الإتفاق"]
+
+
+def test_sha256_hex_keeps_the_last_text_right():
+    import hashlib
+
+    from desktop.core.text import sha256_hex
+
+    for text in ["قال", "قال", "قيل", "", "", "قال", "x" * 10_000, "x" * 9_999 + "y"]:
+        assert sha256_hex(text) == hashlib.sha256(text.encode("utf-8")).hexdigest()
+    assert sha256_hex(b"\xff") == hashlib.sha256(b"\xff").hexdigest()

@@ -196,12 +196,10 @@ def test_several_targets_join_in_text_order_and_dates_filter_by_overlap(dated):
                                                          about_exact=True))[0].claim_id == c2.id
 
 
-def test_the_claim_spans_comment_when_the_store_has_the_column(dated):
+def test_the_claim_spans_comment(dated):
     p, c1, c2 = dated
     assert {r.comment for r in ledger_rows(p, "amal")} == {""}
-    # the column as the store's migration 0004 adds it
-    p.conn.execute("ALTER TABLE spans ADD COLUMN comment TEXT NOT NULL DEFAULT ''")
-    p.conn.execute("UPDATE spans SET comment = ? WHERE id = ?", ("مصدر واحد فقط", c2.id))
+    p.set_comment(c2.id, "مصدر واحد فقط")
     rows = {r.claim_id: r for r in ledger_rows(p, "amal", order_by="comment")}
     assert rows[c2.id].comment == "مصدر واحد فقط" and rows[c1.id].comment == ""
     assert [r.claim_id for r in ledger_rows(p, "amal", order_by="comment",

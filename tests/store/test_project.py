@@ -7,7 +7,7 @@ import pytest
 
 from desktop.core.model import Document, ModelError, Relation, Span
 from desktop.resources import seeds_dir
-from desktop.store.db import SCHEMA_VERSION, ProjectFileError, backup_path
+from desktop.store.db import SCHEMA_VERSION, ProjectFileError, backups
 from desktop.store.importer import import_paths
 from desktop.store.project import ConflictError, Project
 
@@ -164,8 +164,8 @@ def test_older_file_is_backed_up_then_migrated(tmp_path):
         assert p.has_document("d1")
         p.audit("d1", "rania", "accept", {"span": "s1"})
         assert p.audit_trail("d1")[0]["who"] == "rania"
-    backup = backup_path(path, 1)
-    assert backup.exists()
+    [backup] = backups(path)
+    assert backup.name.startswith("old.tawsim.v1.")
     conn = sqlite3.connect(backup)
     assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
@@ -190,3 +190,63 @@ def test_not_a_project(tmp_path):
     conn.close()
     with pytest.raises(ProjectFileError, match="newer Tawsim"):
         Project(newer)
+
+
+def test_only_real_layers_are_listed(tmp_path):
+    """A name registered by a mere opener (older Tawsim did that) is no layer: stats,
+    agreement and review see only layers that hold a document or a span."""
+    from desktop.store.review import compute_agreement
+
+    with Project(tmp_path / "p.tawsim") as p:
+        p.add_document(Document(id="d1", text=TEXT))
+        p.ensure_layer("opener")  # registered, holds nothing
+        p.conn.execute("INSERT INTO layers (name) VALUES ('older_opener')")
+        assert p.layers() == ["gold"]
+        p.add_span(span("ACTOR", "الوزير", layer="amal"))
+        p.set_status("d1", "badr", "done")
+        assert p.layers() == ["gold", "amal", "badr"]
+        assert p.stats()["layers"] == ["gold", "amal", "badr"]
+        assert compute_agreement(p)["annotators"] == ["amal", "badr"]
+        assert p.document_holders("d1") == ["amal", "badr"]
+
+
+def test_reading_writes_nothing(tmp_path):
+    path = tmp_path / "p.tawsim"
+    with Project(path) as p:
+        p.add_document(Document(id="d1", text=TEXT))
+    with Project(path) as p:
+        version = p.data_version()
+        p.annotations("d1", "amal")
+        p.list_documents(layer="amal")
+        p.progress("amal")
+        p.status("d1", "amal")
+        assert p.stats()["layers"] == ["gold"]
+        assert p.conn.execute("SELECT count(*) FROM layers").fetchone()[0] == 1
+        assert p.data_version() == version
+        assert not p.conn.in_transaction
+
+
+def test_comments_are_kept_everywhere_a_span_goes(project):
+    s = project.add_span(span("ACTOR", "الوزير", comment="من هو؟"))
+    assert project.span(s.id).comment == "من هو؟"
+    assert project.set_comment(s.id, "وزير الخارجية").comment == "وزير الخارجية"
+    gone, rels = project.delete_span(s.id)
+    project.restore([gone], rels)
+    assert project.span(s.id).comment == "وزير الخارجية"
+    other = span("CLAIM", "الاتفاق تم", comment="ملاحظة")
+    project.replace_layer("d1", "amal", [other], [])
+    assert [x.comment for x in project.annotations("d1", "amal").spans] == ["ملاحظة"]
+
+
+def test_next_unreviewed_wraps_and_skips(tmp_path):
+    with Project(tmp_path / "p.tawsim") as p:
+        for k in range(4):
+            p.add_document(Document(id=f"d{k}", text=f"{TEXT} {k}"))
+        for k in (0, 2, 3):
+            p.set_status(f"d{k}", "amal", "in_progress")
+        p.set_status("d2", "gold", "reviewed")
+        assert p.next_unreviewed(None) == "d0"
+        assert p.next_unreviewed("d0") == "d3"  # d1: no annotator; d2: reviewed
+        assert p.next_unreviewed("d3") == "d0"  # wraps
+        p.set_status("d3", "gold", "reviewed")
+        assert p.next_unreviewed("d0") is None  # nothing besides d0

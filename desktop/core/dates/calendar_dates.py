@@ -29,8 +29,14 @@ _YEAR_PREP_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|منذ|حتي|خلال|ق
 # «(توفي 1465)», «(ولد 1812)»: a year right after born/died in a biography line
 # «رؤية 2030», «خطة دبي الاستراتيجية 2015», «مونديال 2022»: a year naming a plan or an event
 _NAME_BEFORE_YEAR = re.compile(
-    r"(?<!\w)(?:رؤيه|خطه|استراتيجيه|الاستراتيجيه|اجنده|مونديال|اكسبو|اولمبياد|دوره|بطوله|موسم"
-    r"|انتخابات|ميزانيه|موازنه)\s*$")
+    r"(?<!\w)[وفبل]?(?:رؤيه|خطه|استراتيجيه|الاستراتيجيه|اجنده|مونديال|اكسبو|اولمبياد|دوره|بطوله|موسم"
+    r"|انتخابات|ميزانيه|موازنه"
+    # a document or an event named by its year: «دستور 1973», «حرب 1967», «ثورة 1919»
+    r"|دستور|ثوره|حرب|نكسه|نكبه|انتفاضه|اتفاقيه|اتفاق|معاهده|ميثاق|مؤتمر|قمه|احداث|تعداد"
+    r"|احصاء|مجلس|برلمان|كاس\s+\w+|بطوله\s+\w+)\s*$")  # «مجلس 2022», «كأس العالم 2026»
+# the Gregorian half of a date written in both calendars: «132 هـ / 750 م», «هـ / 662 - 750 م»
+_HIJRI_PAIR_BEFORE = re.compile(r"\d\s*(?:ه|هجري)\s*[/=]\s*(?:\d{1,4}\s*[-–]\s*)?$")
+_DIGIT_DAY = re.compile(r"(?:ال\s*)?\d")
 _CIRCA_BEFORE = re.compile(r"(?<![A-Za-z])(?:c|ca|circa)\.?\s*$")
 _LIFE_BEFORE = re.compile(r"(?<!\w)(?:توفي|توفيت|ولد|ولدت|ت\.?)\s*$")
 
@@ -77,6 +83,15 @@ def _gregorian_day(y: int | None, mo: int, d: int, rel: int | None, ctx: Ctx,
         y = reference.anchor_year(ctx.ref, ctx.text, start, ctx.dct, tense)
         if y is None and ctx.dct is not None:
             y = resolve.day_month_year(mo, d, ctx.dct, tense)
+    if y is None and ctx.dct is None and rel and ctx.ref.year is not None and ctx.ref.month:
+        # a narrative: «… 12 يونيو 2023 … تبدأ 12 يونيو المقبل» is read against the last
+        # date mentioned, which may be the same day said again
+        y = ctx.ref.year
+        here, there = (mo, d), (ctx.ref.month, ctx.ref.day or 1)
+        if rel > 0 and here < there:
+            y += 1
+        elif rel < 0 and here > there:
+            y -= 1
     if y is None and ctx.dct is not None:
         y = ctx.dct.year
         if rel is not None and rel != 0 and resolve.valid_day(y, mo, d):
@@ -93,10 +108,12 @@ def calendar_date(m: re.Match, ctx: Ctx) -> Hit | None:
     if noun_ordinal(m, ctx, "calendar_date"):
         return None
     mo, _weak = month_of(m.group("calendar_date_month"))
-    if is_father(ctx, m.start("calendar_date_month"), m.group("calendar_date_month")):
-        return None
     y, yrel, _ = year_of(m.group("calendar_date_year"), ctx)
-    if m.group("calendar_date_year") and y is not None and not 1000 <= y <= 2200:
+    if is_father(ctx, m.start("calendar_date_month"), m.group("calendar_date_month")) and not (
+            y is not None and _DIGIT_DAY.match(m.group("calendar_date_day"))):
+        return None  # «13 أب 2025»: a day and a year make «أب» the month, written without madda
+    if m.group("calendar_date_year") and y is not None and not (
+            1000 <= y <= 2200 or (y >= 1 and re.search(patterns.GSUF + "$", m.group("calendar_date_year")))):
         return None
     if not mo or not resolve.valid_day(y, mo, d):
         return None
@@ -164,7 +181,7 @@ def month(m: re.Match, ctx: Ctx) -> Hit | None:
                 ctx.text, m.end("month")):
             return None  # «من ماي كويستل»: Mae, a given name
     y, _, _ = year_of(ys, ctx)
-    if ys and y is not None and not 1000 <= y <= 2200:
+    if ys and y is not None and not (1000 <= y <= 2200 or (y >= 1 and re.search(patterns.GSUF + "$", ys))):
         return None
     start, end = m.start("month"), m.end("month")
     if y is None and not ys:
@@ -172,6 +189,10 @@ def month(m: re.Match, ctx: Ctx) -> Hit | None:
         if rel is None:
             tense = reference.clause_tense(ctx.text, start, end) if ctx.dct is not None else None
             y = reference.anchor_year(ctx.ref, ctx.text, start, ctx.dct, tense)
+        elif ctx.dct is None and rel and ctx.ref.year is not None and ctx.ref.month:
+            # a narrative: «أكتوبر الماضي» after «في شهر كانون الثاني 2017»
+            y = ctx.ref.year + (1 if rel > 0 and mo < ctx.ref.month else
+                                -1 if rel < 0 and mo > ctx.ref.month else 0)
         if y is None:
             y = resolve.month_year(mo, rel, ctx.dct, mod, tense)
     return Hit(start, end, "DATE", resolve.ymd(y, mo), mod)
@@ -209,6 +230,11 @@ def year(m: re.Match, ctx: Ctx) -> Hit | None:
     after = ctx.text[m.end("year") : m.end("year") + 3]
     if re.match(r"\s*%|[.,]\d", after):
         return None
+    if m.group("year_bc"):  # «539 ق.م», «سنة 3000 قبل الميلاد»
+        if not 1 <= y <= 9999:
+            return None
+        mod = "APPROX" if m.group("year_approx") else mod
+        return Hit(m.start("year"), m.end("year"), "DATE", f"BC{y:04d}", mod)
     if is_hijri:
         if not 1 <= y <= 1600:
             return None
@@ -216,8 +242,9 @@ def year(m: re.Match, ctx: Ctx) -> Hit | None:
         value = "XXXX" if g is None else f"{g.year:04d}"
         return Hit(m.start("year"), m.end("year"), "DATE", value, mod, calendar)
     if len(m.group("year_digits")) < 4:  # «سنة 622 م»: a short year needs عام/سنة
-        if not m.group("year_word") or not 1 <= y:
-            return None
+        if not 1 <= y or not (m.group("year_word") or (
+                suf and _HIJRI_PAIR_BEFORE.search(text_before(ctx, m.start("year"), 20)))):
+            return None  # «400 م» is metres; «(41 - 132 هـ / 662 - 750 م)» years
         return Hit(m.start("year"), m.end("year"), "DATE", f"{y:04d}", mod)
     if m.group("year_approx"):
         mod = "APPROX"  # «نحو سنة (1950)»: about the year 1950, not a year long
@@ -250,7 +277,8 @@ def _bare_year(ctx: Ctx, y: int, start: int, end: int) -> bool:
         return True
     if _YEAR_PREP_BEFORE.search(before) is not None and _PUNCT_AFTER.match(ctx.text, end):
         return True  # «في 1889.»
-    if _LIFE_BEFORE.search(before) is not None or _NAME_BEFORE_YEAR.search(before) is not None:
+    if _LIFE_BEFORE.search(before) is not None or (
+            _NAME_BEFORE_YEAR.search(before) is not None and _COUNTED_AFTER.match(ctx.text, end) is None):
         return True
     r = _YEAR_RANGE_BEFORE.search(before)
     if r is not None and (1900 <= y or _years_range(r.group("y"), y)):
@@ -305,20 +333,40 @@ def _suffix_len(ctx: Ctx, i: int) -> int:
     return 3 if tail.startswith("يات") else 2 if tail.startswith("ات") else 0
 
 
-def century(m: re.Match, ctx: Ctx) -> Hit | None:
-    name = patterns.norm_key(m.group("century_name"))
+def _century_number(name: str) -> int | None:
+    """The TIMEX3 century (the 19th is 18) of an ordinal or «الـ19»."""
+    name = patterns.norm_key(name)
     if name.startswith("ال") and name[2:].strip().isdigit():  # «القرن الـ19»
         n = int(name[2:].strip())
-        if not 1 <= n <= 21:
-            return None
-        c = n - 1
-    else:
-        c = patterns.CENTURIES[name]
+        return n - 1 if 1 <= n <= 21 else None
+    return patterns.CENTURIES[name]
+
+
+def century(m: re.Match, ctx: Ctx) -> Hit | None | tuple[Hit, Hit]:
+    c = _century_number(m.group("century_name"))
+    if c is None:
+        return None
     start, end = m.start("century"), m.end("century")
     mod = mod_of(m.group("century_mod"))
+    second = m.group("century_name2")
+    c2 = _century_number(second) if second else None
+    if second and c2 is None:
+        return None
+    calendar = "gregorian"
     if m.group("century_hijri"):
         # «القرن الثالث الهجري»: the Gregorian century in which its first year (201 AH) begins
-        g, calendar = hijri.convert(c * 100 + 1, 1, 1)
-        value = "XX" if g is None else f"{g.year // 100:02d}"
-        return Hit(start, end, "DATE", value, mod, calendar)
-    return Hit(start, end, "DATE", f"{c:02d}", mod)
+        values = []
+        for n in (c, c2):
+            if n is not None:
+                g, calendar = hijri.convert(n * 100 + 1, 1, 1)
+                values.append("XX" if g is None else f"{g.year // 100:02d}")
+    elif m.group("century_bc"):  # «القرن الحادي عشر قبل الميلاد»: BC10
+        values = [f"BC{n:02d}" for n in (c, c2) if n is not None]
+    else:
+        values = [f"{n:02d}" for n in (c, c2) if n is not None]
+    if second is None:
+        return Hit(start, end, "DATE", values[0], mod, calendar)
+    # «القرنين السادس عشر والسابع عشر الميلاديين»: the first ends before «و», the second
+    # runs to the end (the calendar word is shared)
+    first = Hit(start, m.start("century_and"), "DATE", values[0], mod, calendar)
+    return first, Hit(m.start("century_name2"), end, "DATE", values[1], None, calendar)

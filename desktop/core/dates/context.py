@@ -78,7 +78,7 @@ def year_of(s: str | None, ctx: Ctx) -> tuple[int | None, int | None, bool]:
     """(year, relative offset, known) of a year tail: « 2018», « من العام الماضي»."""
     if not s:
         return None, None, False
-    m = patterns.FIND_YEAR.search(s)
+    m = patterns.FIND_HYEAR.search(s)
     if m:
         return int(m.group()), None, True
     r = patterns.FIND_REL.search(s)

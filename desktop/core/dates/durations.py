@@ -29,6 +29,9 @@ def duration(m: re.Match, ctx: Ctx) -> Hit | None:
     unit, n, gnum, explicit = parse_numunit(nu)
     if unit == "Y" and gnum == "sg" and patterns.YEAR_IN_BRACKETS_AFTER.match(ctx.text, m.end("duration")):
         return None  # «نحو سنة (1950)»: the year, found at «سنة» by the year kind
+    if (patterns.norm_key(nu) == "اشهر" and not q and ctx.text[m.start("duration") - 1 : m.start("duration")] == "ل"
+            and _NOUN_AFTER.match(ctx.text, m.end("duration")) and not ctx.lenient):
+        return None  # «لأشهر ولاة الأمويين»: to the most famous of, not for months
     if gnum == "sg" and not explicit and _LATE_AFTER.match(ctx.text, m.end("duration")):
         return None  # «حتى ساعة متأخرة من الليل»: a late hour, not an hour long
     if not explicit and not q and not ctx.lenient:
@@ -42,9 +45,22 @@ def duration(m: re.Match, ctx: Ctx) -> Hit | None:
             return duration_hit(m.start("duration"), m.end("duration"), nu, q, False)
         if _DUR_CONTEXT.search(before) is None:
             return None
-    if explicit and isinstance(n, int) and n >= 1000 and unit == "Y":
-        return None
-    return duration_hit(m.start("duration"), m.end("duration"), nu, q, bool(m.group("duration_approx")))
+    if explicit and isinstance(n, int) and n >= 1000 and unit == "Y" and (
+            1800 <= n <= 2100 and not q):
+        return None  # «2017 عام التحدي»: a year, then a name for it; «7000 سنة» is a count
+    hit = duration_hit(m.start("duration"), m.end("duration"), nu, q, bool(m.group("duration_approx")))
+    odd = _AND_SOME_AFTER.match(ctx.text, m.end("duration"))
+    if odd is not None and hit.mod is None:  # «أحد عشر قرنًا ونيفًا»: and some
+        hit = hit._replace(end=odd.end(), mod="MORE_THAN")
+    return hit
+
+
+# a noun after «أشهر» makes it a superlative; months are followed by an adjective, a
+# preposition, a conjunction or the end of the clause
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:عديده|طويله|قليله|قادمه|مقبله|ماضيه|معدوده|متتاليه|متواصله|اخري|عده|فقط|قليلا"
+    r"|من|في|علي|قبل|بعد|حتي|الي|عن|مع|ثم|او|دون|بلا|وسط|بسبب|بين|داخل|خارج|تحت|طويلا)(?!\w))[^\W\d]")
+_AND_SOME_AFTER = re.compile(r"[^\S\n]+و[^\S\n]*نيف(?:ا|ا)?(?!\w)")
 
 
 def last_period(m: re.Match, ctx: Ctx) -> Hit | None:
@@ -60,6 +76,8 @@ def last_period(m: re.Match, ctx: Ctx) -> Hit | None:
         n = parse_number(m.group("last_period_digits"))
     elif m.group("last_period_count"):
         n = parse_number(patterns.norm_key(m.group("last_period_count"))[2:])
+    elif patterns.norm_key(m.group("last_period_rel")) == "الاولي":
+        return None  # «الساعات الأولى من فجر اليوم»: the first hours, a part of the day
     elif gnum == "du":
         n = 2
     elif gnum == "sg":
@@ -109,9 +127,27 @@ _DEFINITE = re.compile(r"(?:[وفبلك]|لل|ول|وب|فب|فل)?ال\w\w")
 _OWNED = re.compile(r"\w\w(?:ه|ها|هم|هما|هن|نا|كم)$")
 
 
+_DEFINITE_AFTER = re.compile(r"\s+(?:ال|[وفبل]ال)\w")
+_INDEFINITE_NOUN = re.compile(r"[وف]?(?:او|كانت|كان|تكون|يكون)")
+_MANNER_BEFORE = re.compile(r"(?<!\w)[وف]?(?:بشكل|بصوره|بصفه|بطريقه)\s+$")
+
+
 def set_adjective(m: re.Match, ctx: Ctx) -> Hit | None:
     """«التقرير الشهري», «مقاله الأسبوعي», «النشرة الفصلية»: a SET, unless everyday life."""
     start = m.start("set_adjective")
+    if m.group("set_adjective_manner"):
+        # «بشكل يومي»; said of what a thing is, or in a list of such: «سواء كانت سنوية أو نصف
+        # سنوية» (not after any noun: «رعاية يومية» is everyday care, «يومية» a newspaper)
+        before = ctx.text[max(0, start - 16) : start].split()
+        prev = patterns.norm_key(before[-1]) if before else ""
+        if not (_MANNER_BEFORE.search(ctx.text, max(0, start - 10), start) or (
+                prev and not m.group("set_adjective_almost") and _INDEFINITE_NOUN.fullmatch(prev)
+                and prev not in patterns.NOT_SET_BEFORE
+                and not _DEFINITE_AFTER.match(ctx.text, m.end("set_adjective")))):
+            return None  # «يومي الخميس والجمعة»: two days, not daily
+        value = patterns.MANNER_SETS[patterns.norm_key(m.group("set_adjective_manner"))]
+        return Hit(start, m.end("set_adjective"), "SET", value,
+                   "APPROX" if m.group("set_adjective_almost") else None)
     before = ctx.text[max(0, start - 12) : start].split()
     if not before or patterns.norm_key(before[-1]) in patterns.NOT_SET_BEFORE:
         return None
@@ -124,15 +160,16 @@ def set_adjective(m: re.Match, ctx: Ctx) -> Hit | None:
     return Hit(start, m.end("set_adjective"), "SET", value, None)
 
 
-_WHOLE_UNIT = {"اليوم": "D", "الاسبوع": "W", "الشهر": "M", "العام": "Y", "السنه": "Y"}
+_WHOLE_UNIT = {"اليوم": "D", "الاسبوع": "W", "الشهر": "M", "العام": "Y", "السنه": "Y", "العقد": "DE",
+               "القرن": "CE"}
 
 
 def whole_period(m: re.Match, ctx: Ctx) -> Hit | None:
     """«طوال اليوم» (all day long), and «عام على الثورة» (a year since the revolution):
     DURATIONs, not the dct's day or year."""
     start, end = m.start("whole_period"), m.end("whole_period")
-    if m.group("whole_period_unit"):
-        unit = _WHOLE_UNIT[patterns.norm_key(m.group("whole_period_unit"))]
+    if m.group("whole_period_unit") or m.group("whole_period_last"):
+        unit = _WHOLE_UNIT[patterns.norm_key(m.group("whole_period_unit") or m.group("whole_period_last"))]
         return Hit(start, end, "DURATION", resolve.duration(unit, 1), None)
     unit, n, _, _ = parse_numunit(m.group("whole_period_since"))
     return Hit(start, end, "DURATION", resolve.duration(unit, n), None)

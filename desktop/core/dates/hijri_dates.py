@@ -34,7 +34,7 @@ def hijri_date(m: re.Match, ctx: Ctx) -> Hit | None:
         return None  # «1/ صفر» is a score; «7/ رجب / 1430» has its year
     y = None
     if m.group("hijri_date_year"):
-        y = int(patterns.FIND_YEAR.search(m.group("hijri_date_year")).group())
+        y = int(patterns.FIND_HYEAR.search(m.group("hijri_date_year")).group())
         if y > 1600:
             return None
     hit = _hijri_hit(m.start("hijri_date"), m.end("hijri_date"), y, mo, d, None, ctx, rel_of(m.group("hijri_date_rel")))
@@ -55,10 +55,24 @@ def hijri_month(m: re.Match, ctx: Ctx) -> Hit | None:
         return None
     y = None
     if ys:
-        y = int(patterns.FIND_YEAR.search(ys).group())
+        y = int(patterns.FIND_HYEAR.search(ys).group())
         if y > 1600:
-            return None
+            # «رمضان 2026»: the Hijri month that begins in that Gregorian year
+            y = _hijri_year_of_month_in(mo, y) if 1900 <= y <= 2100 and not re.search(
+                patterns.HSUF, ys) else None
+            if y is None:
+                return None
     return _hijri_hit(m.start("hijri_month"), m.end("hijri_month"), y, mo, None, mod, ctx, rel)
+
+
+def _hijri_year_of_month_in(month: int, gregorian_year: int) -> int | None:
+    """The Hijri year whose `month` begins in `gregorian_year` (the first, when two do)."""
+    guess = round((gregorian_year - 622) * 33 / 32)
+    for y in range(guess - 2, guess + 3):
+        g = hijri.to_gregorian(y, month, 1)
+        if g is not None and g.year == gregorian_year:
+            return y
+    return None
 
 
 def holiday(m: re.Match, ctx: Ctx) -> Hit | None:

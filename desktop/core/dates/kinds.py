@@ -15,6 +15,7 @@ from functools import cache
 from .patterns import (
     AGE_ORD,
     AGE_ORDINALS,
+    BCSUF,
     BIG_NUMBERS,
     CENTURY,
     CENTURY_OF_DECADE,
@@ -33,6 +34,7 @@ from .patterns import (
     HOURW,
     HSUF,
     HYEAR,
+    MANNER_SETS,
     MOD,
     MODS,
     MONTH_TYPO,
@@ -101,16 +103,18 @@ _KINDS: list[tuple[str, str]] = [
     (
         "numeric_date",
         r"(?<![/\-.+])(?:(?P<numeric_date_iso_year>\d{4})(?P<numeric_date_iso_sep>[-/.])(?P<numeric_date_iso_month>\d{1,2})(?P=numeric_date_iso_sep)"
-        r"(?P<numeric_date_iso_day>\d{1,2})|(?P<numeric_date_first>\d{1,2})(?P<numeric_date_sep>[-/.]|[^\S\n]/[^\S\n])(?P<numeric_date_second>\d{1,2})"
-        rf"(?:(?P=numeric_date_sep)|/[^\S\n]+)(?P<numeric_date_year>\d{{4}}))(?![\d/\-]|\.\d)(?:(?P<numeric_date_hijri>{HSUF})|{GSUF})?",
+        r"(?P<numeric_date_iso_day>\d{1,2})|(?P<numeric_date_first>\d{1,2})[^\S\n]?(?P<numeric_date_sep>[-/.])[^\S\n]?(?P<numeric_date_second>\d{1,2})"
+        rf"[^\S\n]?(?:(?P=numeric_date_sep)|/[^\S\n]+)[^\S\n]?(?P<numeric_date_year>\d{{4}}))(?![\d/\-]|\.\d)(?:(?P<numeric_date_hijri>{HSUF})|{GSUF})?",
     ),
     (
         "clock_time",
         rf"(?:الساعه[^\S\n]+(?P<clock_time_hour>\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)|{HOURW})"
-        rf"(?:[^\S\n]+و[^\S\n]*(?P<clock_time_fraction>النصف|الربع|نصف|ربع|الثلث){WB})?(?:[^\S\n]+(?P<clock_time_part>{CLOCKP}))?"
-        rf"|(?P<clock_time_hour2>\d{{1,2}}[:.]\d{{2}}(?!\d)|{HOURW})"
-        rf"(?:[^\S\n]+و[^\S\n]*(?P<clock_time_fraction2>النصف|الربع|نصف|ربع|الثلث){WB})?[^\S\n]+(?P<clock_time_part2>{CLOCKP}))"
-        rf"(?:[^\S\n]+(?:من[^\S\n]+)?(?:(?:يوم[^\S\n]+)?(?P<clock_time_weekday>{WD})|(?P<clock_time_day_word>امس|اليوم|غدا){WB}))?",
+        rf"(?:[^\S\n]+و[^\S\n]*(?P<clock_time_fraction>النصف|الربع|نصف|ربع|الثلث){WB})?(?:[^\S\n]+(?:من[^\S\n]+)?(?P<clock_time_part>{CLOCKP}))?"
+        rf"|(?P<clock_time_hour2>\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?!\d)|{HOURW})"
+        rf"(?:[^\S\n]+و[^\S\n]*(?P<clock_time_fraction2>النصف|الربع|نصف|ربع|الثلث){WB})?[^\S\n]*(?P<clock_time_part2>{CLOCKP})"
+        # a numeric time alone: the handler keeps it only right after a date («26-3-2025 | 23:25»)
+        rf"|(?P<clock_time_hour3>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(?![\d:]))"
+        rf"(?:[^\S\n]+(?:من[^\S\n]+)?(?:(?:يوم[^\S\n]+)?(?P<clock_time_weekday>{WD})|(?P<clock_time_day_word>{DAYW})))?",
     ),
     (
         "hijri_date",
@@ -164,7 +168,8 @@ _KINDS: list[tuple[str, str]] = [
         "year",
         rf"(?:(?P<year_mod>{MOD})[^\S\n]+|(?P<year_approx>نحو|حوالي|حوالي|قرابه|زهاء)[^\S\n]+(?={YEARWORD}))?"
         rf"(?:(?P<year_word>{YEARWORD}|عامي|سنتي|سنوات|اعوام)[^\S\n]*)?(?P<year_open>\([^\S\n]*)?"
-        rf"(?P<year_digits>\d{{4}}(?!\d)|\d{{1,3}}(?!\d)(?={HSUF}|{GSUF}))(?P<year_suffix>{HSUF}|{GSUF})?"
+        rf"(?P<year_digits>\d{{4}}(?!\d)|\d{{1,3}}(?!\d)(?={HSUF}|{GSUF}|{BCSUF}))"
+        rf"(?:(?P<year_bc>{BCSUF})|(?P<year_suffix>{HSUF}|{GSUF}))?"
         rf"(?(year_open)[^\S\n]*\))",
     ),
     (
@@ -177,8 +182,12 @@ _KINDS: list[tuple[str, str]] = [
     ),
     (
         "century",
-        rf"(?:(?P<century_mod>{MOD})[^\S\n]+)?القرن[^\S\n]+(?P<century_name>{CENTURY}|ال[^\S\n]*\d{{1,2}}(?!\d))"
-        rf"(?P<century_hijri>[^\S\n]+(?:الهجري|للهجره){WB})?",
+        rf"(?:(?P<century_mod>{MOD})[^\S\n]+)?(?:القرن|(?P<century_dual>القرنين|القرنان))[^\S\n]+"
+        rf"(?P<century_name>{CENTURY}|ال[^\S\n]*\d{{1,2}}(?!\d))"
+        # «القرنين السادس عشر والسابع عشر»: two centuries, two timexes
+        rf"(?(century_dual)(?P<century_and>[^\S\n]+و[^\S\n]*)(?P<century_name2>{CENTURY}|ال[^\S\n]*\d{{1,2}}(?!\d)))"
+        rf"(?:(?P<century_hijri>[^\S\n]+(?:الهجري|الهجريين|للهجره){WB})"
+        rf"|(?P<century_bc>{BCSUF})|[^\S\n]+(?:بعد[^\S\n]+الميلاد|الميلادي|الميلاديين|للميلاد){WB})?",
     ),
     (
         "anaphora",
@@ -188,13 +197,18 @@ _KINDS: list[tuple[str, str]] = [
         rf"|(?:ال|(?<=ل)ل)(?P<anaphora_unit>عام|سنه|شهر|اسبوع|يوم)[^\S\n]+"
         rf"(?P<anaphora_rel>التالي|التاليه|اللاحق|اللاحقه|الموالي|المواليه|نفسه|نفسها|ذاته|ذاتها|السابق|السابقه){WB}"
         rf"|(?P<anaphora_same>نفس)[^\S\n]+ال(?P<anaphora_unit2>عام|سنه|شهر|اسبوع|يوم){WB}"
-        rf"|(?P<anaphora_dir>بعد|قبل)(?:ها|ه|[^\S\n]+(?:ذلك|هذا|ذاك))[^\S\n]+ب(?P<anaphora_amount>{NUMUNIT})",
+        rf"|(?P<anaphora_dir>بعد|قبل)(?:ها|ه|[^\S\n]+(?:ذلك|هذا|ذاك))[^\S\n]+ب(?P<anaphora_amount>{NUMUNIT})"
+        # «يوم بعد ذلك», «ثلاثة أيام بعد ذلك»: the amount first
+        rf"|(?P<anaphora_amount2>{NUMUNIT})[^\S\n]+(?P<anaphora_dir2>بعد|قبل)[^\S\n]+(?:ذلك|ذاك){WB}",
     ),
     (
         "whole_period",
         rf"(?:(?<=طوال[^\S\n])|(?<=طيله[^\S\n])|(?<=طول[^\S\n]))(?P<whole_period_unit>اليوم|الاسبوع|الشهر|العام|السنه){WB}(?![^\S\n]+ال)"
         rf"|(?P<whole_period_since>عام|سنه|شهر|اسبوع|عامان|عامين|سنتان|سنتين|شهران|شهرين){WB}"
-        rf"(?=[^\S\n]+(?:علي|على)[^\S\n]+(?:{SINCE_EVENT}){WB})",
+        rf"(?=[^\S\n]+(?:علي|على)[^\S\n]+(?:{SINCE_EVENT}){WB})"
+        # «خلال العقد الأخير», «طوال العام الأخير»: the last one, as long as it lasted
+        rf"|(?:(?<=خلال[^\S\n])|(?<=طوال[^\S\n])|(?<=طيله[^\S\n])|(?<=مدي[^\S\n]))"
+        rf"(?P<whole_period_last>العقد|القرن|العام|الشهر|الاسبوع)[^\S\n]+الاخير{WB}",
     ),
     (
         "relative_unit",
@@ -213,7 +227,8 @@ _KINDS: list[tuple[str, str]] = [
         "day_word",
         rf"(?:(?P<day_word_part>{TOD})[^\S\n]+)?(?P<day_word_word>{trie(DAY_WORDS)}{WB}|الليله{WB})"
         rf"(?:[^\S\n]+(?P<day_word_part2>{trie(PART_AFTER)}){WB})?"
-        rf"|(?P<day_word_this>هذا[^\S\n]+(?:الصباح|المساء){WB})",
+        rf"|(?P<day_word_this>هذا[^\S\n]+(?:الصباح|المساء){WB})"
+        rf"|(?P<day_word_thispart>{TOD})[^\S\n]+هذا[^\S\n]+اليوم{WB}",  # «فجر هذا اليوم»
     ),
     (
         "recurrence",
@@ -247,7 +262,9 @@ _KINDS: list[tuple[str, str]] = [
     ),
     (
         "set_adjective",
-        rf"(?P<set_adjective_word>{trie(SET_ADJECTIVES)}){WB}",
+        rf"(?P<set_adjective_word>{trie(SET_ADJECTIVES)}){WB}"
+        # «بشكل يومي», «بصورة شبه يومية», «بصفة دورية شهرية»: how often, after a manner noun
+        rf"|(?P<set_adjective_almost>شبه[^\S\n]+)?(?P<set_adjective_manner>{trie(MANNER_SETS)}){WB}",
     ),
     (
         "duration",
@@ -286,8 +303,9 @@ def _first_words() -> set[str]:
         "عامي", "سنتي", "الليله", "سنوات", "اعوام", "حوالي", "زهاء",
         "سن", "عمر", "ما", "بقيه", "باقي", "الفتره", "النهار",
         "انذاك", "اناذاك", "حينها", "حينذاك", "حينئذ", "وقتها", "وقتذاك", "يومها", "يومذاك",
-        "ذلك", "ذاك", "تلك", "نفس", "بعدها", "بعده", "قبلها", "قبله", "عقب", "اثر",
+        "ذلك", "ذاك", "تلك", "نفس", "بعدها", "بعده", "قبلها", "قبله", "عقب", "اثر", "شبه",
     }
+    words |= set(MANNER_SETS)
     return words
 
 

@@ -72,6 +72,9 @@ VAGUE_NUMBERS = {norm_key(fold_word(w)) for w in lexicon.VAGUE_NUMBERS}
 ORDINALS = folded_table(lexicon.ORDINALS)
 DAY_WORDS = folded_table(lexicon.DAY_WORDS)
 SET_ADVERBS = folded_table(lexicon.SET_ADVERBS)
+# the indefinite forms: «يومي», «يومية», «شهري», «نصف سنوية»
+MANNER_SETS = {k.replace("ال", "", 1): v for k, v in folded_table(lexicon.SET_ADJECTIVES).items()
+               if k.startswith("ال") or k.split()[-1].startswith("ال")}
 VAGUE_REFS = folded_table(lexicon.VAGUE_REFS)
 PREP_VAGUE_REFS = folded_table(lexicon.PREP_VAGUE_REFS)
 QUANT_MODS = folded_table(lexicon.QUANT_MODS)
@@ -122,6 +125,8 @@ DIGNUM = r"\d+(?:[.,]\d+)?(?!\d)"
 YEARWORD = r"(?:(?:ال|(?<=ل)ل)?(?:عام|سنه))"
 HSUF = r"(?:[^\S\n]*(?:ه|هجري(?:ه)?|هجريا|للهجره)(?!\w))"
 GSUF = r"(?:[^\S\n]*م(?!\w)|[^\S\n]*ميلادي(?:ه)?(?!\w)|[^\S\n]*للميلاد(?!\w))"
+# before Christ: «539 ق.م», «سنة 3000 قبل الميلاد», «القرن الحادي عشر ق. م»
+BCSUF = r"(?:[^\S\n]*(?:ق[^\S\n]*\.?[^\S\n]*م\.?|قبل[^\S\n]+الميلاد)(?!\w))"
 # A Hijri year: three or four digits, or fewer with هـ («سنة 64 هـ»)
 HYEAR = rf"(?:\d{{3,4}}(?!\d){HSUF}?|\d{{1,2}}(?!\d){HSUF})"
 YEAR_REL = rf"(?:ال(?:عام|سنه)[^\S\n]+{RELW}|(?:هذا[^\S\n]+العام|هذه[^\S\n]+السنه){WB})"
@@ -129,6 +134,8 @@ YEAR_REL = rf"(?:ال(?:عام|سنه)[^\S\n]+{RELW}|(?:هذا[^\S\n]+العام
 YDIGITS = rf"(?:\d{{4}}(?!\d){GSUF}?|\([^\S\n]*\d{{4}}(?!\d){GSUF}?[^\S\n]*\))"
 YTAIL = (
     rf"(?:[^\S\n]*[،,]?[^\S\n]*(?:من[^\S\n]+|ل(?=عام|سنه))?(?:{YEARWORD}[^\S\n]*)?{YDIGITS}"
+    # a short year needs its year word and «م»: «24 سبتمبر عام 622م»
+    rf"|[^\S\n]+{YEARWORD}[^\S\n]*\d{{1,3}}(?!\d){GSUF}"
     rf"|[^\S\n]+(?:من[^\S\n]+)?{YEAR_REL})"
 )
 REL2 = r"(?:ما[^\S\n]+)?(?:قبل[^\S\n]+الماضي(?:ه)?|بعد[^\S\n]+(?:المقبل|القادم)(?:ه)?)(?!\w)"
@@ -155,11 +162,16 @@ def _month_pairs() -> str:
 
 MONTHX = _month_pairs()
 
-# Month names with a letter dropped or two letters swapped («نوفبر», «أفيرل», «دسمبر»): taken
+# Month names with a letter dropped, two letters swapped or a letter written with the wrong
+# dots («نوفبر», «أفيرل», «دسمبر», «نوفمير»): taken
 # only with a day number or a written year, and never when the misspelling is a word
 _NOT_MONTH_TYPOS = {"ينير", "يولي", "يوني", "حيران", "الول", "ايول", "نيسن", "نسان", "اغطس",
                     "ابري", "مارس", "جانف", "ينار", "فيفر", "سبتم", "اربيل", "جاني", "جافي",
                     "نسيان", "فيفي", "نيسا", "نيان", "يليه", "فيري", "اريل", "اليول"}
+
+
+_SHAPES = ("بتثني", "جحخ", "دذ", "رز", "سش", "صض", "طظ", "عغ", "فق")
+_SAME_SHAPE = {c: shape.replace(c, "") for shape in _SHAPES for c in shape}
 
 
 def _month_typos() -> dict[str, int]:
@@ -170,6 +182,9 @@ def _month_typos() -> dict[str, int]:
             continue
         variants = {name[:i] + name[i + 1 :] for i in range(1, len(name))}
         variants |= {name[:i] + name[i + 1] + name[i] + name[i + 2 :] for i in range(1, len(name) - 1)}
+        # a letter for one that differs from it by its dots only («نوفمير», «ديسمير»)
+        variants |= {name[:i] + c + name[i + 1 :] for i in range(1, len(name))
+                     for c in _SAME_SHAPE.get(name[i], "")}
         for v in variants:
             if v in MONTHS or v in _NOT_MONTH_TYPOS or v == name:
                 continue
@@ -198,6 +213,7 @@ NUMUNIT = (
 FIND_MONTH = re.compile(rf"(?<!\w)(?:{MONTH1}|{MONTH_TYPO})")
 FIND_HMONTH = re.compile(rf"(?<!\w){HMONTH}")
 FIND_YEAR = re.compile(r"\d{3,4}")
+FIND_HYEAR = re.compile(r"\d{1,4}")  # a Hijri year may be short: «سنة 2 هـ», «سنة 61 للهجرة»
 FIND_UNIT = re.compile(rf"(?:ال)?(?P<u>{UNIT_ANY})")
 FIND_REL = re.compile(rf"(?<!\w){RELW}")
 FIND_HSUF = re.compile(HSUF)

@@ -30,6 +30,7 @@ _NUM_BEFORE = re.compile(
 _EVERY_BEFORE = re.compile(r"(?<!\w)كل\s+$")
 _MONTH_BEFORE = re.compile(r"\s*(?:الي|حتي|-|–|و)\s*$")
 _YEAR_DASH = re.compile(r"\s*[-–]\s*$")
+_YEAR_TO = re.compile(r"\s*(?:[-–]|الي|حتي)\s*(?:(?:سنه|عام)\s+)?")
 _SAME_DATE = re.compile(r"\s*[،,]?\s*(?:(?:الموافق|الموافقه)(?:\s+ل)?|ل)?\s*$")
 _WRITTEN_AS = re.compile(r"(?:الموافق|الموافقه)")
 _DAY_VALUE = re.compile(r"(?P<ym>(?:\d{4}|XXXX)-\d{2})-\d{2}")
@@ -48,6 +49,8 @@ def second_look(hits: list[Hit], ctx: Ctx) -> list[Hit]:
         if merged is not None:
             out[-1] = merged
             continue
+        if out and (dated := _time_of_dateline(out[-1], hit, gap, text)) is not None:
+            out[-1] = dated
         first = _range_start(hit, text, prev_end, out)
         if first is not None:
             out.append(first)
@@ -55,6 +58,20 @@ def second_look(hits: list[Hit], ctx: Ctx) -> list[Hit]:
                 hit = hit._replace(type="SET")
         out.append(hit)
     return out
+
+
+_NUMERIC_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*\w{1,2})?")
+_DATELINE_GAP = re.compile(r"\s*[|\-–—،,•]?\s*")
+
+
+def _time_of_dateline(time: Hit, date: Hit, gap: str, text: str) -> Hit | None:
+    """A numeric time written just before its date («11:32 ص، 22 يونيو 2020») takes that
+    date's day instead of the dct's."""
+    if time.type != "TIME" or date.type != "DATE" or not _DATELINE_GAP.fullmatch(gap):
+        return None
+    if not _NUMERIC_TIME.fullmatch(text, time.start, time.end) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date.value):
+        return None
+    return time._replace(value=date.value + time.value[time.value.index("T"):])
 
 
 def _range_start(hit: Hit, text: str, lo: int, out: list[Hit]) -> Hit | None:
@@ -81,6 +98,8 @@ def _range_start(hit: Hit, text: str, lo: int, out: list[Hit]) -> Hit | None:
                                                     lo + r.start("n")) else "DURATION"
                 return Hit(lo + r.start("n"), lo + r.end("n"), typ, value, None,
                            "gregorian", "range")
+    if hit.type == "DATE" and (first := _year_range_start(hit, text, lo, before)) is not None:
+        return first
     if out and hit.type == "DATE":
         prev = out[-1]
         between = text[prev.end : hit.start]
@@ -91,6 +110,10 @@ def _range_start(hit: Hit, text: str, lo: int, out: list[Hit]) -> Hit | None:
                 and re.search(r"\d{4}", text[hit.start : hit.end]) is not None
                 and prev.value[5:] < hit.value[5:]):
             out[-1] = prev._replace(value=hit.value[:4] + prev.value[4:])
+        # «من نحو سنة 1550 حتى سنة 1077 ق.م»: the first year is before Christ too
+        elif (hit.value.startswith("BC") and re.fullmatch(r"\d{4}", prev.value)
+              and _YEAR_TO.fullmatch(between) and int(prev.value) >= int(hit.value[2:])):
+            out[-1] = prev._replace(value="BC" + prev.value)
         # «1048-1081 هـ»: a bare year before a Hijri one is Hijri too
         elif (hit.calendar != "gregorian" and re.fullmatch(r"\d{4}", prev.value)
               and prev.calendar == "gregorian" and _YEAR_DASH.fullmatch(between)
@@ -98,6 +121,42 @@ def _range_start(hit: Hit, text: str, lo: int, out: list[Hit]) -> Hit | None:
             g, calendar = hijri.convert(int(prev.value), 1, 1)
             if g is not None:
                 out[-1] = prev._replace(value=f"{g.year:04d}", calendar=calendar)
+    return None
+
+
+# «(532 - 589 هـ)», «(41 - 132 هـ / 662 - 750 م)», «من حوالي سنة 3000 حتى سنة 539 ق.م»
+_YEAR_HALF_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:من|بين)\s+)?(?:(?P<about>حوالي|نحو|قرابه)\s+)?(?:(?:سنه|عام)\s+)?"
+    r"(?P<y>(?<![\d/.\-])\d{1,4})(?!\d)\s*(?:-|–|الي|حتي|و)\s*(?:(?:سنه|عام)\s+)?$")
+_YEAR_VALUE = re.compile(r"(?P<bc>BC)?(?P<y>\d{4})")
+
+
+def _year_range_start(hit: Hit, text: str, lo: int, before: str) -> Hit | None:
+    """The first year of a range whose second says its calendar: it is of the same calendar
+    (Hijri, before Christ, or «م»), however short."""
+    v = _YEAR_VALUE.fullmatch(hit.value)
+    r = _YEAR_HALF_BEFORE.search(before)
+    if v is None or r is None:
+        return None
+    written = text[hit.start : hit.end]
+    y = int(r.group("y"))
+    mod = "APPROX" if r.group("about") else None
+    start, end = lo + r.start("y"), lo + r.end("y")
+    if r.group("about"):
+        start = lo + r.start("about")
+    if hit.calendar != "gregorian":
+        second = patterns.FIND_YEAR.search(written) or re.search(r"\d+", written)
+        if second is None or not 1 <= y <= int(second.group()):
+            return None
+        g, calendar = hijri.convert(y, 1, 1)
+        if g is None:
+            return None
+        return Hit(start, end, "DATE", f"{g.year:04d}", mod, calendar, "range")
+    if v.group("bc"):
+        return Hit(start, end, "DATE", f"BC{y:04d}", mod, "gregorian", "range") if y >= int(
+            v.group("y")) else None
+    if re.search(patterns.GSUF + r"\s*$", written) and 1 <= y <= int(v.group("y")):
+        return Hit(start, end, "DATE", f"{y:04d}", mod, "gregorian", "range")
     return None
 
 

@@ -29,19 +29,22 @@ _YEAR_WORD_START = re.compile(r"(?:ال)?(?:عام|سنه)\s")
 _VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?:T.*)?")
 _WRITTEN_YEAR = re.compile(r"\d{3,4}")
 SENTENCE_END = re.compile(r"[.!?؟\n؛]")
+# a narrative's first date may come after a month named without its year, in the same sentence
+_YEAR_LATER = re.compile(r"[^.!?؟\n؛]{0,200}?(?<!\w)(?:عام|سنه|العام)\s+(?P<y>\d{4})(?!\d)")
 
 
 class Reference:
     """The last date mentioned (year, month, day, or fewer), where, and whether its year was
     written in the text (rather than worked out from the dct)."""
 
-    __slots__ = ("day", "month", "pos", "written", "written_pos", "written_year", "year")
+    __slots__ = ("day", "end", "month", "pos", "written", "written_pos", "written_year", "year")
 
     def __init__(self) -> None:
         self.year: int | None = None
         self.month: int | None = None
         self.day: int | None = None
         self.pos = -1
+        self.end = -1
         self.written_year: int | None = None
         self.written_pos = -1
         self.written = False
@@ -56,6 +59,7 @@ class Reference:
         self.month = int(m.group("m")) if m.group("m") else None
         self.day = int(m.group("d")) if m.group("d") else None
         self.pos = start
+        self.end = start + len(text)
         self.written = _WRITTEN_YEAR.search(text) is not None
         # a year the sentence goes on from: «في عام 2009 …, وفي ديسمبر»; not «منذ 2010», «لعام
         # 2017», a list of years in brackets
@@ -90,6 +94,9 @@ def anchor_year(ref: Reference, text: str, i: int, dct: datetime.date | None,
     mentioned (narrative); in news, the year written earlier in the sentence for an event
     («في عام 2009 تولى المنصب، وفي ديسمبر قدم استقالته»), unless the clause is future."""
     if dct is None:
+        if ref.year is None:  # «حرب أكتوبر … هي حرب شنتها مصر وسوريا عام 1973»
+            later = _YEAR_LATER.match(text, i)
+            return int(later.group("y")) if later else None
         return ref.year
     if tense == "future":
         return None
@@ -106,9 +113,11 @@ _FUTURE = re.compile(
     r"|يعتزمون|ينوي|تنوي"
     # the imperfect of verbs that schedule: «يعقد منتصف يونيو», «تنطلق في نوفمبر»
     r"|(?:ي|ت)(?:عقد|بدا|نطلق|صل|زور|قام|نتهي|ستمر|حتفل|لتقي|ختتم|فتتح|نظم|ستضيف|جتمع)"
+    # a forecast: «منخفض جوي يؤثر على المملكة الأحد»
+    r"|(?:ي|ت)(?:ؤثر|تاثر|سود|هطل)"
     r"|ابتداء|اعتبارا|بدءا|ابتداءا|س(?:ي|ت|ن)(?:تم|كون|عقد|بدا|صل|شارك|قام|جري|نطلق|حضر|نظم"
     r"|زور|لتقي|عود|طلق|صدر|علن|فتتح|ستضيف|قدم|جتمع|تجه|دخل|تخذ|نفذ|ستمر|شهد|حتفل|غادر"
-    r"|توجه|تسلم|ستانف|كمل|طرح|وقع|عرض|قوم)\w*)(?!\w)"
+    r"|توجه|تسلم|ستانف|كمل|طرح|وقع|عرض|قوم|ؤثر|تاثر)\w*)(?!\w)"
 )
 # past: كان، قد + a word, and the perfect of verbs that news tells the past with
 _PAST_VERBS = (
@@ -125,6 +134,7 @@ _PAST = re.compile(
 )
 
 
+_LAST_CLAUSE_END = re.compile(r"[.!?؟\n؛،,](?=[^.!?؟\n؛،,]*$)")
 _SINCE = re.compile(r"(?<!\w)[وف]?منذ\s*$")
 
 
@@ -134,10 +144,9 @@ def clause_tense(text: str, i: int, end: int | None = None) -> str | None:
     `end`) in the same clause."""
     if _SINCE.search(text, max(0, i - 8), i):
         return "past"
-    lo = i
-    while lo > 0 and i - lo < 90 and not _CLAUSE_END.match(text, lo - 1):
-        lo -= 1
-    before = text[lo:i]
+    lo = max(0, i - 90)
+    cut = _LAST_CLAUSE_END.search(text, lo, i)
+    before = text[cut.start() + 1 if cut else lo : i]
     best: tuple[int, str] | None = None
     for tense, pattern in (("future", _FUTURE), ("past", _PAST)):
         for m in pattern.finditer(before):
@@ -146,10 +155,8 @@ def clause_tense(text: str, i: int, end: int | None = None) -> str | None:
     if best is not None:
         return best[1]
     j = i if end is None else end
-    hi = j
-    while hi < len(text) and hi - j < 60 and not _CLAUSE_END.match(text, hi):
-        hi += 1
-    after = text[j:hi]
+    cut = _CLAUSE_END.search(text, j, j + 60)
+    after = text[j : cut.start() if cut else j + 60]
     f, p = _FUTURE.search(after), _PAST.search(after)
     if f and (not p or f.start() < p.start()):
         return "future"

@@ -1,6 +1,6 @@
 """Dates relative to the document date: units with الماضي/المقبل («العام الماضي»), weekdays,
-day words (أمس، غدا), «قبل/بعد» + a quantity, clock times and vague references (مؤخرا،
-حاليا، في الماضي).
+day words (أمس، غدا), «قبل/بعد» + a quantity, anaphora (آنذاك، العام التالي) and vague
+references (مؤخرا، حاليا، في الماضي). Clock times are in clock_times.py.
 """
 
 from __future__ import annotations
@@ -36,62 +36,6 @@ _EVENT_AFTER = re.compile(
 _FROM_NOW_AFTER = re.compile(r"\s+من\s+(?:الان|اليوم)(?!\w)")
 
 
-def clock_time(m: re.Match, ctx: Ctx) -> Hit | None:
-    h = m.group("clock_time_hour") or m.group("clock_time_hour2")
-    frac = m.group("clock_time_fraction") or m.group("clock_time_fraction2")
-    part = m.group("clock_time_part") or m.group("clock_time_part2")
-    hk = patterns.norm_key(h)
-    if hk[0].isdigit():
-        bits = re.split(r"[:.]", hk)
-        hour, minute = int(bits[0]), int(bits[1]) if len(bits) > 1 else 0
-    else:
-        hour, minute = patterns.HOUR_WORDS[hk], 0
-    if frac:
-        minute = {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15, "الثلث": 20}[frac]
-    if part:
-        p = patterns.CLOCK_PART[patterns.norm_key(part)]
-        if (p == "PM" and hour < 12) or (p == "PM12" and 1 <= hour <= 6):
-            hour += 12
-        elif p == "AM" and hour == 12:
-            hour = 0
-    if hour > 24 or minute > 59:
-        return None
-    date = resolve.date_value(ctx.dct)
-    if m.group("clock_time_weekday"):
-        wd = patterns.WEEKDAYS[patterns.norm_key(m.group("clock_time_weekday"))]
-        d = resolve.weekday_date(wd, None, ctx.dct)
-        date = d.isoformat() if d else f"XXXX-WXX-{wd}"
-    elif m.group("clock_time_day_word"):
-        date = day_date(ctx, None, patterns.DAY_WORDS[patterns.norm_key(m.group("clock_time_day_word"))])
-    else:
-        date = _day_of_clock(ctx, m.start("clock_time"), m.end("clock_time"), date)
-    mod = "APPROX" if _ABOUT_BEFORE.search(text_before(ctx, m.start("clock_time"))) else None
-    start = m.start("clock_time")
-    if mod:
-        start -= len(_ABOUT_BEFORE.search(text_before(ctx, start)).group())
-    return Hit(start, m.end("clock_time"), "TIME", f"{date}T{hour:02d}:{minute:02d}", mod)
-
-
-_ABOUT_BEFORE = re.compile(r"(?<!\w)(?:حوالي|حوالى|نحو|قرابه)\s+$")
-_WEEKDAY_LATER = re.compile(
-    rf"[^.!?؟\n؛،]{{0,30}}?(?<!\w)(?:يوم\s+)?(?P<wd>{patterns.WD})")
-
-
-def _day_of_clock(ctx: Ctx, start: int, end: int, default: str) -> str:
-    """The day of a clock time named alone: a weekday later in its clause («الساعة الخامسة
-    مساء في بانكوك يوم الثلاثاء»), else a day mentioned earlier in the sentence, else the dct."""
-    later = _WEEKDAY_LATER.match(ctx.text, end)
-    if later:
-        d = resolve.weekday_date(patterns.WEEKDAYS[patterns.norm_key(later.group("wd"))], None,
-                                 ctx.dct)
-        if d is not None:
-            return d.isoformat()
-    d = ctx.ref.date()
-    if d is not None and reference.same_sentence(ctx.text, ctx.ref.pos, start):
-        return d.isoformat()
-    return default
-
-
 def relative_unit(m: re.Match, ctx: Ctx) -> Hit | None:
     mod = mod_of(m.group("relative_unit_mod"))
     rel = rel2_of(m.group("relative_unit_rel2"))
@@ -106,6 +50,13 @@ def relative_unit(m: re.Match, ctx: Ctx) -> Hit | None:
     start, end = m.start("relative_unit"), m.end("relative_unit")
     if unit == "Y" and _GENERAL_BEFORE.search(text_before(ctx, start)):
         return None  # «الأمين العام القادم»: the next secretary-general, not next year
+    relw = patterns.norm_key(m.group("relative_unit_rel") or "")
+    if relw in ("السابق", "السابقه") and ctx.ref.year is not None and (
+            ctx.dct is None or reference.same_sentence(ctx.text, ctx.ref.pos, start)):
+        # «في نهاية الشهر السابق» after «كانون الأول من عام 2012»: the month before that one
+        value = _from_reference(ctx.ref, unit, -1)
+        if value is not None:
+            return Hit(start, end, "DATE", value, mod)
     ys = m.group("relative_unit_year")
     if ys:
         y = int(re.search(r"\d{4}", ys).group())
@@ -153,6 +104,9 @@ def weekday(m: re.Match, ctx: Ctx) -> Hit | None:
         before = text_before(ctx, m.start("weekday"))
         if re.search(r"(?<!\w)[وف]?(?:بين|كلا|هذين|اول|ثاني|الطرفين)\s*$", before):
             return None
+    if not (yom or tod or rel is not None or rel2 is not None or ctx.lenient) and _habitual_prayer(
+            ctx, m.start("weekday"), end):
+        return None  # «يؤدي المصلون صلاة الجمعة كل أسبوع»: the prayer, not a Friday
     shift = patterns.DAY_WORDS.get(patterns.norm_key(yom or ""))
     if shift is not None and ctx.dct is not None:  # «أمس الأربعاء»: the day word decides
         d: datetime.date | None = ctx.dct + datetime.timedelta(days=shift)
@@ -160,7 +114,11 @@ def weekday(m: re.Match, ctx: Ctx) -> Hit | None:
         d = resolve.weekday_date(wd, rel2 // 2, ctx.dct)
         if d is not None:
             d += datetime.timedelta(weeks=rel2 // 2)
-    elif rel is None and shift is None and ctx.dct is not None and future_cue(ctx, m.start("weekday"), end):
+    elif rel is None and shift is None and ctx.dct is not None and (
+            future_cue(ctx, m.start("weekday"), end)
+            or (reference.clause_tense(ctx.text, m.start("weekday"), end) == "future"
+                and not _WAS_TO.search(ctx.text, max(0, m.start("weekday") - 90), m.start("weekday")))):
+        # «سيزور القاهرة الأحد», «يعقد المجلس جلسته الأربعاء»: the day to come
         d = resolve.weekday_date(wd, 1, ctx.dct - datetime.timedelta(days=1))
     else:
         d = resolve.weekday_date(wd, rel, ctx.dct)
@@ -169,9 +127,39 @@ def weekday(m: re.Match, ctx: Ctx) -> Hit | None:
     return Hit(m.start("weekday"), end, typ, value, None)
 
 
+_PRAYER_BEFORE = re.compile(r"(?<!\w)(?:[وفبل]|ل?ل)?(?:صلاه|صلاتي|خطبه|خطبتي)\s+$")
+_HABITUAL = re.compile(
+    r"(?<!\w)(?:كل|[وف]?(?:ي|ت)(?:ؤدي|ؤدون|قام|صلي|صلون|حضر|حضرون|لقي|خطب|حرص|حرصون|عتاد|عتادون)|عاده"
+    r"|اعتاد|اعتادوا|دائما|غالبا)(?!\w)")
+
+
+def _habitual_prayer(ctx: Ctx, start: int, end: int) -> bool:
+    """«صلاة الجمعة» in a sentence about what is done every week (كل, an imperfect of
+    habit, «عادة»), with no tense cue for one Friday: the prayer, not a date."""
+    if not _PRAYER_BEFORE.search(ctx.text, max(0, start - 10), start):
+        return False
+    if reference.clause_tense(ctx.text, start, end) is not None:
+        return False
+    lo = start
+    while lo > 0 and start - lo < 120 and not reference.SENTENCE_END.match(ctx.text, lo - 1):
+        lo -= 1
+    hi = end
+    while hi < len(ctx.text) and hi - end < 80 and not reference.SENTENCE_END.match(ctx.text, hi):
+        hi += 1
+    return _HABITUAL.search(ctx.text, lo, hi) is not None
+
+
+# «وكان من المتوقع أن يبدأ الفريق عمله الأحد»: what was to happen, told after the fact
+_WAS_TO = re.compile(r"(?<!\w)[وف]?كان(?:ت)?\s+(?:من\s+)?(?:المقرر|المتوقع|المفترض|المنتظر)"
+                     r"(?!\w)[^.،,؛!?؟\n]*$")
 # «واقع اليوم», «عالم اليوم», «شباب اليوم»: today as the present, not the dct's day
 _GENERIC_BEFORE = re.compile(
     r"(?<!\w)(?:واقع|عالم|جيل|اجيال|شباب|اطفال|انسان|مجتمع|مجتمعات|عصر|نساء|رجال|حياه|لغه)\s*$")
+# with no dct, «اليوم» after a pronoun or a verb of what a thing is now is nowadays: «التي
+# تشكل اليوم إسبانيا», «تعرف اليوم باسم…», «حتى إننا اليوم لا نكاد…»
+_NOWADAYS_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?:انا|اننا|انه|انها|انهم|نحن|هم|هي|هو|[تين](?:شكل|عرف|سمي|مثل|عد|قع|ضم|عيش|بقي|ظل"
+    r"|حمل|وجد|شهد|ملك))\s+$")
 _NAME_WITH_DAY_WORD = re.compile(r"(?<!\w)(?:المصري|اخبار|عين)\s*$")
 _PREP_FOR_TOMORROW = re.compile(
     r"(?:(?<!\w)[وف]?(?:في|حتي|الي|منذ|بعد|قبل|يوم|صباح|مساء|ظهر|ليله|مطلع|اعتبارا\s+من|ابتداء\s+من"
@@ -183,6 +171,9 @@ def day_word(m: re.Match, ctx: Ctx) -> Hit | None:
     if m.group("day_word_this"):
         part = "MO" if "الصباح" in m.group("day_word_this") else "EV"
         return Hit(m.start("day_word"), end, "TIME", f"{resolve.date_value(ctx.dct)}T{part}", None)
+    if m.group("day_word_thispart"):
+        typ, value = with_part(resolve.date_value(ctx.dct), part_of(m.group("day_word_thispart")))
+        return Hit(m.start("day_word"), end, typ, value, None)
     w = patterns.norm_key(m.group("day_word_word"))
     tod = m.group("day_word_part")
     if w in ("اليوم", "الليله") and not ctx.lenient:
@@ -192,7 +183,9 @@ def day_word(m: re.Match, ctx: Ctx) -> Hit | None:
             return None
         if re.match(r"\s+(?:ده|دا|دي|هذا|هاد)(?!\w)", ctx.text[end : end + 6]):
             return None  # «شفت اليوم ده»: that day, not today
-        if w == "اليوم" and not tod and _GENERIC_BEFORE.search(text_before(ctx, m.start("day_word"))):
+        if w == "اليوم" and not tod and (_GENERIC_BEFORE.search(text_before(ctx, m.start("day_word"))) or (
+                ctx.dct is None and not m.group("day_word_part2")
+                and _NOWADAYS_BEFORE.search(text_before(ctx, m.start("day_word"))))):
             return Hit(m.start("day_word"), end, "DATE", "PRESENT_REF", None)  # «واقع اليوم»
     if w == "الامس" and not tod and not ctx.lenient:
         return None
@@ -273,14 +266,17 @@ def anaphora(m: re.Match, ctx: Ctx) -> Hit | None:
     if ref.year is None:
         return None
     if m.group("anaphora_word"):
-        if not ref.written:
-            return None  # «ويصبح حينها»: a «then» of a condition, not of a date said before
+        # «ويصبح حينها»: a «then» of a condition, not of a date said before; «ذلك الوقت» names
+        # a time, and a date said just before («قبل نحو قرن … ومنذ ذلك الوقت») is its referent
+        said = patterns.norm_key(m.group("anaphora_word")).split()[0] in ("ذلك", "ذاك", "تلك")
+        if not ref.written and not (said and 0 <= start - ref.pos <= 400):
+            return None
         return Hit(start, end, "DATE", resolve.ymd(ref.year, ref.month, ref.day), None)
-    if m.group("anaphora_amount"):
-        unit, n, _, _ = parse_numunit(m.group("anaphora_amount"))
+    if m.group("anaphora_amount") or m.group("anaphora_amount2"):
+        unit, n, _, _ = parse_numunit(m.group("anaphora_amount") or m.group("anaphora_amount2"))
         if n is None or not float(n).is_integer():
             return None
-        sign = 1 if m.group("anaphora_dir") == "بعد" else -1
+        sign = 1 if (m.group("anaphora_dir") or m.group("anaphora_dir2")) == "بعد" else -1
         value = _from_reference(ref, unit, int(n) * sign)
         return None if value is None else Hit(start, end, "DATE", value, None)
     word = m.group("anaphora_that_unit") or m.group("anaphora_unit") or m.group("anaphora_unit2")

@@ -24,6 +24,7 @@ from .calendar_dates import (
     season,
     year,
 )
+from .clock_times import clock_time
 from .context import Ctx, Hit
 from .durations import (
     age,
@@ -40,7 +41,6 @@ from .ranges import second_look
 from .reference import Reference
 from .relative_dates import (
     anaphora,
-    clock_time,
     day_word,
     offset,
     relative_unit,

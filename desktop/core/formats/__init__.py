@@ -1,36 +1,83 @@
-"""Readers and writers. ``read_path`` picks the reader for a file and yields Records and
-Rejections; ``expand_paths`` walks folders. Project files (``.tawsim``) are merged by the
-store, not read here."""
+"""Readers and writers, one registry (``registry.py``; DESIGN §5b, docs/formats.md).
+
+The registry API the command line and the window build on::
+
+    formats.readers() -> [Format]         import formats, in menu order
+    formats.writers() -> [Format]         export formats, in menu order
+    formats.get(name) -> Format           KeyError for an unknown name
+    formats.import_choices() / export_choices()   the --format values
+
+Each ``Format`` has ``name``, ``label`` (menus), ``description`` (help), ``extensions``,
+``output`` ("file" | "folder"), ``can_read``, ``can_write`` and ``available()`` (None,
+or why not: a missing optional extra).
+
+``read_path`` picks the reader for one file (``auto``: by its name and content) and
+yields Records and Rejections; ``expand_paths`` walks folders. Project files
+(``.tawsim``) are merged by the store, not read here.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from desktop.core.formats import jsonl, txt
-from desktop.core.formats.records import Record, RecordError, Rejection
+from desktop.core.formats import registry
+from desktop.core.formats.records import (
+    Item,
+    ReadContext,
+    Record,
+    RecordError,
+    Rejection,
+    Source,
+    display_path,
+    name_is_utf8,
+)
+from desktop.core.formats.registry import (
+    Format,
+    all_formats,
+    export_choices,
+    get,
+    import_choices,
+    readers,
+    writers,
+)
 from desktop.core.schema import Schema
 
-FORMATS = ("auto", "txt", "jsonl", "gold")
 TEXT_SUFFIXES = {".txt", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
+ANN_SUFFIX = ".ann"
 PROJECT_SUFFIX = ".tawsim"
-KNOWN_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | {PROJECT_SUFFIX}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | {PROJECT_SUFFIX, ANN_SUFFIX}
 
-__all__ = ["FORMATS", "Record", "RecordError", "Rejection", "expand_paths", "format_of",
-           "read_path"]
+
+def __getattr__(name: str):
+    if name == "FORMATS":  # the import --format choices (older callers)
+        return tuple(import_choices())
+    raise AttributeError(name)
+
+
+__all__ = ["Format", "Item", "ReadContext", "Record", "RecordError", "Rejection", "Source",
+           "display_path", "name_is_utf8",
+           "all_formats", "expand_paths", "export_choices", "format_of", "get",
+           "import_choices", "read_path", "readers", "writers"]
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     """Files named, and the files of known kinds inside folders named (recursively,
-    sorted, hidden files and folders left out)."""
+    sorted, hidden files and folders left out). An ``.ann`` file whose ``.txt`` is there
+    too is left out: the ``.txt`` brings it (a brat pair)."""
     out: list[Path] = []
-    for p in map(Path, paths):
+    for p in paths:
+        if str(p) == "-":
+            out.append(Path("-"))
+            continue
+        p = Path(p)
         if p.is_dir():
             found = sorted(
                 f for f in p.rglob("*")
                 if f.is_file() and f.suffix.lower() in KNOWN_SUFFIXES
                 and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                and not (f.suffix == ANN_SUFFIX and f.with_suffix(".txt").exists())
             )
             out.extend(found)
         else:
@@ -38,25 +85,67 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
+def _head(path: Path) -> bytes:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    except OSError:
+        return b""
+
+
 def format_of(path: Path, fmt: str) -> str:
-    """The reader for a file: 'txt', 'jsonl' (plain or annotated by line), 'gold' or
-    'project'."""
-    if path.suffix.lower() == PROJECT_SUFFIX:
+    """The reader for a file: a format name, 'project', or for ``auto`` one of
+    'auto-jsonl' (each line by its fields), 'auto-array' (a JSON array), 'txt', 'brat'."""
+    suffix = path.suffix.lower()
+    if suffix == PROJECT_SUFFIX:
         return "project"
     if fmt != "auto":
         return fmt
-    if path.suffix.lower() in JSONL_SUFFIXES:
-        return "auto-jsonl"
+    if suffix == ANN_SUFFIX or (suffix in TEXT_SUFFIXES and path.with_suffix(".ann").exists()):
+        return "brat"
+    if suffix in TEXT_SUFFIXES:
+        return "txt"
+    head = _head(path)
+    if suffix in JSONL_SUFFIXES or head in (b"{", b"["):
+        return "auto-array" if head == b"[" else "auto-jsonl"
     return "txt"
 
 
-def read_path(path: Path, *, fmt: str, layer: str, schema: Schema, author: str = "",
-              ) -> Iterator[Record | Rejection]:
-    kind = format_of(path, fmt)
-    if kind == "txt":
-        yield from txt.read(path)
-    elif kind in ("jsonl", "gold", "auto-jsonl"):
-        mode = "auto" if kind == "auto-jsonl" else kind
-        yield from jsonl.read(path, mode=mode, layer=layer, schema=schema, author=author)
+def read_path(path: str | Path, *, fmt: str, layer: str = "gold", schema: Schema | None = None,
+              author: str = "", ctx: ReadContext | None = None) -> Iterator[Item]:
+    """Records and Rejections of one file (``-``: standard input, with a format)."""
+    from desktop.core.formats import jsonl, labelstudio
+
+    if ctx is None:
+        assert schema is not None
+        ctx = ReadContext(layer=layer, schema=schema, author=author)
+    src = Source.of(path)
+    if src.path is None:
+        if fmt == "auto":
+            yield Rejection(src.name, 1, "reading standard input needs --format")
+            return
+        kind = fmt
     else:
-        raise ValueError(f"no reader for {path} ({kind})")
+        kind = format_of(src.path, fmt)
+    if kind in ("txt", "brat") and src.path is not None and not name_is_utf8(src.path):
+        yield Rejection(src.name, 1, "the file name is not valid UTF-8 (it would be the "
+                        "document id): rename the file")
+        return
+    if kind == "auto-jsonl":
+        yield from jsonl.read_auto(src, ctx)
+    elif kind == "auto-array":
+        try:
+            fh = src.open()
+        except OSError as exc:
+            yield Rejection(src.name, 1, f"cannot read: {exc.strerror or exc}")
+            return
+        with fh:
+            yield from labelstudio.read_array(fh, src.name, ctx, jsonl.parse_auto)
+    elif kind == "project":
+        raise ValueError(f"{path}: project files are merged by the store")
+    else:
+        reader = registry.get(kind)
+        if not reader.can_read:
+            yield Rejection(src.name, 1, f"--format {kind} is written by Tawsim, not read")
+            return
+        yield from reader.read(src, ctx)

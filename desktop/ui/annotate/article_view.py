@@ -139,6 +139,25 @@ class ArticleView(QPlainTextEdit):
     def zoom_reset(self) -> None:
         self.zoom(0)
 
+    # ------------------------------------------------------------------ painting
+    paint_behind = None  # callable(QPainter): what is painted behind the text (span fills)
+    paint_over = None  # callable(QPainter): what is painted over it (their underlines)
+
+    def paintEvent(self, event) -> None:
+        from PySide6.QtGui import QPainter
+
+        if self.paint_behind is not None:
+            painter = QPainter(self.viewport())
+            painter.setClipRect(event.rect())
+            self.paint_behind(painter)
+            painter.end()
+        super().paintEvent(event)
+        if self.paint_over is not None:
+            painter = QPainter(self.viewport())
+            painter.setClipRect(event.rect())
+            self.paint_over(painter)
+            painter.end()
+
     # ------------------------------------------------------------------ events
     focus_click = False  # the last press gave the article the keyboard back
     _focused_by_mouse = False

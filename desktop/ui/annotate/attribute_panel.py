@@ -96,7 +96,8 @@ class AttributePanel(QWidget):
             if is_timex and att.name == "value" and isinstance(editor, QLineEdit):
                 from desktop.ui.annotate.date_words import value_row  # the value in words
 
-                self.form.addRow(shown, value_row(self, editor, span.attrs.get("mod")))
+                self.form.addRow(shown, value_row(self, editor, span.attrs.get("mod"),
+                                                   span.attrs.get("type")))
                 continue
             self.form.addRow(shown, editor)
 

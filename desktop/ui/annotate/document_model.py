@@ -17,7 +17,7 @@ from desktop.ui.table_model import ReadOnlyTableModel
 
 PAGE = 200
 COLUMNS = (QT_TRANSLATE_NOOP("Columns", "ID"), QT_TRANSLATE_NOOP("Columns", "Title"), QT_TRANSLATE_NOOP("Columns", "Status"),
-           QT_TRANSLATE_NOOP("Columns", "Spans"))
+           QT_TRANSLATE_NOOP("Columns", "Spans"), QT_TRANSLATE_NOOP("Columns", "To check"))
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 STATUS_TEXT = {"todo": QT_TRANSLATE_NOOP("Status", "to do"), "in_progress": QT_TRANSLATE_NOOP("Status", "in progress"),
@@ -33,6 +33,7 @@ class DocumentModel(ReadOnlyTableModel):
         self._project = project
         self._layer = layer
         self._status: str | None = None
+        self._query: str = ""  # a corpus search: only the documents it finds
         self._count: int | None = None
         self._pages: dict[int, list[DocSummary]] = {}
 
@@ -44,6 +45,18 @@ class DocumentModel(ReadOnlyTableModel):
     def set_status_filter(self, status: str | None) -> None:
         if status != self._status:
             self._status = status
+            self.refresh()
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    def set_query(self, query: str) -> None:
+        """Show only the documents whose id, title or text hold ``query`` (folded: hamza
+        forms, harakat, tatweel, ى/ي, ة/ه and digit scripts alike); "" shows them all."""
+        query = query.strip()
+        if query != self._query:
+            self._query = query
             self.refresh()
 
     def set_layer(self, layer: str) -> None:
@@ -79,8 +92,13 @@ class DocumentModel(ReadOnlyTableModel):
         page = row // PAGE
         rows = self._pages.get(page)
         if rows is None:
-            rows = self._project.list_documents(page * PAGE, PAGE, layer=self._layer,
-                                                status=self._status)
+            if self._query:
+                rows = self._project.search_documents(self._query, layer=self._layer,
+                                                      status=self._status,
+                                                      offset=page * PAGE, limit=PAGE)
+            else:
+                rows = self._project.list_documents(page * PAGE, PAGE, layer=self._layer,
+                                                    status=self._status)
             if len(self._pages) > 64:  # keep memory flat when scrolling far
                 self._pages.clear()
             self._pages[page] = rows
@@ -93,7 +111,7 @@ class DocumentModel(ReadOnlyTableModel):
 
     def row_of(self, doc_id: str) -> int | None:
         """The row of a document: exact without a filter; with one, among cached pages."""
-        if self._status is None:
+        if self._status is None and not self._query:
             return self._project.document_row(doc_id)
         for page, rows in self._pages.items():
             for i, row in enumerate(rows):
@@ -106,7 +124,12 @@ class DocumentModel(ReadOnlyTableModel):
         if parent.isValid():
             return 0
         if self._count is None:
-            self._count = self._project.count_documents(layer=self._layer, status=self._status)
+            if self._query:
+                self._count = self._project.count_search(self._query, layer=self._layer,
+                                                         status=self._status)
+            else:
+                self._count = self._project.count_documents(layer=self._layer,
+                                                            status=self._status)
         return self._count
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -116,6 +139,10 @@ class DocumentModel(ReadOnlyTableModel):
         if summary is None:
             return None
         col = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and col != 4:
+            from desktop.ui.shell.plain import plain_tip
+
+            return plain_tip(self.data(index, Qt.ItemDataRole.DisplayRole))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == 0:
                 return summary.id
@@ -128,8 +155,19 @@ class DocumentModel(ReadOnlyTableModel):
                 from desktop.ui.shell.language import number
 
                 return number(summary.spans)
+            if col == 4:  # claims with no claimant yet: what "done" will warn about
+                from desktop.ui.shell.language import number
+
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return translate("Documents", "{n} claim(s) without a claimant").format(
+                        n=number(summary.unclaimed))
+                return number(summary.unclaimed) if summary.unclaimed else ""
         elif role == DOC_ID_ROLE:
             return summary.id
-        elif role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
+        elif role == Qt.ItemDataRole.ForegroundRole and col == 4 and summary.unclaimed:
+            from PySide6.QtGui import QColor
+
+            return QColor("#b45309")
+        elif role == Qt.ItemDataRole.TextAlignmentRole and col in (3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -16,6 +16,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.annotate.document_model import DocumentModel
 from desktop.ui.annotate.tagging import quoted
 from desktop.ui.shell.i18n import translate
+from desktop.ui.shell.language import number
 from desktop.ui.shell.session import Session
 
 STATUS_FILTERS = ((QT_TRANSLATE_NOOP("Filters", "All documents"), None), (QT_TRANSLATE_NOOP("Filters", "To do"), "todo"),
@@ -139,8 +140,10 @@ class DocumentsController(QObject):
 
     # ------------------------------------------------------------------ title, progress
     def set_title(self, title: str) -> None:
+        from desktop.ui.shell.plain import plain_tip
+
         title = " ".join(title.split())
-        self.title.setToolTip(title)
+        self.title.setToolTip(plain_tip(title))
         self._full_title = title
         width = max(100, self.title.width() - 8)
         self.title.setText(self.title.fontMetrics().elidedText(
@@ -155,12 +158,12 @@ class DocumentsController(QObject):
         done, total = s.project.progress(s.edit_layer)
         if s.review_mode:
             self.progress_label.setText(translate("Documents", "{done} of {total} reviewed").format(
-                done=done, total=total))
+                done=number(done), total=number(total)))
             self.who_label.setText(translate("Documents", "Reviewer: {name} (editing gold)").format(
                 name=s.annotator))
         else:
             self.progress_label.setText(translate("Documents", "{done} of {total} done").format(
-                done=done, total=total))
+                done=number(done), total=number(total)))
             self.who_label.setText(translate("Documents", "Annotator: {name}").format(
                 name=s.annotator))
 
@@ -171,7 +174,9 @@ class DocumentsController(QObject):
             return
         doc_id = s.doc.id
         missing = annotating.claims_without_claimant(s.ann, s.schema)
-        s.project.set_status(doc_id, s.annotator, "done", who=s.annotator)
+        if not s.write(lambda: s.project.set_status(doc_id, s.annotator, "done",
+                                                    who=s.annotator)):
+            return
         self.refresh()
         nxt = annotating.next_document(
             doc_id, lambda after, status: s.project.next_document(
@@ -179,7 +184,7 @@ class DocumentsController(QObject):
         note = translate("Documents", "{id} done").format(id=doc_id)
         if missing:
             note += translate("Documents", " — warning: {n} claim(s) without a claimant: {which}").format(
-                n=len(missing), which="; ".join(quoted(x.text, 30) for x in missing[:3]))
+                n=number(len(missing)), which="; ".join(quoted(x.text, 30) for x in missing[:3]))
         if nxt:
             s.open_document(nxt)
         else:

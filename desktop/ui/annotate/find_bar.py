@@ -12,6 +12,8 @@ from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTex
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QWidget
 
 from desktop.core.text import Folded, find_all, fold
+from desktop.ui.shell.i18n import translate
+from desktop.ui.shell.language import number
 
 HIT = QColor("#f97316")  # an orange outline: no label uses it
 
@@ -30,10 +32,11 @@ class FindBar(QWidget):
         self._folded: tuple[str, Folded] | None = None  # (text, its folded shadow)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Find:", self))
+        layout.addWidget(QLabel(translate("Find", "Find:"), self))
         self.edit = QLineEdit(self)
         self.edit.setObjectName("findEdit")
-        self.edit.setPlaceholderText("diacritics, hamza forms and digit scripts ignored")
+        self.edit.setPlaceholderText(translate(
+            "Find", "diacritics, hamza forms and digit scripts ignored"))
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(self.search)
         self.edit.returnPressed.connect(lambda: self.step(+1))
@@ -95,9 +98,10 @@ class FindBar(QWidget):
         if not q:
             self.count.setText("")
         elif not self.hits:
-            self.count.setText("no match")
+            self.count.setText(translate("Find", "no match"))
         else:
-            self.count.setText(f"{self.current + 1} of {len(self.hits)}")
+            self.count.setText(translate("Find", "{current} of {total}").format(
+                current=number(self.current + 1), total=number(len(self.hits))))
 
     # ------------------------------------------------------------------ drawing
     def selections(self) -> list:

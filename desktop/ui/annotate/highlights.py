@@ -1,27 +1,26 @@
 """Drawing the layer's spans in the article, kept in step with the session.
 
-The spans are ``QTextEdit.ExtraSelection``s built by ``Highlighter`` (a colour and an
-underline style per label). With more than ``HIGHLIGHT_ALL_UP_TO`` spans only those near
-the viewport are drawn (each costs a QTextCursor that lays out its block); scrolling
-brings the rest in. Other parts of the window add their own marks (review candidates,
-find hits) as *decorations*: a function given the span selections that returns the full
-list to show.
+Each span is painted as a rectangle of its label's colour behind the text and an
+underline of its label's style under it (``desktop.ui.annotate.highlight``), worked out
+for what the viewport shows (plus ``HIGHLIGHT_MARGIN``) and again only when the spans,
+the selection, the scroll position, the size, the zoom or the text change. Other parts
+of the window add their own marks (review candidates, find hits) as *decorations*:
+functions that return ``QTextEdit.ExtraSelection``s, which are few.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QRectF
 
+from desktop.core.model import Span
 from desktop.ui.annotate.article_view import ArticleView
-from desktop.ui.annotate.highlight import Highlighter
+from desktop.ui.annotate.highlight import Highlighter, Look, paint_fills, paint_underlines
+from desktop.ui.annotate.span_geometry import Blocks, span_rects
 from desktop.ui.shell.session import Session
 
-HIGHLIGHT_ALL_UP_TO = 150
-# UTF-16 units around the viewport that are drawn too (so a small scroll needs no redraw);
-# Qt paints every extra selection for every visible block, so this stays small
-HIGHLIGHT_MARGIN = 300
+HIGHLIGHT_MARGIN = 60  # UTF-16 units around the viewport worked out too
 
 Decoration = Callable[[list], list]
 
@@ -34,13 +33,9 @@ class HighlightController(QObject):
         self.view = view
         self.highlighter = Highlighter(session.schema)
         self.decorations: list[Decoration] = []
-        self._range: tuple[int, int] | None = None  # None: every span is drawn
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._redraw_if_scrolled_out)
-        view.verticalScrollBar().valueChanged.connect(self._timer.start)
-        view.viewport().installEventFilter(self)
+        self._cache: tuple | None = None
+        view.paint_behind = self._paint_behind
+        view.paint_over = self._paint_over
         session.documentOpened.connect(lambda _d: view.show_text(session.doc.text))
         session.annotationsChanged.connect(lambda _d: self.redraw())
         session.selectionChanged.connect(lambda _s: self._selection_changed())
@@ -63,36 +58,62 @@ class HighlightController(QObject):
     _drawn: tuple | None = None
 
     def redraw(self) -> None:
+        """Draw the spans again, and the decorations (review marks, find hits)."""
         s = self.session
         self._drawn = (s.revision, s.selected, s.doc.id if s.doc else None)
-        if s.doc is None:
-            self.view.setExtraSelections([])
-            return
-        marked = ()
-        if s.pending is not None:
-            marked = [x.id for x in s.ann.spans if x.label in s.pending.tail]
-        spans = s.ann.spans
-        self._range = None
-        if len(spans) > HIGHLIGHT_ALL_UP_TO:
-            lo, hi = self._range = self.view.visible_cp(HIGHLIGHT_MARGIN)
-            spans = [x for x in spans if (x.end > lo and x.start < hi) or x.id == s.selected]
-        selections = self.highlighter.selections(self.view.document(), self.view.index, spans,
-                                                 s.selected, marked)
-        for decorate in self.decorations:
-            selections = decorate(selections)
+        self._cache = None
+        selections: list = []
+        if s.doc is not None:
+            for decorate in self.decorations:
+                selections = decorate(selections)
         self.view.setExtraSelections(selections)
+        self.view.viewport().update()
 
-    def _redraw_if_scrolled_out(self) -> None:
-        if self._range is None:
-            return
-        lo, hi = self.view.visible_cp(0)
-        if lo < self._range[0] or hi > self._range[1]:
-            self.redraw()
+    # ------------------------------------------------------------------ what is painted
+    def _key(self) -> tuple:
+        s, view = self.session, self.view
+        return (s.revision, s.selected, id(s.pending), s.doc.id if s.doc else None,
+                view.verticalScrollBar().value(), view.horizontalScrollBar().value(),
+                view.viewport().size().toTuple(), view.font().pointSizeF(),
+                view.document().revision(), view.document().pageSize().toTuple())
 
-    def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.Resize and self._range is not None:
-            self._timer.start()
-        return False
+    def drawn(self) -> list[tuple[Span, Look, list[QRectF]]]:
+        """What is painted now: each span near the viewport (and the selected one), its
+        look and its rectangles, longest first."""
+        key = self._key()
+        if self._cache is not None and self._cache[0] == key:
+            return self._cache[1]
+        out = self._layout()
+        self._cache = (key, out)
+        return out
+
+    def drawn_spans(self) -> set[tuple[int, int]]:
+        return {(span.start, span.end) for span, _look, _rects in self.drawn()}
+
+    def _layout(self) -> list[tuple[Span, Look, list[QRectF]]]:
+        s, view = self.session, self.view
+        if s.doc is None or view.index.length_cp == 0:
+            return []
+        lo, hi = view.visible_cp(HIGHLIGHT_MARGIN)
+        marked = set()
+        if s.pending is not None:
+            marked = {x.id for x in s.ann.spans if x.label in s.pending.tail}
+        spans = [x for x in s.ann.spans if (x.end > lo and x.start < hi) or x.id == s.selected]
+        spans.sort(key=lambda x: (-(x.end - x.start), x.start, x.id))
+        out = []
+        blocks = Blocks(view)
+        for x in spans:
+            state = "selected" if x.id == s.selected else "pending" if x.id in marked else "normal"
+            rects = span_rects(view, x.start, x.end, blocks)
+            if rects:
+                out.append((x, self.highlighter.look(x.label, state), rects))
+        return out
+
+    def _paint_behind(self, painter) -> None:
+        paint_fills(painter, [(look, rects) for _x, look, rects in self.drawn()])
+
+    def _paint_over(self, painter) -> None:
+        paint_underlines(painter, [(look, rects) for _x, look, rects in self.drawn()])
 
 
-__all__ = ["HIGHLIGHT_ALL_UP_TO", "HighlightController"]
+__all__ = ["HIGHLIGHT_MARGIN", "HighlightController"]

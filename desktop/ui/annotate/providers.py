@@ -90,7 +90,8 @@ class DateProvider:
         for t in timexes:
             attrs = timex_attrs(t, session.schema, label)
             mod = f" {t.mod}" if t.mod else ""
-            note = f"{t.value}{mod} ({describe_value(t.value, t.mod)})"
+            # the value is a code: isolated left to right inside a right-to-left message
+            note = f"\u2066{t.value}{mod}\u2069 ({describe_value(t.value, t.mod, t.type)})"
             out.append(Suggestion(t.start, t.end, t.text, label, self.kind, attrs, note))
         return out
 

@@ -69,7 +69,9 @@ class RelationPanel(QWidget):
             other = spans.get(rel.tail if outgoing else rel.head)
             what = label_name(schema, other.label) if other else "?"
             shown = f"«\u2068{_short(other.text)}\u2069»" if other else ""
-            text = f"{label_name(schema, rel.type)} {'→' if outgoing else '←'} {what} {shown}"
+            # the arrows are translated: head → tail reads ← from right to left
+            arrow = translate("Relations", "→") if outgoing else translate("Relations", "←")
+            text = f"{label_name(schema, rel.type)} {arrow} {what} {shown}"
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, rel.id)
             self.list.addItem(item)

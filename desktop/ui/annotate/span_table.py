@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.model import Span
 from desktop.core.schema import Schema
-from desktop.ui.shell.i18n import label_name, lang
-from desktop.ui.table_model import ReadOnlyTableModel
+from desktop.ui.shell.i18n import label_name, lang, translate
+from desktop.ui.table_model import ReadOnlyTableModel, select_row
 
 SPAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -47,7 +47,7 @@ def attrs_text(span: Span, schema: Schema | None = None) -> str:
             out.append(f"{att.display_name(lang())}={att.value_name(str(value), lang())}")
         else:
             out.append(f"{n}={value}")
-    return ", ".join(out)
+    return translate("Attributes", ", ").join(out)  # "، " in Arabic
 
 
 class SpanModel(ReadOnlyTableModel):
@@ -145,7 +145,10 @@ class SpanModel(ReadOnlyTableModel):
             return self._colors.get(s.label)
         if role == Qt.ItemDataRole.ToolTipRole:
             note = f"\n{s.comment}" if s.comment else ""
-            return f"{s.label} [{s.start}, {s.end}) {s.text}{note}"
+            where = f"\u2066[{s.start}, {s.end})\u2069"  # offsets read left to right in Arabic too
+            from desktop.ui.shell.plain import plain_tip
+
+            return plain_tip(f"{label_name(self.schema, s.label)} {where} {s.text}{note}")
         if role == SPAN_ID_ROLE:
             return s.id
         return None
@@ -218,7 +221,7 @@ class SpanTable(QTableView):
         row = self.span_model.row_of(span_id)
         if row is not None:
             if self.currentIndex().row() != row or not self.selectionModel().hasSelection():
-                self.selectRow(row)
+                select_row(self, row)  # selectRow selects nothing right to left
             self.scrollTo(self.span_model.index(row, 0))
             return
         self.clearSelection()

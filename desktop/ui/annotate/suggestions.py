@@ -6,8 +6,9 @@ Each *provider* proposes spans for the open document (``DateProvider``: the date
 resolved against the document's publication date; ``MentionProvider`` in
 ``desktop.ui.analysis.mentions``: an ACTOR's other mentions). They are asked when a
 document opens, when its publication date changes, and after an edit that a provider's
-``follows(delta)`` says it proposes from (an ACTOR tagged, changed or deleted). A proposal is shown while it overlaps
-no span of its label in the layer being edited and was not dismissed; dismissals are
+``follows(delta)`` says it proposes from (an ACTOR tagged, changed or deleted). A
+proposal is shown while it overlaps no span of its label in the layer being edited and
+was not dismissed; dismissals are
 kept per kind, layer and document in the project and are undoable (``ops.Dismiss``), as
 is every accept (``ops.AddSpan``, ``ops.AddSpans``). Suggestions rest in review mode.
 """
@@ -17,7 +18,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from desktop.core import ops
@@ -27,12 +28,15 @@ from desktop.ui.annotate.overlay import SuggestionOverlay
 from desktop.ui.annotate.providers import DateProvider, Provider, Suggestion
 from desktop.ui.annotate.tagging import quoted
 from desktop.ui.shell.i18n import label_name, translate
+from desktop.ui.shell.language import number
 from desktop.ui.shell.session import Session
 
 BUSY_FROM = 100  # accepting more than this many at once shows a busy cursor
 
 
 class SuggestionsController(QObject):
+    changed = Signal()  # the suggestions shown changed (found, accepted, dismissed)
+
     def __init__(self, session: Session, view: ArticleView, parent: QObject | None = None):
         super().__init__(parent)
         self.setObjectName("suggestions")
@@ -68,6 +72,7 @@ class SuggestionsController(QObject):
     def _changed(self) -> None:
         self._generation += 1
         self.overlay.update()
+        self.changed.emit()
 
     def dismissed(self, kind: str) -> set[tuple[int, int]]:
         s = self.session
@@ -144,7 +149,7 @@ class SuggestionsController(QObject):
         if n:
             self.session.message(translate(
                 "Suggestions", "{n} suggestion(s): N/P to go through them, Y or Enter accepts, "
-                "X dismisses, Shift+Y accepts all").format(n=n), 6000)
+                "X dismisses, Shift+Y accepts all").format(n=number(n)), 6000)
 
     def run_pending(self) -> None:
         """The work deferred at start-up, for the document still open."""
@@ -204,6 +209,7 @@ class SuggestionsController(QObject):
         return self.step(-1)
 
     def step(self, direction: int) -> Suggestion | None:
+        self.session.ensure_complete()
         items = self.visible()
         if not items:
             self.current = None
@@ -229,7 +235,8 @@ class SuggestionsController(QObject):
         self.session.message(translate(
             "Suggestions", "Suggestion {i}/{n}: {label} {text} = {note} — Y or Enter accepts, "
             "X dismisses, N/P next/previous").format(
-            i=i + 1, n=n, label=label_name(self.session.schema, t.label), text=quoted(t.text),
+            i=number(i + 1), n=number(n), label=label_name(self.session.schema, t.label),
+            text=quoted(t.text),
             note=t.note), 0)
         return t
 
@@ -278,6 +285,7 @@ class SuggestionsController(QObject):
         return True
 
     def accept_all(self) -> list[Span]:
+        self.session.ensure_complete()
         items = self.visible()
         if not items or self.session.undo_stack is None:
             self.session.message(translate("Suggestions", "No suggestions to accept"))
@@ -290,7 +298,7 @@ class SuggestionsController(QObject):
         self._changed()
         if done:
             self.session.message(translate("Suggestions", "Accepted {n} suggestion(s) (one undo "
-                                    "step)").format(n=len(spans)), 5000)
+                                    "step)").format(n=number(len(spans))), 5000)
             return spans
         return []
 

@@ -67,6 +67,7 @@ class TaggingController(QObject):
         """Tag ``[start, end)`` (code points), snapped to words unless ``exact``."""
         s = self.session
         assert s.doc is not None
+        s.ensure_complete()  # the duplicate rule looks at every span
         text = s.doc.text
         snapped = snap(text, start, end, exact=exact)
         if snapped is None:
@@ -119,6 +120,7 @@ class TaggingController(QObject):
     # ------------------------------------------------------------------ relations
     def relation_key(self, letter: str) -> None:
         s = self.session
+        s.ensure_complete()
         rtype = s.schema.relation_for_key(letter)
         if rtype is None or s.doc is None:
             return

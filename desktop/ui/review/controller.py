@@ -23,8 +23,10 @@ from desktop.ui.review.marks import CandidateMarks
 from desktop.ui.review.model import DifferenceModel, kind_text, short
 from desktop.ui.review.panel import ReviewPanel, agreement_text, detail_text
 from desktop.ui.shell.i18n import label_name, translate
+from desktop.ui.shell.language import number
 from desktop.ui.shell.session import Session
 from desktop.ui.shell.workers import Job, Jobs
+from desktop.ui.table_model import select_row  # selectRow selects nothing right to left
 
 
 class AcceptUnanimousJob(Job):
@@ -93,7 +95,7 @@ class ReviewController(QObject):
         if on:
             n = sum(1 for d in self.model.rows if d.kind != "agreed")
             s.message(translate("Review", "Review mode: your edits go to gold — {n} difference(s) "
-                         "here; J/K to go through them, G accept, R reject").format(n=n))
+                         "here; J/K to go through them, G accept, R reject").format(n=number(n)))
             if n:
                 self.step(+1)
             elif self.model.rows:
@@ -118,7 +120,8 @@ class ReviewController(QObject):
         for d in diffs:
             if d.item == "relation":
                 head, tail = by_key.get(d.head), by_key.get(d.tail)
-                texts[d.key] = (f"{short(head.text, 24) if head else '?'} → "
+                arrow = translate("Review", "→")  # ← in a right-to-left interface
+                texts[d.key] = (f"{short(head.text, 24) if head else '?'} {arrow} "
                                 f"{short(tail.text, 24) if tail else '?'}")
         opened = (str(s.project.path), doc_id)  # another document or another project
         if self._agreement_doc != opened:
@@ -130,7 +133,7 @@ class ReviewController(QObject):
             self.model.set_rows(diffs, states, texts)
             row = self.model.row_of(self.current_key)
             if row is not None:
-                self.table.selectRow(row)
+                select_row(self.table, row)
             elif self.current_key is not None:
                 self.current_key = None
         finally:
@@ -149,7 +152,7 @@ class ReviewController(QObject):
     # ================================================================== moving
     def select_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
-            self.table.selectRow(row)
+            select_row(self.table, row)
             self.table.scrollTo(self.model.index(row, 0))
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -273,7 +276,7 @@ class ReviewController(QObject):
         if row is not None:
             self.current_key = key
             self._quiet = True
-            self.table.selectRow(row)
+            select_row(self.table, row)
             self._quiet = False
         self.step(+1)
 
@@ -303,7 +306,7 @@ class ReviewController(QObject):
             return False
         s.message(translate("Review", "Accepted {spans} unanimous span(s) and {relations} relation(s) "
                      "into gold (one undo step)").format(
-            spans=len(plan.added_spans), relations=len(plan.added_relations)), 6000)
+            spans=number(len(plan.added_spans)), relations=number(len(plan.added_relations))), 6000)
         return True
 
     def accept_unanimous_all(self):
@@ -317,7 +320,8 @@ class ReviewController(QObject):
                 return
             s.message(translate("Review", "Accepted {spans} span(s) and {relations} relation(s) into "
                          "gold in {documents} document(s)").format(
-                spans=report.spans, relations=report.relations, documents=report.documents), 0)
+                spans=number(report.spans), relations=number(report.relations),
+                documents=number(report.documents)), 0)
 
         return self.jobs.start(AcceptUnanimousJob(s.project.path, s.annotator),
                                translate("Review", "Accepting unanimous annotations…"), done,
@@ -330,12 +334,14 @@ class ReviewController(QObject):
         doc_id = s.doc.id
         open_ = [d for d in self.model.rows if d.kind != "agreed" and not d.in_gold
                  and self.model.states.get(d.key) != "reject"]
-        store_review.mark_reviewed(s.project, doc_id, who=s.annotator)
+        if not s.write(lambda: store_review.mark_reviewed(s.project, doc_id, who=s.annotator)):
+            return
         s.documentsChanged.emit()
         nxt = store_review.next_to_review(s.project, doc_id)
         note = translate("Review", "{id} reviewed").format(id=doc_id)
         if open_:
-            note += translate("Review", " — note: {n} difference(s) left undecided").format(n=len(open_))
+            note += translate("Review", " — note: {n} difference(s) left undecided").format(
+                n=number(len(open_)))
         if nxt:
             s.open_document(nxt)
         else:

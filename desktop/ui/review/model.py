@@ -138,7 +138,8 @@ class DifferenceModel(ReadOnlyTableModel):
                 return kind_text(d)
             if col == 1:
                 name = label_name(self.schema, d.label)
-                return name if d.item == "span" else f"→ {name}"
+                arrow = translate("Review", "→")  # ← in a right-to-left interface
+                return name if d.item == "span" else f"{arrow} {name}"
             if col == 2:
                 return short(self.texts.get(d.key, d.text))
             if col == 3:
@@ -159,18 +160,22 @@ class DifferenceModel(ReadOnlyTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            where = f"[{d.start}, {d.end})"
+            where = f"\u2066[{d.start}, {d.end})\u2069"  # left to right in Arabic too
             lines = [f"{kind_text(d)} — {d.label} {where}"]
             for name in d.annotators:
                 src = d.spans.get(name)
                 if src is not None:
-                    attrs = ", ".join(f"{k}={v}" for k, v in sorted(src.attrs.items())
-                                      if v not in (None, ""))
-                    lines.append(f"{name}: {attrs or '(no attributes)'}")
+                    from desktop.ui.annotate.span_table import attrs_text
+
+                    attrs = attrs_text(src, self.schema)
+                    attrs = attrs or translate("Review", "(no attributes)")
+                    lines.append(f"{name}: {attrs}")
             if d.missing:
                 lines.append(translate("Review", "missing for: {names}").format(
                     names=", ".join(d.missing)))
-            return "\n".join(lines)
+            from desktop.ui.shell.plain import plain_tip
+
+            return plain_tip("\n".join(lines))
         if role == KEY_ROLE:
             return d.key
         if role == KIND_ROLE:

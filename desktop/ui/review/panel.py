@@ -4,7 +4,7 @@ document's agreement (``documentAgreement``), the current candidate's versions
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,7 +22,8 @@ from desktop.ui.shell.i18n import label_name, translate
 
 
 def _fmt(value: float | None) -> str:
-    return "–" if value is None else f"{value:.2f}"
+    """A figure as the interface writes numbers (0.85, or ٠٫٨٥ in Arabic)."""
+    return "–" if value is None else QLocale().toString(float(value), "f", 2)
 
 
 def agreement_text(result: dict, schema=None) -> str:
@@ -109,23 +110,27 @@ def detail_text(d, model, name) -> str:
     it and its gold state (``name``: a label's display name)."""
     from desktop.ui.review.model import kind_text, short
 
-    lines = [f"{kind_text(d)} · {name(d)} [{d.start}, {d.end})"]
+    # offsets isolated left to right: in Arabic [335, 347) would read (347 ,335]
+    lines = [f"{kind_text(d)} · {name(d)} \u2066[{d.start}, {d.end})\u2069"]
     if d.item == "relation":
         lines.append(model.texts.get(d.key, ""))
     version = model.version(d)
     for who in d.annotators:
         src = d.spans.get(who)
         attrs = ""
-        if src is not None:
-            attrs = ", ".join(f"{k}={v}" for k, v in src.attrs.items() if v not in (None, ""))
+        if src is not None:  # named in the interface's language, as the span table does
+            from desktop.ui.annotate.span_table import attrs_text
+
+            attrs = attrs_text(src, model.schema)
         mark = "●" if who == version and len(d.annotators) > 1 else "·"
-        lines.append(f"{mark} {who}: {attrs or translate('Review', 'has it')}")
+        attrs = attrs or translate("Review", "has it")
+        lines.append(f"{mark} {who}: {attrs}")
     by_key = {x.key: x for x in model.rows}
     for key in d.conflicts:
         other = by_key.get(key)
         if other is not None:
             lines.append(f"≠ {', '.join(other.annotators)}: {name(other)} "
-                         f"[{other.start}, {other.end}) «{short(other.text, 30)}»")
+                         f"\u2066[{other.start}, {other.end})\u2069 «{short(other.text, 30)}»")
     if d.missing:
         lines.append(translate("Review", "missing for {names}").format(names=", ".join(d.missing)))
     state = model.gold_text(d) or translate("Review", "undecided")

@@ -23,6 +23,7 @@ from desktop.core.schema import Schema
 from desktop.ui.annotate.keys import ARABIC_LAYOUT, digit_of, letter_of
 from desktop.ui.shell.action_table import ACTIONS, MENUS, ActionSpec
 from desktop.ui.shell.i18n import label_name, translate
+from desktop.ui.shell.plain import plain_tip
 
 _LATIN_TO_ARABIC = {latin: arabic for arabic, latin in ARABIC_LAYOUT.items()}
 _INDIC = {str(d): chr(0x0660 + d) for d in range(10)}
@@ -65,8 +66,12 @@ def key_alternatives(key: str) -> str:
 
 
 def key_text(key: str) -> str:
-    """A bare key as a menu shows it."""
-    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) or key
+    """A bare key as a menu shows it; in a right-to-left interface isolated left to right
+    (U+2066…U+2069), or Ctrl++ would read ++Ctrl and Alt+1 1+Alt."""
+    text = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) or key
+    if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return f"\u2066{text}\u2069"
+    return text
 
 
 class Actions(QObject):
@@ -122,8 +127,8 @@ class Actions(QObject):
             act.setShortcuts(seqs)
             self._sequences.extend((seq, spec) for seq in seqs)
         tip = self.tooltip(spec)
-        if tip:
-            act.setToolTip(tip)
+        if tip:  # a project's own schema is data: its descriptions show as plain text
+            act.setToolTip(plain_tip(tip))
             act.setStatusTip(tip.split("\n")[0])
         if spec.checkable:
             act.setCheckable(True)
@@ -135,11 +140,14 @@ class Actions(QObject):
         return act
 
     def menu_text(self, spec: ActionSpec) -> str:
-        """The action's text with its bare keys in the menu's shortcut column."""
+        """The action's text with its bare keys in the menu's shortcut column (and, right
+        to left, its shortcut isolated: Qt's own column would show Ctrl++ as ++Ctrl)."""
         base = self.text(spec)
         keys = [k for k in spec.keys if not k.startswith("Alt+")]
         if keys and not spec.shortcuts:
             return f"{base}\t{' / '.join(key_text(k) for k in keys)}"
+        if spec.shortcuts and QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            return f"{base}\t{key_text(spec.shortcuts[0])}"
         return base
 
     def build_menus(self, bar: QMenuBar) -> None:
@@ -154,8 +162,9 @@ class Actions(QObject):
             if spec.separator and menu.actions():
                 menu.addSeparator()
             act = self.qactions[spec.id]
-            if spec.keys and not spec.shortcuts:
-                act.setText(self.menu_text(spec))
+            text = self.menu_text(spec)
+            if text != act.text():
+                act.setText(text)
                 act.setIconText(self.text(spec))
             menu.addAction(act)
         # review mode is also the first item of the Review menu

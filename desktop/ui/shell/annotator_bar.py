@@ -51,4 +51,22 @@ class AnnotatorBar(QWidget):
         return False
 
 
-__all__ = ["AnnotatorBar"]
+class ReadOnlyBanner(QLabel):
+    """Why this window only reads (a read-only file, or the annotator editing in another
+    window): shown above the work for as long as it holds."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("readOnlyBanner")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setStyleSheet("#readOnlyBanner { background: #fee2e2; color: #7f1d1d; "
+                           "padding: 4px 8px; border-bottom: 1px solid #f87171; }")
+        self.hide()
+
+    def show_reason(self, reason: str | None) -> None:
+        self.setText(reason or "")
+        self.setVisible(bool(reason))
+
+
+__all__ = ["AnnotatorBar", "ReadOnlyBanner"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.core.i18n import Message
 
@@ -38,13 +38,16 @@ def label_name(schema: Any, name: str) -> str:
 
 def text_of(message: Message | str, schema: Any = None) -> str:
     """A core ``Message`` translated and filled in; labels and relation types by their
-    display names."""
+    display names, counts in the interface's digits."""
     if isinstance(message, str):
         return message
     args = dict(message.args)
     for key in ("label", "relation"):
         if key in args and isinstance(args[key], str):
             args[key] = label_name(schema, args[key])
+    for key, value in args.items():  # counts as the interface writes numbers (١٢ in Arabic)
+        if isinstance(value, int) and not isinstance(value, bool):
+            args[key] = QLocale().toString(value)
     template = QCoreApplication.translate(message.context, message.template)
     try:
         return template.format(**args)

@@ -13,8 +13,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QSplitter,
     QTableView,
@@ -27,7 +29,8 @@ from desktop.ui.annotate.attribute_panel import AttributePanel
 from desktop.ui.annotate.publication import PublicationBar
 from desktop.ui.annotate.relation_panel import RelationPanel
 from desktop.ui.annotate.span_table import SpanTable
-from desktop.ui.shell.annotator_bar import AnnotatorBar
+from desktop.ui.shell.annotator_bar import AnnotatorBar, ReadOnlyBanner
+from desktop.ui.shell.i18n import translate
 from desktop.ui.shell.settings import Settings
 
 # the three columns' shares of the window's width, and the panels' of their height
@@ -51,6 +54,8 @@ class TitleLabel(QLabel):
 class Layout:
     left: QWidget
     status_filter: QComboBox
+    search: QLineEdit
+    search_count: QLabel
     doc_list: QTableView
     centre: QWidget
     title: TitleLabel
@@ -63,7 +68,9 @@ class Layout:
     splitter: QSplitter
     progress_label: QLabel
     annotator_label: QLabel
+    document_progress: QLabel
     annotator_bar: AnnotatorBar
+    read_only_banner: ReadOnlyBanner
 
     @property
     def title_resized(self):
@@ -84,7 +91,7 @@ def _document_list(parent: QWidget) -> QTableView:
     return table
 
 
-DOC_COLUMNS = (124, 100, 76, 44)  # id, title, status, spans
+DOC_COLUMNS = (124, 100, 76, 44, 44)  # id, title, status, spans, to check
 
 
 def size_document_columns(table: QTableView) -> None:
@@ -93,8 +100,8 @@ def size_document_columns(table: QTableView) -> None:
     hh = table.horizontalHeader()
     hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never ResizeToContents
     hh.setStretchLastSection(False)
-    for col, width in enumerate(DOC_COLUMNS):
-        table.setColumnWidth(col, width)
+    for col, width in enumerate(DOC_COLUMNS):  # wide enough for a translated header
+        table.setColumnWidth(col, max(width, hh.sectionSizeHint(col)))
     hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
 
@@ -105,6 +112,20 @@ def build_layout(window: QMainWindow, settings: Settings) -> Layout:
     status_filter = QComboBox(left)
     status_filter.setObjectName("statusFilter")
     left_layout.addWidget(status_filter)
+    search_row = QHBoxLayout()
+    search = QLineEdit(left)
+    search.setObjectName("documentSearch")
+    search.setClearButtonEnabled(True)
+    search.setPlaceholderText(translate("Search", "Search id, title and text"))
+    search.setToolTip(translate("Search", "Diacritics, hamza forms, ى/ي, ة/ه and digit "
+                                "scripts are matched alike"))
+    search_row.addWidget(search, 1)
+    search_count = QLabel(left)
+    search_count.setObjectName("documentSearchCount")
+    search_count.setTextFormat(Qt.TextFormat.PlainText)
+    search_count.hide()
+    search_row.addWidget(search_count)
+    left_layout.addLayout(search_row)
     doc_list = _document_list(left)
     left_layout.addWidget(doc_list, 1)
 
@@ -148,20 +169,25 @@ def build_layout(window: QMainWindow, settings: Settings) -> Layout:
     host_layout.setSpacing(0)
     annotator_bar = AnnotatorBar(host)
     host_layout.addWidget(annotator_bar)
+    read_only_banner = ReadOnlyBanner(host)
+    host_layout.addWidget(read_only_banner)
     host_layout.addWidget(splitter, 1)
     window.setCentralWidget(host)
 
+    document_progress = QLabel(window)
+    document_progress.setObjectName("documentProgress")
     progress_label = QLabel(window)
     progress_label.setObjectName("progressLabel")
     annotator_label = QLabel(window)
     annotator_label.setObjectName("annotatorLabel")
-    for label in (progress_label, annotator_label):
+    for label in (progress_label, annotator_label, document_progress):
         label.setTextFormat(Qt.TextFormat.PlainText)
+    window.statusBar().addPermanentWidget(document_progress)
     window.statusBar().addPermanentWidget(annotator_label)
     window.statusBar().addPermanentWidget(progress_label)
-    return Layout(left, status_filter, doc_list, centre, title, publication, view, right,
+    return Layout(left, status_filter, search, search_count, doc_list, centre, title, publication, view, right,
                   span_table, attribute_panel, relation_panel, splitter, progress_label,
-                  annotator_label, annotator_bar)
+                  annotator_label, document_progress, annotator_bar, read_only_banner)
 
 
 __all__ = ["COLUMN_SHARES", "PANEL_SHARES", "Layout", "TitleLabel", "build_layout",

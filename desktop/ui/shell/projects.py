@@ -11,8 +11,24 @@ from PySide6.QtWidgets import QWidget
 from desktop.core.model import GOLD, annotator_name
 from desktop.store.project import Project
 from desktop.ui.shell.i18n import translate
+from desktop.ui.shell.language import number
 from desktop.ui.shell.session import Session
 from desktop.ui.shell.workers import Jobs
+
+
+def import_summary(report) -> str:
+    """``ImportReport.summary()`` in the interface's language and digits."""
+    parts = [translate("Projects", "{n} document(s) added").format(n=number(report.added)),
+             translate("Projects", "{n} unchanged").format(n=number(report.unchanged))]
+    if report.layers_added:
+        parts.append(translate("Projects", "{n} layer(s) added").format(
+            n=number(report.layers_added)))
+    if report.layers_replaced:
+        parts.append(translate("Projects", "{n} layer(s) replaced").format(
+            n=number(report.layers_replaced)))
+    parts.append(translate("Projects", "{n} rejected").format(n=number(len(report.rejected))))
+    text = translate("Projects", ", ").join(parts)  # the list separator: "، " in Arabic
+    return text + (translate("Projects", " (cancelled)") if report.cancelled else "")
 
 
 class ProjectsController(QObject):
@@ -64,14 +80,40 @@ class ProjectsController(QObject):
 
     # ------------------------------------------------------------------ import
     def import_dialog(self) -> None:
+        """File ▸ Import files…: any file the registry reads; the type chosen in the
+        dialog is the format (the first, "every format", sniffs each file)."""
         from PySide6.QtWidgets import QFileDialog
 
-        paths, _ = QFileDialog.getOpenFileNames(
+        filters = self.import_filters()
+        paths, chosen = QFileDialog.getOpenFileNames(
             self.window, translate("Projects", "Import files"), str(Path.home()),
-            translate("Projects", "Texts and JSONL (*.txt *.jsonl *.ndjson *.json *.tawsim);;"
-               "All files (*)"))
+            ";;".join(f for f, _fmt in filters))
         if paths:
-            self.import_files(paths)
+            fmt = dict(filters).get(chosen, "auto")
+            self.import_files(paths, fmt)
+
+    def import_filters(self) -> list[tuple[str, str]]:
+        """The import dialog's file types, each with the format it reads them as."""
+        from desktop.core import formats
+
+        readers = [f for f in formats.readers() if f.input == "file"]
+        patterns = sorted({f"*{e}" for f in readers for e in f.extensions} | {"*.tawsim"})
+        out = [(translate("Projects", "Every format Tawsim reads ({patterns})").format(
+            patterns=" ".join(patterns)), "auto")]
+        out += [(f"{f.label} ({' '.join('*' + e for e in f.extensions)})", f.name)
+                for f in readers]
+        out.append((translate("Projects", "All files (*)"), "auto"))
+        return out
+
+    def import_folder_dialog(self) -> None:
+        """File ▸ Import a folder…: every file in it (recursively; a brat folder of .txt
+        and .ann files is read as brat)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(
+            self.window, translate("Projects", "Import a folder"), str(Path.home()))
+        if folder:
+            self.import_files([folder], "auto")
 
     def import_files(self, paths: list[str | Path], fmt: str = "auto"):
         """Import in a worker thread (its own Project) with a cancellable progress dialog."""
@@ -86,7 +128,8 @@ class ProjectsController(QObject):
     def _import_done(self, report) -> None:
         s = self.session
         s.documentsChanged.emit()
-        text = translate("Projects", "Import: {summary}").format(summary=report.summary())
+        s.imported.emit()
+        text = translate("Projects", "Import: {summary}").format(summary=import_summary(report))
         if report.rejected:
             text += " — " + "; ".join(str(r) for r in report.rejected[:3])
         s.message(text, 0)
@@ -99,27 +142,53 @@ class ProjectsController(QObject):
         self.export_dialog(mine=False)
 
     def export_dialog(self, *, mine: bool) -> None:
+        """Export your layer, or reviewed gold, in any format the registry writes: the type
+        chosen in the dialog is the format (a folder format names a folder to create)."""
         from PySide6.QtWidgets import QFileDialog
 
+        from desktop.core import formats
+
         s = self.session
-        default = s.project.path.with_suffix(".gold.jsonl" if not mine
-                                             else f".{s.annotator}.jsonl")
-        path, _ = QFileDialog.getSaveFileName(self.window, translate("Projects", "Export gold JSONL"),
-                                              str(default), translate("Projects", "JSON lines (*.jsonl)"))
-        if path:
-            if mine:
-                self.export_file(path, layer=s.annotator, include_unreviewed=True)
+        filters = self.export_filters()
+        stem = s.project.path.with_suffix("")
+        default = f"{stem}.gold.jsonl" if not mine else f"{stem}.{s.annotator}.jsonl"
+        title = (translate("Projects", "Export my annotations") if mine
+                 else translate("Projects", "Export reviewed gold"))
+        path, chosen = QFileDialog.getSaveFileName(self.window, title, default,
+                                                   ";;".join(f for f, _fmt in filters))
+        if not path:
+            return
+        fmt = formats.get(dict(filters).get(chosen, "gold"))
+        if fmt.output == "file" and fmt.extensions and not Path(path).suffix:
+            path += fmt.extensions[0]
+        if mine:
+            self.export_file(path, layer=s.annotator, include_unreviewed=True, fmt=fmt.name)
+        else:
+            self.export_file(path, layer=GOLD, include_unreviewed=False, fmt=fmt.name)
+
+    def export_filters(self) -> list[tuple[str, str]]:
+        """The export dialog's file types (every writer available here), with their
+        format (the first is gold JSONL)."""
+        from desktop.core import formats
+
+        out = []
+        for f in formats.writers():
+            if f.available() is not None:
+                continue
+            if f.output == "file":
+                shown = f"{f.label} ({' '.join('*' + e for e in f.extensions[:1]) or '*'})"
             else:
-                self.export_file(path, layer=GOLD, include_unreviewed=False)
+                shown = translate("Projects", "{label}: a folder (*)").format(label=f.label)
+            out.append((shown, f.name))
+        return out
 
     def export_file(self, out: str | Path, *, layer: str | None = None,
-                    include_unreviewed: bool = True):
+                    include_unreviewed: bool = True, fmt: str = "gold"):
         from desktop.ui.shell.workers import ExportJob
 
         s = self.session
         layer = layer or s.annotator
-        s.project.ensure_layer(layer)
-        job = ExportJob(s.project.path, out, layer, include_unreviewed)
+        job = ExportJob(s.project.path, out, layer, include_unreviewed, fmt)
 
         def done(report) -> None:
             if report is None:
@@ -127,7 +196,8 @@ class ProjectsController(QObject):
                 return
             s.message(translate("Projects", "Exported {documents} document(s), {spans} span(s), "
                          "{relations} relation(s) to {path}").format(
-                documents=report.documents, spans=report.spans, relations=report.relations,
+                documents=number(report.documents), spans=number(report.spans),
+                relations=number(report.relations),
                 path=out), 0)
 
         return self.jobs.start(job, translate("Projects", "Exporting…"), done,

@@ -30,6 +30,7 @@ from desktop.core.i18n import Message
 from desktop.core.model import GOLD, Annotations, Document, ModelError, Span
 from desktop.core.recording import Delta, Recorder
 from desktop.core.schema import RelationType, Schema
+from desktop.store.errors import ProjectBusy, StoreError
 from desktop.store.project import Project
 from desktop.store.repo import AuditedGoldRepo, ProjectRepo
 from desktop.ui.shell.i18n import text_of, translate
@@ -38,8 +39,14 @@ from desktop.ui.shell.undo import OpCommand
 if TYPE_CHECKING:
     from desktop.ui.shell.settings import Settings
 
-# what an edit may be refused with: a rule of the domain, or the store saying no
-REFUSALS: tuple[type[BaseException], ...] = (ModelError, KeyError, ValueError, OSError)
+# A document with more spans than this opens with its first ones (a screenful and much
+# more) and reads the rest right after it is painted: the article is on screen at once.
+FIRST_SPANS = 600
+
+# what an edit may be refused with: a rule of the domain, or the store saying no (busy,
+# read-only, disk full: StoreError)
+REFUSALS: tuple[type[BaseException], ...] = (ModelError, KeyError, ValueError, OSError,
+                                             StoreError)
 
 
 def _span_order(s: Span) -> tuple:
@@ -56,7 +63,10 @@ class Session(QObject):
     projectChanged = Signal()  # another project file is open
     documentChanged = Signal(str)  # one document's row in the list (status, spans) changed
     documentsChanged = Signal()  # the list itself changed (an import, statuses)
+    imported = Signal()  # an import finished (the search index has new documents)
     notice = Signal(str)  # what the status bar says
+    busy = Signal(str, object)  # the lock was not had in time: (why, retry callable)
+    readOnlyChanged = Signal(object)  # why the window may not edit (None: it may)
 
     def __init__(self, project: Project, annotator: str, settings: Settings,
                  parent: QObject | None = None):
@@ -73,6 +83,8 @@ class Session(QObject):
         self.review_mode = False
         self.revision = 0  # bumped at every change of the annotations held
         self.last_notice = ""
+        self.read_only_reason: str | None = None  # set: every edit is refused with it
+        self._seen_version: int | None = None  # the file's data_version when last read
         self.undo_group = QUndoGroup(self)
         self._stacks: dict[str, QUndoStack] = {}
 
@@ -92,6 +104,73 @@ class Session(QObject):
         if self.review_mode:
             return AuditedGoldRepo(self.project, self.annotator)
         return ProjectRepo(self.project)
+
+    # ================================================================== may it edit?
+    def set_read_only(self, reason: str | None) -> None:
+        """Edit nothing from now on, and say why (None: edit again)."""
+        if reason != self.read_only_reason:
+            self.read_only_reason = reason
+            self.readOnlyChanged.emit(reason)
+
+    def claim_editing(self) -> None:
+        """Edit as ``annotator`` unless the file is read-only or another window edits as
+        that name already (DESIGN §3): then this window only reads, and says why."""
+        project = self.project
+        if project.read_only:
+            self.set_read_only(translate(
+                "Session", "This project file is read-only: you can read it and export "
+                "from it, not change it."))
+            return
+        if project.claim_editor(self.annotator):
+            self.set_read_only(None)
+            return
+        holder = project.editor_holder(self.annotator) or {}
+        self.set_read_only(translate(
+            "Session", "{name} is already annotating this project in another window "
+            "(process {pid} on {host}): this window is read-only.").format(
+            name=self.annotator, pid=holder.get("pid", "?"), host=holder.get("host", "?")))
+
+    def write(self, action, *, verb: str | None = None) -> bool:
+        """A change that is not an undoable edit (a document's status): refused when the
+        window is read-only, and any refusal of the store said in words."""
+        verb = verb or translate("Session", "Not done: {why}")
+        if self.read_only_reason is not None:
+            self.message(verb.format(why=self.read_only_reason))
+            return False
+        try:
+            action()
+        except REFUSALS as exc:
+            self._refused(exc, verb, lambda: self.write(action, verb=verb))
+            return False
+        return True
+
+    def _refused(self, exc: BaseException, verb: str, retry) -> None:
+        self.message(verb.format(why=self.explain(exc)))
+        if isinstance(exc, ProjectBusy):
+            self.busy.emit(self.explain(exc), retry)
+
+    # ================================================================== another process
+    def changed_elsewhere(self) -> bool:
+        """Did another window or process commit to the file since it was last read?"""
+        try:
+            version = self.project.data_version()
+        except (StoreError, ModelError):  # a file closed or gone: nothing to re-read
+            return False
+        changed = self._seen_version is not None and version != self._seen_version
+        self._seen_version = version
+        return changed
+
+    def refresh(self) -> bool:
+        """Read again what another process changed (the open document's annotations and
+        the list); a cheap check when nothing did. True when something was re-read."""
+        if not self.changed_elsewhere():
+            return False
+        if self.doc is not None:
+            self.reload_document()
+        self.documentsChanged.emit()
+        self.message(translate("Session", "Updated with changes made in another window or "
+                               "program"), 4000)
+        return True
 
     def message(self, text: str | Message, timeout: int = 8000) -> None:
         """Say something in the status bar (and to whoever listens)."""
@@ -136,17 +215,46 @@ class Session(QObject):
         mode, a job that wrote it)."""
         if self.doc is None:
             return
-        self._load()
+        self._load(whole=True)
         if self.selected not in self.spans:
             self.selected = None
         self.annotationsChanged.emit(None)
         self.selectionChanged.emit(self.selected)
 
-    def _load(self) -> None:
+    complete = True  # False: only the document's first spans are held (see FIRST_SPANS)
+
+    def _load(self, *, whole: bool = False) -> None:
         assert self.doc is not None
-        self.ann = self.project.annotations(self.doc.id, self.edit_layer)
+        self.changed_elsewhere()  # what is read now is the file as it is now
+        first = None if whole else self.project.annotations(
+            self.doc.id, self.edit_layer, limit=FIRST_SPANS + 1, relations=False)
+        if first is None or len(first.spans) <= FIRST_SPANS:
+            self.ann = self.project.annotations(self.doc.id, self.edit_layer)
+            self.complete = True
+        else:  # the rest once the first spans are painted (or at once when needed)
+            first.spans = first.spans[:FIRST_SPANS]
+            self.ann = first
+            self.complete = False
+            doc_id = self.doc.id
+            QTimer.singleShot(0, lambda: self._complete_later(doc_id))
         self.spans = {s.id: s for s in self.ann.spans}
         self.revision += 1
+
+    def _complete_later(self, doc_id: str) -> None:
+        if self.doc is not None and self.doc.id == doc_id:
+            self.ensure_complete()
+
+    def ensure_complete(self) -> None:
+        """Hold every span and relation of the open document (an edit, an undo, a rule
+        that looks at them all needs them; a long document's opening holds only its
+        first spans for one turn of the event loop)."""
+        if self.complete or self.doc is None:
+            return
+        self.ann = self.project.annotations(self.doc.id, self.edit_layer)
+        self.spans = {s.id: s for s in self.ann.spans}
+        self.complete = True
+        self.revision += 1
+        self.annotationsChanged.emit(None)
 
     def close_document(self) -> None:
         self.doc = None
@@ -159,6 +267,8 @@ class Session(QObject):
 
     # ================================================================== selection
     def select(self, span_id: str | None) -> None:
+        if span_id is not None and span_id not in self.spans:
+            self.ensure_complete()
         span_id = span_id if span_id in self.spans else None
         self.selected = span_id
         self.selectionChanged.emit(span_id)
@@ -188,7 +298,9 @@ class Session(QObject):
     def set_annotator(self, name: str) -> None:
         """Annotate as ``name`` (checked by the caller): the undo history of the old name
         does not apply to the new layer."""
+        self.project.release_editor(self.annotator)
         self.annotator = name
+        self.claim_editing()
         for stack in self._stacks.values():
             stack.clear()
         self.selected = None
@@ -203,7 +315,9 @@ class Session(QObject):
         self._stacks.clear()
         self.project = project
         self.pending = None
+        self._seen_version = None
         self.close_document()
+        self.claim_editing()
         self.projectChanged.emit()
 
     # ================================================================== undo stacks
@@ -231,7 +345,12 @@ class Session(QObject):
         stack = self.undo_stack
         if self.doc is None or stack is None:
             return False
-        if not self._store(op, undo=False, verb=translate("Session", "Not done: {why}")):
+        self.ensure_complete()
+        verb = translate("Session", "Not done: {why}")
+        if self.read_only_reason is not None:
+            self.message(verb.format(why=self.read_only_reason))
+            return False
+        if not self._store(op, undo=False, verb=verb, retry=lambda: self.run(op)):
             return False
         stack.push(OpCommand(op, self))
         return True
@@ -259,6 +378,7 @@ class Session(QObject):
         return self._step(undo=False)
 
     def _step(self, *, undo: bool) -> bool:
+        self.ensure_complete()
         stack = self.undo_stack
         if stack is None or not (stack.canUndo() if undo else stack.canRedo()):
             return False
@@ -278,7 +398,11 @@ class Session(QObject):
         """Undo or redo one command's operation against the store."""
         verb = (translate("Session", "Could not undo: {why}") if undo
                 else translate("Session", "Could not redo: {why}"))
-        return self._store(command.op, undo=undo, verb=verb)
+        if self.read_only_reason is not None:
+            self.message(verb.format(why=self.read_only_reason))
+            return False
+        return self._store(command.op, undo=undo, verb=verb,
+                           retry=self.undo if undo else self.redo)
 
     def stack_out_of_step(self, command: OpCommand, *, undone: bool) -> None:
         """QUndoStack moved past a command whose operation the store refused (an undo
@@ -296,13 +420,13 @@ class Session(QObject):
 
         QTimer.singleShot(0, back)
 
-    def _store(self, op: ops.Op, *, undo: bool, verb: str) -> bool:
+    def _store(self, op: ops.Op, *, undo: bool, verb: str, retry=None) -> bool:
         recorder = Recorder(self.repo)
         try:
             (op.revert if undo else op.apply)(recorder)
         except REFUSALS as exc:
-            self.message(verb.format(why=self.explain(exc)))
-            if recorder.delta:  # part of a bulk change went in before the refusal
+            self._refused(exc, verb, retry)
+            if recorder.delta:  # the transaction was rolled back: read the file again
                 self.reload()
             return False
         except Exception as exc:  # a bug must not cost the user the window: say it
@@ -315,6 +439,9 @@ class Session(QObject):
 
     def explain(self, exc: BaseException) -> str:
         """A refusal in words (a KeyError's repr is not for users)."""
+        message = getattr(exc, "message", None)
+        if isinstance(message, Message):  # a refusal the core can say in any language
+            return text_of(message, self.schema)
         if isinstance(exc, KeyError):
             return translate("Session", "{what} is not in the project any more").format(
                 what=exc.args[0] if exc.args else "?")

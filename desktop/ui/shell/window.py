@@ -25,8 +25,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
 from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
 
+from desktop.core.model import GOLD
 from desktop.store.db import prepare_writes
 from desktop.store.project import Project
+from desktop.ui.annotate.corpus_search import CorpusSearch
 from desktop.ui.annotate.documents import DocumentsController
 from desktop.ui.annotate.highlights import HighlightController
 from desktop.ui.annotate.legend import show_legend
@@ -38,6 +40,7 @@ from desktop.ui.review.controller import ReviewController
 from desktop.ui.shell import geometry
 from desktop.ui.shell.actions import Actions, KeyRouter, review_hint
 from desktop.ui.shell.i18n import translate
+from desktop.ui.shell.language import number
 from desktop.ui.shell.layout import build_layout
 from desktop.ui.shell.projects import ProjectsController
 from desktop.ui.shell.session import Session
@@ -89,6 +92,8 @@ class MainWindow(QMainWindow):
         self.publication = PublicationController(s, ui.publication, self)
         self.projects = ProjectsController(s, self.jobs, self, self)
         self.relations = RelationsController(s, ui.view, self)
+        self.search = CorpusSearch(s, ui.search, ui.search_count, self.documents.model,
+                                   ui.view, self.jobs, self)
         self.projects.attach_bar(ui.annotator_bar)
         self._find_bar: FindBar | None = None
         self._suggestions: SuggestionsController | None = None
@@ -109,6 +114,7 @@ class MainWindow(QMainWindow):
         self.router = KeyRouter(self.actions, ui.view)
         self.router.watch(ui.view, ui.span_table, self.review.table)
         self._wire()
+        s.claim_editing()
         self.installEventFilter(_OnFirstPaint(self, self._first_paint))
         self._update_title()
         self._language_checks()
@@ -123,6 +129,10 @@ class MainWindow(QMainWindow):
         s.layerChanged.connect(lambda _l: self._update_title())
         s.projectChanged.connect(self._update_title)
         s.modeChanged.connect(self._mode_changed)
+        s.readOnlyChanged.connect(ui.read_only_banner.show_reason)
+        s.annotationsChanged.connect(lambda _d: self.show_document_progress())
+        s.documentOpened.connect(lambda _d: self.show_document_progress())
+        s.busy.connect(self._busy)
         s.documentOpened.connect(lambda _d: self.show_hint())
         s.documentsChanged.connect(self.show_hint)
         s.projectChanged.connect(self.show_hint)
@@ -152,6 +162,29 @@ class MainWindow(QMainWindow):
             hint = translate("Window", "No documents yet. Import articles with File ▸ Import files… "
                       "(Ctrl+I), or drop .txt, .jsonl or .tawsim files on this window.")
         self.view.setPlaceholderText(hint)
+
+    def show_document_progress(self) -> None:
+        """The open document's own progress in the status bar: claims still without a
+        claimant and suggestions left to decide."""
+        from desktop.core.annotating import claims_without_claimant
+        from desktop.ui.shell.language import number
+
+        s = self.session
+        label = self.ui.document_progress
+        if s.doc is None:
+            label.setText("")
+            return
+        parts = []
+        unclaimed = len(claims_without_claimant(s.ann, s.schema))
+        if unclaimed:
+            parts.append(translate("Window", "claims without a claimant: {n}").format(
+                n=number(unclaimed)))
+        if self._suggestions is not None and not s.review_mode:
+            left = len(self._suggestions.visible())
+            if left:
+                parts.append(translate("Window", "suggestions left: {n}").format(
+                    n=number(left)))
+        label.setText(" · ".join(parts))
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -201,6 +234,38 @@ class MainWindow(QMainWindow):
             return
         self.tagging.clear()
 
+    def refresh(self) -> None:
+        """View ▸ Refresh (F5): what another window or program changed."""
+        if not self.session.refresh():
+            self.session.message(translate("Window", "Up to date"), 2000)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+                and not self._closed):
+            self.session.refresh()  # back to this window: another one may have written
+
+    def _busy(self, why: str, retry) -> None:
+        """The lock was not had within its wait: say so, and offer to try again."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("Window", "Project busy"),
+                          why, QMessageBox.StandardButton.Retry
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("busyDialog")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(translate(
+            "Window", "Another program is writing this project. Nothing was changed; "
+            "retry when it is done."))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda b: retry() if retry is not None and box.buttonRole(b)
+            == QMessageBox.ButtonRole.AcceptRole else None)
+        box.open()
+        self.busy_dialog = box
+
+    busy_dialog = None
+
     def done(self) -> None:
         (self.review.mark_reviewed_and_next if self.session.review_mode
          else self.documents.mark_done_and_next)()
@@ -219,13 +284,14 @@ class MainWindow(QMainWindow):
 
     def _zoom_changed(self, size: int) -> None:
         self.settings.point_size = size
-        self.session.message(translate("Window", "Text size {size} pt").format(size=size), 2000)
+        self.session.message(translate("Window", "Text size {size} pt").format(size=number(size)), 2000)
 
     def _update_title(self) -> None:
         s = self.session
         doc = f" — {s.doc.id}" if s.doc else ""
         # the application's display name ("Tawsim") is added by Qt: the project once
-        self.setWindowTitle(f"{s.project.path.name}{doc} [{s.edit_layer}]")
+        layer = translate("Window", "gold") if s.edit_layer == GOLD else s.edit_layer
+        self.setWindowTitle(f"{s.project.path.name}{doc} [{layer}]")
 
     # ================================================================== the language
     rebuild = None  # set by build_window: a new window for the same project in a language
@@ -282,6 +348,7 @@ class MainWindow(QMainWindow):
         self.highlights.add_decoration(lambda sel: sel + self._find_bar.selections())
         s.documentOpened.connect(lambda _d: self._find_bar.document_changed())
         self._suggestions = SuggestionsController(s, ui.view, self)
+        self._suggestions.changed.connect(self.show_document_progress)
         self._guidelines = GuidelinesDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._guidelines)
         self._guidelines.hide()
@@ -289,6 +356,7 @@ class MainWindow(QMainWindow):
         self._guidelines.visibilityChanged.connect(
             lambda on: (act.blockSignals(True), act.setChecked(on), act.blockSignals(False)))
         self.publication.enable_proposals()
+        self.search.update_index()  # documents not indexed for search yet: in a worker
         QTimer.singleShot(0, self.build_analysis)  # its own turn: keys are read between
         if s.doc is not None:  # the first frame's document: worked out by showEvent's timer
             self._find_bar.document_changed()
@@ -333,6 +401,7 @@ class MainWindow(QMainWindow):
 
     def _suggest_pending(self) -> None:
         self.suggestions.run_pending()
+        self.show_document_progress()
 
     # ================================================================== the session, for scripts
     @property
@@ -355,7 +424,10 @@ class MainWindow(QMainWindow):
         self.show_hint()
 
     # ================================================================== closing, showing
+    _closed = False
+
     def closeEvent(self, event) -> None:
+        self._closed = True
         self.jobs.cancel_all()
         if self._analysis is not None:
             self._analysis.close()

@@ -76,19 +76,24 @@ class ImportJob(Job):
 
 
 class ExportJob(Job):
-    def __init__(self, project_path, out: str | Path, layer: str, include_unreviewed: bool):
+    """An export in any format of the registry (``desktop.core.formats``), in a worker."""
+
+    def __init__(self, project_path, out: str | Path, layer: str, include_unreviewed: bool,
+                 fmt: str = "gold"):
         super().__init__(project_path)
         self.out = str(out)
         self.layer = layer
         self.include_unreviewed = include_unreviewed
+        self.fmt = fmt
 
     def work(self, project: Project):
-        from desktop.store.exporter import ExportCancelled, export_gold  # in the worker
+        from desktop.store.exporter import ExportCancelled, export  # in the worker
 
         try:
-            return export_gold(project, self.out, layer=self.layer,
-                               include_unreviewed=self.include_unreviewed,
-                               progress=self._progress, cancelled=self.cancelled)
+            return export(project, self.out, fmt=self.fmt, layer=self.layer,
+                          include_unreviewed=self.include_unreviewed,
+                          progress=self._progress, cancelled=self.cancelled,
+                          command="the Tawsim window")
         except ExportCancelled:
             return None
 

@@ -125,7 +125,7 @@ def test_png_and_svg_exports_load(gold_window, timeline, tmp_path):
     assert renderer.defaultSize().width() >= 1200
     text = svg.read_text(encoding="utf-8")
     assert text.lstrip().startswith("<?xml") and "<svg" in text
-    assert not list(tmp_path.glob(".*"))  # no temporary file left beside them
+    assert not list(tmp_path.glob(".timeline*"))  # no temporary file left beside them
     # a target that cannot be written: said, and nothing left behind
     assert not timeline.export_to(tmp_path / "missing" / "t.png")
     assert "not exported" in gold_window.last_notice

@@ -122,3 +122,32 @@ def test_edits_update_the_memory_as_the_store_would(window, qtbot):
     s.undo()
     s.undo()
     assert held(window) == on_file(window)
+
+
+def test_a_long_document_opens_with_its_first_spans_then_holds_them_all(make_project,
+                                                                         open_window, qtbot):
+    """A document of more than FIRST_SPANS spans shows its first ones at once and reads
+    the rest right after; an edit made before then sees every span."""
+    import re
+
+    from desktop.ui.shell.session import FIRST_SPANS
+
+    words = " ".join(["كلمة", "أخرى", "هنا"] * 900) + "."
+    w = open_window(make_project([("small", TEXT), ("long", words)]))
+    places = [m.span() for m in re.finditer(r"\S+", words)][: FIRST_SPANS + 300]
+    spans = [Span.on(words, doc_id="long", layer=ANNOTATOR, label="ACTOR", start=a, end=b)
+             for a, b in places]
+    w.project.restore(spans, [])
+    s = w.session
+    s.open_document("long")
+    assert not s.complete and len(s.ann.spans) == FIRST_SPANS
+    qtbot.waitUntil(lambda: s.complete)
+    assert len(s.ann.spans) == len(spans)
+    assert w.ui.span_table.rowCount() == len(spans)
+    s.open_document("small")
+    s.open_document("long")
+    assert not s.complete
+    last = places[-1]
+    w.tagging.tag("ACTOR", *last, exact=True)  # before the rest came: a duplicate still
+    assert s.complete and len(s.ann.spans) == len(spans)
+    assert "tagged already" in w.last_notice

@@ -378,8 +378,7 @@ def test_many_spans_are_highlighted_where_the_reader_looks(make_project, open_wi
     view = view_of(window)
 
     def highlighted():
-        return {(view.index.to_cp(e.cursor.selectionStart()),
-                 view.index.to_cp(e.cursor.selectionEnd())) for e in view.extraSelections()}
+        return window.highlights.drawn_spans()
 
     assert (spans[0].start, spans[0].end) in highlighted()
     view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())

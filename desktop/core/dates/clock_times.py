@@ -1,0 +1,95 @@
+"""Clock times: «الساعة العاشرة صباحا», «الساعة الثالثة من بعد ظهر اليوم», «16:29 ت م», and
+the numeric time of a dateline, after or before its date («26-3-2025 | 23:25», «11:32 ص، 22
+يونيو 2020»).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns, reference, resolve
+from .context import Ctx, Hit, day_date, text_before
+
+
+def clock_time(m: re.Match, ctx: Ctx) -> Hit | None:
+    h = m.group("clock_time_hour") or m.group("clock_time_hour2") or m.group("clock_time_hour3")
+    frac = m.group("clock_time_fraction") or m.group("clock_time_fraction2")
+    part = m.group("clock_time_part") or m.group("clock_time_part2")
+    if m.group("clock_time_hour3") and not _after_a_date(ctx, m.start("clock_time")):
+        return None  # «2:30» alone is a score, a ratio, a verse; in a dateline it is a time
+    hk = patterns.norm_key(h)
+    seconds = ""
+    if hk[0].isdigit():
+        bits = re.split(r"[:.]", hk)
+        hour, minute = int(bits[0]), int(bits[1]) if len(bits) > 1 else 0
+        if len(bits) > 2:
+            seconds = f":{int(bits[2]):02d}"
+    else:
+        hour, minute = patterns.HOUR_WORDS[hk], 0
+    if frac:
+        minute = {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15, "الثلث": 20}[frac]
+    if part:
+        p = patterns.CLOCK_PART[patterns.norm_key(part)]
+        if (p == "PM" and hour < 12) or (p == "PM12" and 1 <= hour <= 6):
+            hour += 12
+        elif p == "AM" and hour == 12:
+            hour = 0
+    if hour > 24 or minute > 59 or seconds[1:] > "59":
+        return None
+    date = resolve.date_value(ctx.dct)
+    if m.group("clock_time_hour3") or (m.group("clock_time_hour2") and _after_a_date(
+            ctx, m.start("clock_time"))):
+        d = ctx.ref.date()
+        date = d.isoformat() if d is not None else date
+    elif m.group("clock_time_weekday"):
+        wd = patterns.WEEKDAYS[patterns.norm_key(m.group("clock_time_weekday"))]
+        d = resolve.weekday_date(wd, None, ctx.dct)
+        date = d.isoformat() if d else f"XXXX-WXX-{wd}"
+    elif m.group("clock_time_day_word"):
+        date = day_date(ctx, None, patterns.DAY_WORDS[patterns.norm_key(m.group("clock_time_day_word"))])
+    else:
+        date = _day_of_clock(ctx, m.start("clock_time"), m.end("clock_time"), date)
+    mod = "APPROX" if _ABOUT_BEFORE.search(text_before(ctx, m.start("clock_time"))) else None
+    start = m.start("clock_time")
+    if mod:
+        start -= len(_ABOUT_BEFORE.search(text_before(ctx, start)).group())
+    return Hit(start, m.end("clock_time"), "TIME", f"{date}T{hour:02d}:{minute:02d}{seconds}", mod)
+
+
+# between a date and the time after it in a dateline: «26-3-2025 | 23:25», «السبت ٢٦ نيسان
+# ٢٠٢٥ - ١٥:٤٠», «2023-10-07 12:30:15 PM», «22 يونيو 2020، 11:32 ص»
+_DATELINE_GAP = re.compile(r"[^\S\n]*[|\-–—،,•]?[^\S\n]*")
+# «19 سبتمبر 2025 | آخر تحديث: 23:36»: a label between the date and its time
+_DATELINE_LABEL = re.compile(r"(?:اخر[^\S\n]+)?(?:تحديث|تعديل)[^\S\n]*:?[^\S\n]*$")
+
+
+def _after_a_date(ctx: Ctx, start: int) -> bool:
+    """A date with its day found just before `start`, with at most a separator between."""
+    ref = ctx.ref
+    if ref.day is None or ref.end < 0 or ref.end > start:
+        return False
+    gap = ctx.text[ref.end : start]
+    label = _DATELINE_LABEL.search(gap)
+    if label is not None:
+        gap = gap[: label.start()]
+    return _DATELINE_GAP.fullmatch(gap) is not None
+
+
+_ABOUT_BEFORE = re.compile(r"(?<!\w)(?:حوالي|حوالى|نحو|قرابه)\s+$")
+_WEEKDAY_LATER = re.compile(
+    rf"[^.!?؟\n؛،]{{0,30}}?(?<!\w)(?:يوم\s+)?(?P<wd>{patterns.WD})")
+
+
+def _day_of_clock(ctx: Ctx, start: int, end: int, default: str) -> str:
+    """The day of a clock time named alone: a weekday later in its clause («الساعة الخامسة
+    مساء في بانكوك يوم الثلاثاء»), else a day mentioned earlier in the sentence, else the dct."""
+    later = _WEEKDAY_LATER.match(ctx.text, end)
+    if later:
+        d = resolve.weekday_date(patterns.WEEKDAYS[patterns.norm_key(later.group("wd"))], None,
+                                 ctx.dct)
+        if d is not None:
+            return d.isoformat()
+    d = ctx.ref.date()
+    if d is not None and reference.same_sentence(ctx.text, ctx.ref.pos, start):
+        return d.isoformat()
+    return default

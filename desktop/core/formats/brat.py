@@ -1,0 +1,256 @@
+"""brat standoff: a folder of ``ID.txt`` + ``ID.ann`` pairs.
+
+Read, per ``.ann`` line:
+
+* ``T1<TAB>LABEL START END<TAB>text``: a span; offsets are code points into the raw
+  ``.txt`` (remapped onto the canonical text), and the text field must match (brat shows
+  a line break inside a span as a space). A discontinuous span (``START END;START END``)
+  is refused with that reason: Tawsim spans are continuous.
+* ``R1<TAB>TYPE Arg1:T1 Arg2:T2``: a relation, head ``Arg1``, tail ``Arg2``.
+* ``A1<TAB>NAME T1 VALUE`` (and the older ``M``): an attribute of span T1; a binary
+  attribute without a value is ``true``. Values are percent-decoded (``%20``, ``%25``),
+  which is how Tawsim writes values that hold white space.
+* ``#1<TAB>AnnotatorNotes T1<TAB>note``: the span's comment.
+* Events (``E``), equivalences (``*``) and normalisations (``N``) are refused with that
+  reason, rather than dropped.
+
+The document id is the file stem (percent-decoded); a ``.txt`` without an ``.ann`` is a
+plain document, an ``.ann`` without its ``.txt`` is refused.
+
+Written as one ``ID.txt`` (the canonical text) + ``ID.ann`` per document, ids that are
+not safe file names percent-encoded, and an ``annotation.conf`` for brat's server.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, unquote
+
+from desktop.core.formats import annotated, txt
+from desktop.core.formats.annotated import RawRelation, RawSpan
+from desktop.core.formats.records import (
+    Item,
+    ReadContext,
+    Record,
+    RecordError,
+    Rejection,
+    Source,
+    display_path,
+    guarded,
+)
+from desktop.core.formats.registry import Format
+from desktop.core.formats.writing import ExportDoc, ExportError, Writer
+from desktop.core.text import TextError, decode
+
+_SAFE_ID = re.compile(r"^[\w][\w.\-]{0,199}$")
+
+
+def file_stem(doc_id: str) -> str:
+    if _SAFE_ID.match(doc_id) and "%" not in doc_id:
+        return doc_id
+    return quote(doc_id, safe="")
+
+
+def _same(given: str, covered: str) -> bool:
+    return given == covered.replace("\n", " ").replace("\t", " ")
+
+
+def parse_ann(ann: str, *, raw: str, doc_id: str, name: str, ctx: ReadContext,
+              source: str) -> Record:
+    spans: dict[str, RawSpan] = {}
+    relations: list[RawRelation] = []
+    notes: list[tuple[str, str, str]] = []
+    attrs: list[tuple[str, str, str, Any]] = []
+    for n, line in enumerate(ann.split("\n"), 1):
+        line = line.rstrip("\r")
+        if not line.strip():
+            continue
+        where = f"{name}:{n}"
+        fields = line.split("\t")
+        key = fields[0]
+        if len(fields) < 2:
+            raise RecordError(f"{where}: not a brat annotation line")
+        kind = key[:1]
+        if kind == "T":
+            if len(fields) < 3:
+                raise RecordError(f"{where}: a T line needs a text field")
+            head = fields[1].split(" ")
+            if len(head) < 3:
+                raise RecordError(f"{where}: a T line is 'T1<TAB>LABEL START END<TAB>text'")
+            label, locs = head[0], " ".join(head[1:])
+            if ";" in locs:
+                raise RecordError(f"{where}: {key} is a discontinuous span ({locs}); Tawsim "
+                                  "spans are continuous: split it into separate spans")
+            try:
+                start, end = (int(x) for x in locs.split(" "))
+            except ValueError:
+                raise RecordError(f"{where}: offsets {locs!r} are not two integers") from None
+            if key in spans:
+                raise RecordError(f"{where}: {key} is defined twice")
+            spans[key] = RawSpan(start, end, label, id=key, attrs={},
+                                 text="\t".join(fields[2:]), where=f"{where} ({key})")
+        elif kind == "R":
+            args = fields[1].split(" ")
+            roles = dict(a.split(":", 1) for a in args[1:] if ":" in a)
+            if "Arg1" not in roles or "Arg2" not in roles:
+                raise RecordError(f"{where}: an R line is 'R1<TAB>TYPE Arg1:T1 Arg2:T2'")
+            relations.append(RawRelation(args[0], roles["Arg1"], roles["Arg2"], id=key,
+                                         where=f"{where} ({key})"))
+        elif kind in ("A", "M"):
+            args = fields[1].split(" ")
+            if len(args) < 2:
+                raise RecordError(f"{where}: an attribute line is 'A1<TAB>NAME T1 [VALUE]'")
+            value: Any = unquote(" ".join(args[2:])) if len(args) > 2 else True
+            attrs.append((where, args[1], args[0], value))
+        elif kind == "#":
+            args = fields[1].split(" ")
+            if len(args) < 2:
+                raise RecordError(f"{where}: a note line is '#1<TAB>AnnotatorNotes T1<TAB>note'")
+            notes.append((where, args[1], "\t".join(fields[2:])))
+        elif kind in ("E", "*", "N"):
+            what = {"E": "events", "*": "equivalences", "N": "normalisations"}[kind]
+            raise RecordError(f"{where}: brat {what} ({kind} lines) are not read by Tawsim")
+        else:
+            raise RecordError(f"{where}: unknown annotation {key!r}")
+    for where, target, name_, value in attrs:
+        if target not in spans:
+            raise RecordError(f"{where}: attribute of {target!r}, which is not a span (T line)")
+        spans[target].attrs[name_] = value
+    for where, target, note in notes:
+        if target not in spans:
+            raise RecordError(f"{where}: note on {target!r}, which is not a span (T line)")
+        old = spans[target].comment
+        spans[target].comment = f"{old}\n{note}" if old else note
+    return annotated.build(ctx, source=source, line=1, doc_id=doc_id, raw=raw, title=None,
+                           meta={"source": name.rsplit(".", 1)[0] + ".txt"},
+                           spans=list(spans.values()), relations=relations, same_text=_same)
+
+
+def read_pair(txt_path: Path, ann_path: Path | None, ctx: ReadContext) -> Item:
+    source = display_path(ann_path or txt_path)
+    try:
+        data = txt_path.read_bytes()
+    except OSError as exc:
+        return Rejection(display_path(txt_path), 1, f"cannot read: {exc.strerror or exc}")
+    if ann_path is None:
+        return txt.parse_bytes(data, doc_id=unquote(txt_path.stem), source=display_path(txt_path),
+                               name=txt_path.name)
+
+    def one() -> Record:
+        try:
+            raw = decode(data)
+            ann = decode(ann_path.read_bytes())
+        except TextError as exc:
+            raise RecordError(str(exc)) from None
+        from desktop.core.text import sha256_hex
+
+        rec = parse_ann(ann, raw=raw, doc_id=unquote(txt_path.stem), name=ann_path.name,
+                        ctx=ctx, source=source)
+        rec.doc = type(rec.doc)(id=rec.doc.id, text=rec.doc.text, title=rec.doc.title,
+                                meta=rec.doc.meta, source_sha256=sha256_hex(data))
+        return rec
+
+    item = guarded(source, 1, one)
+    if isinstance(item, Record):
+        item.nbytes = len(data)
+    return item
+
+
+def read(src: Source, ctx: ReadContext) -> Iterator[Item]:
+    """``src`` is a ``.txt`` or an ``.ann`` file of a pair (folders are expanded into
+    their ``.txt`` and lone ``.ann`` files by ``expand_paths``)."""
+    if src.path is None:
+        yield Rejection(src.name, 1, "brat reads folders of .txt and .ann files, not "
+                        "standard input")
+        return
+    path = src.path
+    if path.suffix.lower() not in (".txt", ".text", ".ann"):
+        yield Rejection(src.name, 1, "not a brat file: brat reads ID.txt + ID.ann pairs")
+        return
+    if path.suffix == ".ann":
+        txt_path = path.with_suffix(".txt")
+        if not txt_path.exists():
+            yield Rejection(src.name, 1, f"no {txt_path.name} beside it (brat keeps the "
+                            "text of ID.ann in ID.txt)")
+            return
+        yield read_pair(txt_path, path, ctx)
+        return
+    ann_path = path.with_suffix(".ann")
+    yield read_pair(path, ann_path if ann_path.exists() else None, ctx)
+
+
+# ------------------------------------------------------------------------------ writing
+def _value(v: Any) -> str:
+    text = v if isinstance(v, str) else str(v).lower() if isinstance(v, bool) else str(v)
+    return re.sub(r"[%\s]", lambda m: quote(m.group(), safe=""), text)
+
+
+class BratWriter(Writer):
+    def __init__(self, out, options):
+        super().__init__(out, options)
+        self.stems: set[str] = set()
+
+    def write(self, doc: ExportDoc) -> None:
+        stem = file_stem(doc.id)
+        if stem.lower() in self.stems or stem == "annotation":
+            raise ExportError(f"document {doc.id!r}: its file name {stem}.txt clashes with "
+                              "another document's (ids that differ only in case)")
+        self.stems.add(stem.lower())
+        lines: list[str] = []
+        tid: dict[str, str] = {}
+        a = 0
+        for n, s in enumerate(doc.spans(), 1):
+            tid[s["id"]] = t = f"T{n}"
+            shown = s["text"].replace("\n", " ").replace("\t", " ")
+            lines.append(f"{t}\t{s['label']} {s['start']} {s['end']}\t{shown}")
+            for name, v in s["attrs"].items():
+                if v is None or v == "":
+                    continue
+                a += 1
+                if v is True:
+                    lines.append(f"A{a}\t{name} {t}")
+                else:
+                    lines.append(f"A{a}\t{name} {t} {_value(v)}")
+            if s.get("comment"):
+                lines.append(f"#{n}\tAnnotatorNotes {t}\t{s['comment'].replace(chr(10), ' ')}")
+        for n, r in enumerate(doc.relations(), 1):
+            lines.append(f"R{n}\t{r['type']} Arg1:{tid[r['head']]} Arg2:{tid[r['tail']]}")
+        with self.out.open(f"{stem}.txt") as fh:
+            fh.write(doc.text)
+        with self.out.open(f"{stem}.ann") as fh:
+            fh.write("".join(line + "\n" for line in lines))
+
+    def close(self, card: Any = None) -> None:
+        schema = self.options.schema
+        conf = ["[entities]", *(lab.name for lab in schema.labels), "", "[relations]"]
+        for r in schema.relations:
+            conf.append(f"{r.name}\tArg1:{'|'.join(r.head)}, Arg2:{'|'.join(r.tail)}")
+        conf += ["", "[events]", "", "[attributes]"]
+        merged: dict[str, tuple[list[str], list[str]]] = {}
+        for lab in schema.labels:
+            for att in lab.attributes:
+                if att.closed:
+                    labels, values = merged.setdefault(att.name, ([], []))
+                    labels.append(lab.name)
+                    values.extend(_value(v) for v in att.values if v and _value(v) not in values)
+        for name, (labels, values) in merged.items():
+            conf.append(f"{name}\tArg:{'|'.join(labels)}, Value:{'|'.join(values)}")
+        with self.out.open("annotation.conf") as fh:
+            fh.write("\n".join(conf) + "\n")
+
+
+def owns(path: Path) -> bool:
+    """What a brat export folder holds (so an older export may be replaced)."""
+    return path.is_file() and path.suffix in (".txt", ".ann", ".conf")
+
+
+FORMAT = Format(
+    name="brat", label="brat standoff (folder)", extensions=(".txt", ".ann"),
+    output="folder", input="folder", read=read, writer=BratWriter, owns=owns,
+    description="brat standoff: a folder of ID.txt + ID.ann (T, R, A/M lines, # notes)",
+    carries="text, spans, attributes, notes (comments), relations",
+    loses="title and meta (brat keeps text only), span and relation ids (T1, R1...), "
+          "review state; a note's line breaks")
