@@ -42,8 +42,10 @@ class TimelinePanel(QWidget):
         top.addWidget(self.status, 1)
         self.buttons = {}
         for name, text, tip in (
-                ("timelineZoomIn", "+", translate("Timeline", "Zoom in (Ctrl+wheel)")),
-                ("timelineZoomOut", "−", translate("Timeline", "Zoom out (Ctrl+wheel)")),
+                ("timelineZoomIn", translate("Timeline", "Zoom in"),
+                 translate("Timeline", "Fewer days, more detail (also Ctrl with the mouse wheel)")),
+                ("timelineZoomOut", translate("Timeline", "Zoom out"),
+                 translate("Timeline", "More days (also Ctrl with the mouse wheel)")),
                 ("timelineFit", translate("Timeline", "Fit"), translate("Timeline", "Show every item")),
                 ("timelineExport", translate("Timeline", "Export image…"),
                  translate("Timeline", "Save the timeline as PNG or SVG"))):

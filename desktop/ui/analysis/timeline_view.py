@@ -49,7 +49,7 @@ def density_tip(d: tl.Density) -> str:
         return QLocale().toString(QDate(1, 1, 1).addDays(int(n) - 1), "d MMM yyyy")
 
     return translate("Timeline", "{claims} claim date(s) and {events} event date(s), {start} – "
-                     "{end}\nZoom in (Ctrl+wheel, or click) to see each").format(
+                     "{end}\nClick or zoom in to see each").format(
         claims=number(d.claims), events=number(d.events), start=day(d.start), end=day(d.end))
 
 
