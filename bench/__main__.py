@@ -19,6 +19,7 @@ BENCHES = {
     "edits": "bench.bench_edits",
     "ledger": "bench.bench_ledger",
     "propagation": "bench.bench_propagation",
+    "views": "bench.bench_views",
 }
 
 

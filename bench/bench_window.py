@@ -6,6 +6,12 @@
 * **large project**: the window on a 100,000-document project vs on a 10-document one:
   open time (target <= 2x) and resident memory (target <= 50 MB more). Each is measured
   in a fresh child process; the 100k project is cached under bench/.corpus/.
+* **second stage**: what the analyst docks (ledger, actor index, timeline, mention
+  propagation: ``desktop.ui.analysis``) cost a cold start, each run in a fresh process,
+  alternating with a run where the module is replaced by an empty stand-in: the first
+  frame (build, show, first paint), the second stage (``finish_building``, right after
+  the first paint), its last step in the next turn (``build_analysis``) and the whole
+  until it is done.
 
     python -m bench.bench_window        (or `make bench`)
 """
@@ -122,10 +128,84 @@ def child_open(path: str) -> dict:
             "rows": window.documents.model.rowCount()}
 
 
-def _child(path: Path) -> dict:
+def child_stages(path: str, analysis: bool) -> dict:
+    """In a fresh process: the first frame, then the second stage, timed apart; without
+    ``analysis`` the analyst views are an empty stand-in (not even imported)."""
+    import types
+
+    if not analysis:
+        stub = types.ModuleType("desktop.ui.analysis.views")
+
+        class AnalysisViews:  # what the window asks of it when nothing is triggered
+            def __init__(self, *_a, **_k):
+                pass
+
+            def close(self):
+                pass
+
+        stub.AnalysisViews = AnalysisViews
+        sys.modules["desktop.ui.analysis.views"] = stub
+    from desktop.app import application, build_window
+    from desktop.ui.shell.window import MainWindow
+
+    app = application()
+    second: list[float] = []
+    views: list[float] = []
+    finish, build = MainWindow.finish_building, MainWindow.build_analysis
+
+    def timed(self):
+        t = time.perf_counter()
+        finish(self)
+        if not second:
+            second.append(time.perf_counter() - t)
+
+    def timed_views(self):
+        t = time.perf_counter()
+        out = build(self)
+        if not views:
+            views.append(time.perf_counter() - t)
+        return out
+
+    MainWindow.finish_building = timed
+    MainWindow.build_analysis = timed_views
+    t0 = time.perf_counter()
+    window = build_window(path, annotator="bench")
+    window.resize(1400, 850)
+    window.show()
+    app.processEvents()
+    window.grab()
+    first = time.perf_counter() - t0
+    while not (second and views):
+        app.processEvents()
+    ready = time.perf_counter() - t0
+    window.close()
+    window.project.close()
+    return {"first_frame_s": first, "second_stage_s": second[0], "analysis_step_s": views[0],
+            "ready_s": ready}
+
+
+def bench_second_stage(work: Path, repeats: int = 7) -> dict:
+    small = _build(work / "stages.tawsim", 10)
+    runs: dict[bool, list[dict]] = {True: [], False: []}
+    for _ in range(repeats):  # interleaved: the machine's load hits both alike
+        for analysis in (False, True):
+            runs[analysis].append(_child(small, "--stages" if analysis else "--stages-bare"))
+    med = {a: {k: statistics.median(r[k] for r in rs) * 1000 for k in rs[0]}
+           for a, rs in runs.items()}
+    return {"without_ms": {k: round(v, 1) for k, v in med[False].items()},
+            "with_ms": {k: round(v, 1) for k, v in med[True].items()},
+            "first_frame_extra_ms": round(med[True]["first_frame_s"] - med[False]["first_frame_s"], 1),
+            "second_stage_extra_ms": round(med[True]["second_stage_s"]
+                                           - med[False]["second_stage_s"], 1),
+            "analysis_step_extra_ms": round(med[True]["analysis_step_s"]
+                                            - med[False]["analysis_step_s"], 1),
+            "ready_extra_ms": round(med[True]["ready_s"] - med[False]["ready_s"], 1)}
+
+
+def _child(path: Path, mode: str = "--child") -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
                XDG_CONFIG_HOME=tempfile.mkdtemp(prefix="tawsim-bench-"))
-    proc = subprocess.run([sys.executable, "-m", "bench.bench_window", "--child", str(path)],
+    proc = subprocess.run([sys.executable, "-m", "bench.bench_window", mode, str(path)],
                           cwd=ROOT, env=env, capture_output=True, text=True)
     if proc.returncode != 0:
         raise RuntimeError(proc.stderr[-2000:])
@@ -211,7 +291,8 @@ def run() -> dict:
         work = Path(tmp)
         spans = bench_spans(work)
         large = bench_large(work)
-    result = {"spans_500": spans, "project_100k": large,
+        stages = bench_second_stage(work)
+    result = {"spans_500": spans, "project_100k": large, "second_stage": stages,
               "spans_ratio": spans["ratio"], "open_ratio": large["open_ratio"],
               "rss_extra_mb": large["rss_extra_mb"]}
     result["ok"] = (spans["ratio"] <= 3.0 and large["open_ratio"] <= 2.0
@@ -222,6 +303,14 @@ def run() -> dict:
 def main() -> int:
     if len(sys.argv) > 2 and sys.argv[1] == "--child":
         print(json.dumps(child_open(sys.argv[2])))
+        return 0
+    if len(sys.argv) > 2 and sys.argv[1] in ("--stages", "--stages-bare"):
+        print(json.dumps(child_stages(sys.argv[2], sys.argv[1] == "--stages")))
+        return 0
+    if sys.argv[1:] == ["stages"]:  # only this part: python -m bench.bench_window stages
+        with tempfile.TemporaryDirectory(prefix="tawsim-bench-window-") as tmp:
+            os.environ.setdefault("XDG_CONFIG_HOME", tmp)
+            print(json.dumps(bench_second_stage(Path(tmp)), indent=1))
         return 0
     result = run()
     print(json.dumps(result, indent=1, ensure_ascii=False))

@@ -234,10 +234,26 @@ class UpdateSpans(_Named):
                        {"count": len(self.after), "name": quote(self.name)})
 
     def apply(self, repo: Repo) -> None:
+        _unchanged_since(repo, self.before)
         repo.update_spans(list(self.after))
 
     def revert(self, repo: Repo) -> None:
+        _unchanged_since(repo, self.after)
         repo.update_spans(list(self.before))
+
+
+def _unchanged_since(repo: Repo, expected: list[Span]) -> None:
+    """Refuse a bulk update over spans that changed since it was made: a rename across
+    the corpus is undone from one document's stack while the other documents it touched
+    may have been edited meanwhile, and writing its old spans back would undo those
+    edits silently (docs/analysis.md, "Renaming: where the undo lives")."""
+    for s in expected:
+        now = repo.span(s.id)
+        if now is None:
+            raise ModelError(f"span {s.id!r} is not in the project any more")
+        if (now.label, now.start, now.end, now.text, now.attrs, now.comment) != (
+                s.label, s.start, s.end, s.text, s.attrs, s.comment):
+            raise ModelError(f"«{s.text}» in {s.doc_id} was edited since; it is left as it is")
 
 
 # ================================================================== relations

@@ -184,6 +184,50 @@
         <translation>Ctrl+Enter في وضع المراجعة</translation>
     </message>
     <message>
+        <source>Claims &amp;ledger</source>
+        <translation>&amp;سجل الادعاءات</translation>
+    </message>
+    <message>
+        <source>Every claim with who made it and when, sortable and filterable; a row opens its claim</source>
+        <translation>كل ادعاء مع صاحبه وتاريخه، يُرتَّب ويُصفّى؛ يفتح كل صف ادعاءه في مقاله</translation>
+    </message>
+    <message>
+        <source>&amp;Actor index</source>
+        <translation>&amp;فهرس الفاعلين</translation>
+    </message>
+    <message>
+        <source>Every actor by canonical name, with its variants and claims; rename or merge names</source>
+        <translation>كل فاعل باسمه الموحّد مع صيغه وادعاءاته؛ إعادة تسمية الأسماء أو دمجها</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>الخط ال&amp;زمني</translation>
+    </message>
+    <message>
+        <source>Claims and the events they report on a time axis, one lane per claimant</source>
+        <translation>الادعاءات والأحداث التي تنقلها على محور زمني، مسار لكل صاحب ادعاء</translation>
+    </message>
+    <message>
+        <source>&amp;Export ledger…</source>
+        <translation>&amp;تصدير السجل…</translation>
+    </message>
+    <message>
+        <source>Export timeline &amp;image…</source>
+        <translation>تصدير &amp;صورة الخط الزمني…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename or merge actors…</source>
+        <translation>إعادة تسمية الفاعلين أو &amp;دمجهم…</translation>
+    </message>
+    <message>
+        <source>Propose &amp;mentions across the corpus…</source>
+        <translation>اقتراح الإ&amp;شارات في المدوّنة كلها…</translation>
+    </message>
+    <message>
+        <source>Every document you open proposes the actor names your layer has tagged anywhere</source>
+        <translation>كل مستند تفتحه يقترح أسماء الفاعلين التي وسمتها طبقتك في أي مستند</translation>
+    </message>
+    <message>
         <source>Annotation &amp;guidelines</source>
         <translation>&amp;دليل التوسيم</translation>
     </message>
@@ -202,6 +246,96 @@
 {help}</source>
         <translation>{name}: {head} ← {tail} (المفتاح {key})
 {help}</translation>
+    </message>
+</context>
+<context>
+    <name>Actors</name>
+    <message>
+        <source>{name}: {n} mention(s) under {k} form(s)</source>
+        <translation>⁨{name}⁩: الإشارات: {n}، الصيغ: {k}</translation>
+    </message>
+    <message>
+        <source>Find an actor (any of its names)</source>
+        <translation>ابحث عن فاعل (بأي من أسمائه)</translation>
+    </message>
+    <message>
+        <source>New canonical name for the selected actors</source>
+        <translation>الاسم الموحّد الجديد للفاعلين المحدَّدين</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>إعادة التسمية</translation>
+    </message>
+    <message>
+        <source>Give every mention of the selected actors this canonical name, in every document (one undo step); several selected: they are merged</source>
+        <translation>إعطاء كل إشارات الفاعلين المحدَّدين هذا الاسم الموحّد في كل المستندات (خطوة تراجع واحدة)؛ إن حُدِّد أكثر من فاعل دُمِجوا</translation>
+    </message>
+    <message>
+        <source>Show its claims</source>
+        <translation>عرض ادعاءاته</translation>
+    </message>
+    <message>
+        <source>Actor index</source>
+        <translation>فهرس الفاعلين</translation>
+    </message>
+    <message>
+        <source>Reading the actors…</source>
+        <translation>جارٍ قراءة الفاعلين…</translation>
+    </message>
+    <message>
+        <source>The actors could not be read: {why}</source>
+        <translation>تعذّرت قراءة الفاعلين: {why}</translation>
+    </message>
+    <message>
+        <source>{n} actor(s), {m} mention(s)</source>
+        <translation>الفاعلون: {n}، الإشارات: {m}</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>الدمج</translation>
+    </message>
+    <message>
+        <source>Select one or more actors to rename</source>
+        <translation>حدِّد فاعلًا أو أكثر لإعادة التسمية</translation>
+    </message>
+    <message>
+        <source>Open a document first: a rename is undone from its undo history</source>
+        <translation>افتح مستندًا أولًا: يُتراجَع عن إعادة التسمية من سجلّ تراجعه</translation>
+    </message>
+    <message>
+        <source>Not renamed: {why}</source>
+        <translation>لم تُغيَّر التسمية: {why}</translation>
+    </message>
+    <message>
+        <source>{n} mention(s) in {d} document(s) are now {name} (one step: Ctrl+Z in this document undoes it)</source>
+        <translation>صار اسم الإشارات ({n}) في المستندات ({d}) {name} (خطوة واحدة: Ctrl+Z في هذا المستند يتراجع عنها)</translation>
+    </message>
+</context>
+<context>
+    <name>Analysis</name>
+    <message>
+        <source>That span is not in layer {layer} any more</source>
+        <translation>لم يعد هذا المقطع في الطبقة ⁨{layer}⁩</translation>
+    </message>
+    <message>
+        <source>claimant {name}</source>
+        <translation>صاحب الادعاء ⁨{name}⁩</translation>
+    </message>
+    <message>
+        <source>type {value}</source>
+        <translation>النوع ⁦{value}⁩</translation>
+    </message>
+    <message>
+        <source>attribution {value}</source>
+        <translation>نوع الإسناد ⁦{value}⁩</translation>
+    </message>
+    <message>
+        <source>dates {start} – {end}</source>
+        <translation>التواريخ ⁦{start}⁩ – ⁦{end}⁩</translation>
+    </message>
+    <message>
+        <source>document {id}</source>
+        <translation>المستند ⁦{id}⁩</translation>
     </message>
 </context>
 <context>
@@ -269,6 +403,62 @@
         <translation>السمات</translation>
     </message>
     <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Claim id</source>
+        <translation>معرِّف الادعاء</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>الادعاء</translation>
+    </message>
+    <message>
+        <source>Claim type</source>
+        <translation>نوع الادعاء</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>نوع الإسناد</translation>
+    </message>
+    <message>
+        <source>Polarity</source>
+        <translation>الإثبات/النفي</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>صاحب الادعاء</translation>
+    </message>
+    <message>
+        <source>Claimant (canonical)</source>
+        <translation>صاحب الادعاء (الاسم الموحّد)</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>فعل الإسناد</translation>
+    </message>
+    <message>
+        <source>Claim date</source>
+        <translation>تاريخ الادعاء</translation>
+    </message>
+    <message>
+        <source>Claim date value</source>
+        <translation>قيمة تاريخ الادعاء</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>تاريخ الحدث</translation>
+    </message>
+    <message>
+        <source>Event date value</source>
+        <translation>قيمة تاريخ الحدث</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>المعنيّ بالادعاء</translation>
+    </message>
+    <message>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
@@ -283,6 +473,38 @@
     <message>
         <source>Gold</source>
         <translation>المعيار الذهبي</translation>
+    </message>
+    <message>
+        <source>Actor (canonical name)</source>
+        <translation>الفاعل (الاسم الموحّد)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>الإشارات</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>الصيغ</translation>
+    </message>
+    <message>
+        <source>Claims made</source>
+        <translation>ادعاءاته</translation>
+    </message>
+    <message>
+        <source>Claims about</source>
+        <translation>ادعاءات عنه</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>العدد</translation>
     </message>
 </context>
 <context>
@@ -511,6 +733,156 @@
     </message>
 </context>
 <context>
+    <name>Ledger</name>
+    <message>
+        <source>layer {layer} has no annotations yet</source>
+        <translation>لا توسيمات بعد في الطبقة ⁨{layer}⁩</translation>
+    </message>
+    <message>
+        <source>Export ledger…</source>
+        <translation>تصدير السجل…</translation>
+    </message>
+    <message>
+        <source>Claims ledger</source>
+        <translation>سجل الادعاءات</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV لجداول البيانات (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>أسطر JSON (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export ledger</source>
+        <translation>تصدير السجل</translation>
+    </message>
+    <message>
+        <source>Ledger export cancelled: nothing written</source>
+        <translation>أُلغي تصدير السجل: لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <source>Exported {n} claim(s) to {path}</source>
+        <translation>صُدِّرت الادعاءات ({n}) إلى ⁦{path}⁩</translation>
+    </message>
+    <message>
+        <source>Exporting the ledger…</source>
+        <translation>جارٍ تصدير السجل…</translation>
+    </message>
+    <message>
+        <source>Ledger export failed: {why}</source>
+        <translation>تعذّر تصدير السجل: {why}</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>صاحب الادعاء</translation>
+    </message>
+    <message>
+        <source>From (2018, 2018-09…)</source>
+        <translation>من (2018، 2018-09…)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <translation>معرِّف المستند</translation>
+    </message>
+    <message>
+        <source>This one</source>
+        <translation>هذا المستند</translation>
+    </message>
+    <message>
+        <source>The claims of the open document only</source>
+        <translation>ادعاءات المستند المفتوح وحده</translation>
+    </message>
+    <message>
+        <source>Reviewed only</source>
+        <translation>المُراجَعة وحدها</translation>
+    </message>
+    <message>
+        <source>Gold: the reviewed documents only (what the gold export holds)</source>
+        <translation>المعيار الذهبي: المستندات المُراجَعة وحدها (ما يحمله تصدير المعيار الذهبي)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Any claim type</source>
+        <translation>كل أنواع الادعاء</translation>
+    </message>
+    <message>
+        <source>Any attribution</source>
+        <translation>كل أنواع الإسناد</translation>
+    </message>
+    <message>
+        <source>Not a date range: {why}</source>
+        <translation>ليس مدى تواريخ: {why}</translation>
+    </message>
+    <message>
+        <source>Claim in {document}</source>
+        <translation>ادعاء في ⁦{document}⁩</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>فعل الإسناد</translation>
+    </message>
+    <message>
+        <source>Claim date</source>
+        <translation>تاريخ الادعاء</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>تاريخ الحدث</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>المعنيّ بالادعاء</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>The ledger could not be read: {why}</source>
+        <translation>تعذّرت قراءة السجل: {why}</translation>
+    </message>
+    <message>
+        <source>Counting the claims…</source>
+        <translation>جارٍ عدّ الادعاءات…</translation>
+    </message>
+    <message>
+        <source>{n} claim(s); sorting…</source>
+        <translation>الادعاءات: {n}؛ جارٍ الترتيب…</translation>
+    </message>
+    <message>
+        <source>{n} claim(s)</source>
+        <translation>الادعاءات: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Mentions</name>
+    <message>
+        <source>Proposing across the corpus cancelled</source>
+        <translation>أُلغي الاقتراح في المدوّنة كلها</translation>
+    </message>
+    <message>
+        <source>{n} mention proposal(s) in {d} document(s), from {k} tagged name(s): each document you open proposes them</source>
+        <translation>اقتراحات الإشارات: {n}، في المستندات: {d}، من الأسماء الموسومة: {k}؛ كل مستند تفتحه يقترحها</translation>
+    </message>
+    <message>
+        <source>Proposing mentions across the corpus…</source>
+        <translation>جارٍ اقتراح الإشارات في المدوّنة كلها…</translation>
+    </message>
+    <message>
+        <source>Proposing mentions failed: {why}</source>
+        <translation>تعذّر اقتراح الإشارات: {why}</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
@@ -535,6 +907,10 @@
     <message>
         <source>Re&amp;view</source>
         <translation>مرا&amp;جعة</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>تح&amp;ليل</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1012,6 +1388,10 @@
         <translation>الاقتراحات: {n} — N/P للتنقّل بينها، Y أو Enter للقبول، X للتجاهل، Shift+Y لقبولها كلها</translation>
     </message>
     <message>
+        <source>{n} other mention(s) proposed: N/P to go through them, Y accepts, X dismisses, Shift+Y accepts all</source>
+        <translation>إشارات أخرى مقترحة: {n} — N/P للتنقّل بينها، Y للقبول، X للتجاهل، Shift+Y لقبولها كلها</translation>
+    </message>
+    <message>
         <source>No suggestions in this document</source>
         <translation>لا اقتراحات في هذا المستند</translation>
     </message>
@@ -1042,6 +1422,10 @@
     <message>
         <source>No suggestion selected: N/P selects one</source>
         <translation>لم يُحدَّد أي اقتراح: N/P لتحديد واحد</translation>
+    </message>
+    <message>
+        <source>{note}, from the gazetteer</source>
+        <translation>{note}، من قائمة الأسماء</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1469,207 @@
     <message>
         <source>{relation}: that is not a {tail} (Esc cancels)</source>
         <translation>{relation}: هذا ليس {tail} (Esc للإلغاء)</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>Fewer days, more detail (also Ctrl with the mouse wheel)</source>
+        <translation>أيام أقل وتفاصيل أكثر (أو Ctrl مع عجلة الفأرة)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>More days (also Ctrl with the mouse wheel)</source>
+        <translation>أيام أكثر (أو Ctrl مع عجلة الفأرة)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>ملاءمة</translation>
+    </message>
+    <message>
+        <source>Show every item</source>
+        <translation>عرض كل العناصر</translation>
+    </message>
+    <message>
+        <source>Export image…</source>
+        <translation>تصدير صورة…</translation>
+    </message>
+    <message>
+        <source>Save the timeline as PNG or SVG</source>
+        <translation>حفظ الخط الزمني صورةً بصيغة PNG أو SVG</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Placing the claims…</source>
+        <translation>جارٍ وضع الادعاءات على الخط…</translation>
+    </message>
+    <message>
+        <source>The timeline could not be read: {why}</source>
+        <translation>تعذّرت قراءة الخط الزمني: {why}</translation>
+    </message>
+    <message>
+        <source>{claims} claim date(s) and {events} event date(s) placed; {unplaced} date(s) cannot be placed, {undated} claim(s) have none</source>
+        <translation>وُضِعت تواريخ الادعاءات: {claims}، وتواريخ الأحداث: {events}؛ تواريخ لا يمكن وضعها: {unplaced}، ادعاءات بلا تاريخ: {undated}</translation>
+    </message>
+    <message>
+        <source>as the ledger filters: {filters}</source>
+        <translation>بحسب تصفية السجل: {filters}</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>صورة PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>رسم SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>تصدير الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Show the timeline first (Analysis ▸ Timeline)</source>
+        <translation>اعرض الخط الزمني أولًا (تحليل ◂ الخط الزمني)</translation>
+    </message>
+    <message>
+        <source>SVG export needs Qt&apos;s SVG module, which this build leaves out: export a PNG</source>
+        <translation>يحتاج تصدير SVG إلى وحدة SVG في Qt، وهذه النسخة لا تحملها: صدِّر صورة PNG</translation>
+    </message>
+    <message>
+        <source>Timeline not exported: {why}</source>
+        <translation>لم يُصدَّر الخط الزمني: {why}</translation>
+    </message>
+    <message>
+        <source>Timeline exported to {path}</source>
+        <translation>صُدِّر الخط الزمني إلى ⁦{path}⁩</translation>
+    </message>
+    <message>
+        <source>Other claimants</source>
+        <translation>أصحاب ادعاءات آخرون</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>غير منسوب</translation>
+    </message>
+    <message>
+        <source>claim, by the date it was made</source>
+        <translation>ادعاء، بتاريخ صدوره</translation>
+    </message>
+    <message>
+        <source>event it reports, by its date</source>
+        <translation>حدث ينقله، بتاريخه</translation>
+    </message>
+    <message>
+        <source>a week, month, season or year: a band</source>
+        <translation>أسبوع أو شهر أو فصل أو سنة: شريط</translation>
+    </message>
+    <message>
+        <source>a minute</source>
+        <translation>دقيقة</translation>
+    </message>
+    <message>
+        <source>an hour</source>
+        <translation>ساعة</translation>
+    </message>
+    <message>
+        <source>a part of the day</source>
+        <translation>جزء من اليوم</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <source>a weekend</source>
+        <translation>عطلة نهاية أسبوع</translation>
+    </message>
+    <message>
+        <source>a week</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>a season</source>
+        <translation>فصل</translation>
+    </message>
+    <message>
+        <source>a quarter</source>
+        <translation>ربع سنة</translation>
+    </message>
+    <message>
+        <source>half a year</source>
+        <translation>نصف سنة</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>سنة</translation>
+    </message>
+    <message>
+        <source>a decade</source>
+        <translation>عقد</translation>
+    </message>
+    <message>
+        <source>a century</source>
+        <translation>قرن</translation>
+    </message>
+    <message>
+        <source>{claims} claim date(s) and {events} event date(s), {start} – {end}
+Click or zoom in to see each</source>
+        <translation>تواريخ الادعاءات: {claims}، تواريخ الأحداث: {events}، {start} – {end}
+انقر أو كبِّر لترى كلًّا منها</translation>
+    </message>
+    <message>
+        <source>Event it reports: {value}{mod} ({granularity})</source>
+        <translation>حدث ينقله: ⁦{value}{mod}⁩ ({granularity})</translation>
+    </message>
+    <message>
+        <source>Claim made: {value}{mod} ({granularity})</source>
+        <translation>صدور الادعاء: ⁦{value}{mod}⁩ ({granularity})</translation>
+    </message>
+    <message>
+        <source>Claimant: {name}</source>
+        <translation>صاحب الادعاء: ⁨{name}⁩</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا أحد)</translation>
+    </message>
+    <message>
+        <source>Date: {text}</source>
+        <translation>التاريخ: {text}</translation>
+    </message>
+    <message>
+        <source>Document: {id} (click to open it)</source>
+        <translation>المستند: ⁦{id}⁩ (انقر لفتحه)</translation>
+    </message>
+    <message>
+        <source>no timeline to export yet</source>
+        <translation>لا خط زمني للتصدير بعد</translation>
+    </message>
+    <message>
+        <source>could not write {path}</source>
+        <translation>تعذّرت كتابة ⁦{path}⁩</translation>
+    </message>
+    <message>
+        <source>Tawsim timeline</source>
+        <translation>الخط الزمني في توسيم</translation>
+    </message>
+    <message>
+        <source>Claims by the date they were made and the events they report by their dates</source>
+        <translation>الادعاءات بتواريخ صدورها والأحداث التي تنقلها بتواريخها</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,28 @@ def test_update_spans_renames_in_one_step(repo):
         ops.UpdateSpans([a, b], list(reversed(after)))
 
 
+def test_update_spans_refuses_spans_edited_since(repo):
+    """A rename's undo never writes its old spans over an edit made since (another
+    document's attribute, a deleted mention): it is refused and nothing changes."""
+    a, b = span("وزير الخارجية", attrs={"canonical": "x"}), span("بغداد", attrs={"canonical": "x"})
+    repo.restore([a, b], [])
+    after = [a.with_(attrs={"canonical": "y"}), b.with_(attrs={"canonical": "y"})]
+    op = ops.UpdateSpans([a, b], after, name="y")
+    op.apply(repo)
+    edited = after[1].with_(attrs={"canonical": "y", "type": "state"})
+    repo.update_span(edited)
+    state = repo.state()
+    with pytest.raises(ModelError, match="edited since"):
+        op.revert(repo)
+    assert repo.state() == state
+    repo.update_span(after[1])  # put back as the rename left it: the undo goes through
+    op.revert(repo)
+    assert repo.span(b.id).attrs == {"canonical": "x"}
+    repo.delete_span(a.id)
+    with pytest.raises(ModelError, match="not in the project"):
+        op.apply(repo)
+
+
 def test_relations(repo):
     claim, actor = span("المحادثات ستبدأ", "CLAIM"), span("وزير الخارجية")
     repo.restore([claim, actor], [])

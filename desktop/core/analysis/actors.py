@@ -16,7 +16,7 @@ from typing import Any
 from desktop.core.model import ModelError, Span
 from desktop.core.ops import UpdateSpans
 
-__all__ = ["Actor", "canonical_of", "group_actors", "rename_canonical"]
+__all__ = ["Actor", "canonical_of", "group_actors", "merge_canonical", "rename_canonical"]
 
 
 def canonical_of(span: Span) -> str:
@@ -88,4 +88,27 @@ def rename_canonical(spans: Iterable[Span], old: str, new: str, *, layer: str) -
     if not before:
         raise ModelError(f"no ACTOR of layer {layer} is called «{old}»")
     after = [s.with_(attrs={**s.attrs, "canonical": new}) for s in before]
+    return UpdateSpans(before, after, "rename", new)
+
+
+def merge_canonical(spans: Iterable[Span], olds: Iterable[str], new: str, *,
+                    layer: str) -> UpdateSpans:
+    """One undoable step that gives every actor named in ``olds`` the name ``new``: a
+    rename of one, a merge of several (``new`` may be one of them: its mentions stay as
+    they are and the others join it)."""
+    new = " ".join(new.split())
+    names = list(dict.fromkeys(olds))
+    if not new:
+        raise ModelError("a canonical name cannot be empty")
+    spans = list(spans)
+    before: list[Span] = []
+    after: list[Span] = []
+    for old in names:
+        if old == new:
+            continue
+        op = rename_canonical(spans, old, new, layer=layer)
+        before.extend(op.before)
+        after.extend(op.after)
+    if not after:
+        raise ModelError(f"the actor is called «{new}» already")
     return UpdateSpans(before, after, "rename", new)

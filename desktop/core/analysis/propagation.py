@@ -36,6 +36,7 @@ __all__ = [
     "NameIndex",
     "Proposal",
     "names_from_counts",
+    "mention_names",
     "names_from_spans",
     "propagate_corpus",
     "propose",
@@ -236,10 +237,34 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span]) -> list
     return sorted(out, key=lambda p: (p.start, p.end))
 
 
+# Rule 5 the other way round: a mention tagged with a title or «تنظيم» before its name is
+# also looked for without it («تنظيم داعش» -> «داعش», «الرئيس ترامب» -> «ترامب»), when the
+# rest does not begin with the article: «تنظيم الدولة» is not «الدولة», nor «حزب الله»
+# «الله». Heads that are part of names (حزب، حركة، جماعة: «حركة أمل» is not «أمل») are
+# never dropped.
+DROPPED_HEADS = frozenset(fold_string(w) for w in (
+    "تنظيم", "الرئيس", "الوزير", "الجنرال", "الشيخ", "الملك", "الأمير", "العقيد", "اللواء",
+    "العميد", "النائب", "السيد", "السيدة", "الزعيم", "القائد"))
+ARTICLE = fold_string("ال")
+
+
+def _without_head(text: str) -> str | None:
+    words = text.split()
+    if len(words) < 2 or fold_string(words[0]) not in DROPPED_HEADS:
+        return None
+    rest = " ".join(words[1:])
+    folded = fold_string(rest)
+    if folded.startswith(ARTICLE) or len(folded.replace(" ", "")) < MIN_AFTER_CLITIC:
+        return None
+    return rest
+
+
 def surfaces(span: Span) -> list[str]:
     """The forms a tagged mention is looked for in: its text; its canonical name (one name
     of the actor too, GUIDELINES.md); for a person, the family name (the canonical name's
-    last word: news calls «مايك بومبيو» «بومبيو» after the first mention)."""
+    last word: news calls «مايك بومبيو» «بومبيو» after the first mention); the text
+    without a title or «تنظيم» before the name (``DROPPED_HEADS``: «تنظيم داعش» ->
+    «داعش»; a found «داعش» right after «تنظيم» takes it back in, rule 5)."""
     canon = canonical_of(span)
     out = [span.text]
     if canon != span.text:
@@ -247,10 +272,15 @@ def surfaces(span: Span) -> list[str]:
     words = canon.split()
     if span.attrs.get("type") == "person" and len(words) >= 2 and len(words[-1]) >= 3:
         out.append(words[-1])
+    bare = _without_head(span.text)
+    if bare is not None and bare not in out:
+        out.append(bare)
     return out
 
 
-def _mention_names(spans: Iterable[Span]) -> list[Name]:
+def mention_names(spans: Iterable[Span]) -> list[Name]:
+    """The names tagged ACTOR mentions are looked for by (``surfaces``); pronouns are
+    not propagated. A window merges them with a gazetteer's and the corpus's."""
     out = []
     for s in spans:
         if s.label != "ACTOR" or s.attrs.get("mention") == "pronoun":
@@ -270,7 +300,7 @@ def propose_mentions(text: str, spans: Sequence[Span], tagged: Span | None = Non
     may carry the text's index from an earlier call (a window keeps one per document)."""
     doc = doc if doc is not None and doc.text is text else DocumentIndex(text)
     sources = [tagged] if tagged is not None else list(spans)
-    return propose(doc, NameIndex(_mention_names(sources)), spans)
+    return propose(doc, NameIndex(mention_names(sources)), spans)
 
 
 def names_from_counts(rows: Iterable[tuple[str, str, str, str, int]], *,

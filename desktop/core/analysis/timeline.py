@@ -326,11 +326,19 @@ def lanes(items: Iterable[TimelineItem], max_lanes: int = 8) -> list[Lane]:
 
 
 def build_timeline(rows: Iterable[LedgerRow], max_lanes: int = 8) -> Timeline:
-    """The whole timeline of some ledger rows: lanes, what could not be placed, the axis."""
-    rows = list(rows)
+    """The whole timeline of some ledger rows: lanes, what could not be placed, the axis.
+    The rows are streamed, never kept (a ledger of 300,000 claims is millions of objects)."""
     unplaced: list[tuple[str, str, str]] = []
-    items = timeline_items(rows, unplaced)
-    undated = sum(1 for r in rows if not r.claim_dates and not r.event_dates)
+    undated = 0
+
+    def counted() -> Iterable[LedgerRow]:
+        nonlocal undated
+        for row in rows:
+            if not row.claim_dates and not row.event_dates:
+                undated += 1
+            yield row
+
+    items = timeline_items(counted(), unplaced)
     start = min((i.interval.start for i in items), default=None)
     end = max((i.interval.end for i in items), default=None)
     return Timeline(lanes(items, max_lanes), unplaced, undated, start, end)

@@ -44,4 +44,12 @@ def legend_icon(label: Label, width: int = 30, height: int = 18, scale: float = 
     return QIcon(pix)
 
 
-__all__ = ["legend_icon"]
+def show_legend(actions, schema, toolbar, scale: float = 1.0) -> None:
+    """The label actions on ``toolbar`` as a legend: swatch and underline cue, key and
+    name."""
+    for lab in schema.labels:
+        actions.action(f"tag.{lab.name}").setIcon(legend_icon(lab, scale=scale))
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+
+__all__ = ["legend_icon", "show_legend"]

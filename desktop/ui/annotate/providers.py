@@ -45,6 +45,9 @@ class Provider(Protocol):
 
     def propose(self, doc: Document, session: Session) -> list[Suggestion]: ...
 
+    # optional: ``follows(delta) -> bool``, whether an edit (a ``Delta``; None: every
+    # annotation reloaded) changes what it proposes; the controller then asks again
+
 
 class DateProvider:
     """The date tagger's findings, resolved against the publication date."""

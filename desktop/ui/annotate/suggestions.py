@@ -1,10 +1,14 @@
-"""Suggestions in the article: what the tagger (and, later, mention propagation) proposes,
+"""Suggestions in the article: what the date tagger and mention propagation propose,
 drawn as dashed outlines, walked with N/P, accepted with Y / Enter / a click or all at
 once with Shift+Y (one undo step), dismissed with X.
 
 Each *provider* proposes spans for the open document (``DateProvider``: the date tagger
-resolved against the document's publication date). A proposal is shown while it overlaps
-no span of its label in the layer being edited and was not dismissed; dismissals are
+resolved against the document's publication date; ``MentionProvider`` in
+``desktop.ui.analysis.mentions``: an ACTOR's other mentions). They are asked when a
+document opens, when its publication date changes, and after an edit that a provider's
+``follows(delta)`` says it proposes from (an ACTOR tagged, changed or deleted). A
+proposal is shown while it overlaps no span of its label in the layer being edited and
+was not dismissed; dismissals are
 kept per kind, layer and document in the project and are undoable (``ops.Dismiss``), as
 is every accept (``ops.AddSpan``, ``ops.AddSpans``). Suggestions rest in review mode.
 """
@@ -57,7 +61,8 @@ class SuggestionsController(QObject):
 
     def add_provider(self, provider: Provider) -> None:
         self.providers.append(provider)
-        self.retag()
+        if self._pending is None:  # (a deferred first document is worked out later)
+            self.retag()
 
     # ------------------------------------------------------------------ state
     @property
@@ -153,6 +158,7 @@ class SuggestionsController(QObject):
 
     def retag(self) -> None:
         doc = self.session.doc
+        self._tagged_revision = self.session.revision
         found: list[Suggestion] = []
         if doc is not None and doc.id == self.doc_id:
             for provider in self.providers:
@@ -168,7 +174,32 @@ class SuggestionsController(QObject):
             self._generation += 1
         if delta is not None and delta.meta and self.session.doc is not None:
             self.retag()  # a new publication date: resolve again
+        elif self._follows(delta):
+            self._retag_after_edit()
         self.overlay.update()
+
+    _tagged_revision = -1  # the session's revision the findings were made at
+
+    def _follows(self, delta) -> bool:
+        """Whether a provider proposes from the annotations this edit changed (an ACTOR
+        tagged: its other mentions); a document just opened was asked already."""
+        s = self.session
+        if self._pending is not None or s.doc is None or s.doc.id != self.doc_id:
+            return False
+        if delta is None and self._tagged_revision == s.revision:
+            return False
+        return any(p.follows(delta) for p in self.providers if hasattr(p, "follows"))
+
+    def _retag_after_edit(self) -> None:
+        kinds = {p.kind for p in self.providers if hasattr(p, "follows")}
+        before = sum(1 for t in self.visible() if t.kind in kinds)
+        self.retag()
+        after = sum(1 for t in self.visible() if t.kind in kinds)
+        if after > before and not self.reviewing:
+            # after the edit's own message (the tagging says what it tagged first)
+            QTimer.singleShot(0, lambda n=after - before: self.session.message(translate(
+                "Suggestions", "{n} other mention(s) proposed: N/P to go through them, Y "
+                "accepts, X dismisses, Shift+Y accepts all").format(n=n), 6000))
 
     # ------------------------------------------------------------------ navigation
     def step_next(self) -> Suggestion | None:

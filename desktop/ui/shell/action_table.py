@@ -46,6 +46,7 @@ MENUS = (
     ("tag", QT_TRANSLATE_NOOP("Menus", "&Tag")),
     ("dates", QT_TRANSLATE_NOOP("Menus", "&Dates")),
     ("review", QT_TRANSLATE_NOOP("Menus", "Re&view")),
+    ("analysis", QT_TRANSLATE_NOOP("Menus", "&Analysis")),
     ("help", QT_TRANSLATE_NOOP("Menus", "&Help")),
 )
 
@@ -148,6 +149,30 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("review.reviewed", QT_TRANSLATE_NOOP("Actions", "Mark &reviewed and open next"),
                "review.mark_reviewed_and_next", "review", name="actionMarkReviewed",
                separator=True, tip=QT_TRANSLATE_NOOP("Actions", "Ctrl+Enter in review mode")),
+    # ------------------------------------------------------------------ Analysis
+    ActionSpec("analysis.ledger", QT_TRANSLATE_NOOP("Actions", "Claims &ledger"), "ledger.toggle",
+               "analysis", ("Ctrl+Shift+L",), name="actionLedger", checkable=True,
+               tip=QT_TRANSLATE_NOOP("Actions", "Every claim with who made it and when, "
+                                     "sortable and filterable; a row opens its claim")),
+    ActionSpec("analysis.actors", QT_TRANSLATE_NOOP("Actions", "&Actor index"), "actors.toggle",
+               "analysis", ("Ctrl+Shift+A",), name="actionActorIndex", checkable=True,
+               tip=QT_TRANSLATE_NOOP("Actions", "Every actor by canonical name, with its variants "
+                                     "and claims; rename or merge names")),
+    ActionSpec("analysis.timeline", QT_TRANSLATE_NOOP("Actions", "&Timeline"), "timeline.toggle",
+               "analysis", ("Ctrl+Shift+T",), name="actionTimeline", checkable=True,
+               tip=QT_TRANSLATE_NOOP("Actions", "Claims and the events they report on a time "
+                                     "axis, one lane per claimant")),
+    ActionSpec("analysis.export_ledger", QT_TRANSLATE_NOOP("Actions", "&Export ledger…"),
+               "ledger.export_dialog", "analysis", name="actionExportLedger", separator=True),
+    ActionSpec("analysis.export_timeline", QT_TRANSLATE_NOOP("Actions", "Export timeline &image…"),
+               "timeline.export_dialog", "analysis", name="actionExportTimeline"),
+    ActionSpec("analysis.rename_actors", QT_TRANSLATE_NOOP("Actions", "&Rename or merge actors…"),
+               "actors.rename_dialog", "analysis", name="actionRenameActors", separator=True),
+    ActionSpec("analysis.propagate", QT_TRANSLATE_NOOP("Actions", "Propose &mentions across the "
+                                                       "corpus…"),
+               "mentions.propagate_corpus", "analysis", name="actionProposeMentions",
+               tip=QT_TRANSLATE_NOOP("Actions", "Every document you open proposes the actor names "
+                                     "your layer has tagged anywhere")),
     # ------------------------------------------------------------------ Help
     ActionSpec("help.guidelines", QT_TRANSLATE_NOOP("Actions", "Annotation &guidelines"), "guidelines.toggle", "help",
                ("F1",), name="actionGuidelines", checkable=True),

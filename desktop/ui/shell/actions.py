@@ -271,10 +271,25 @@ class KeyRouter(QObject):
         return False
 
 
+def review_hint() -> str:
+    """The keys under the review list («J Next difference · K Previous difference…»),
+    from the action table (``REVIEW_HINT``)."""
+    from desktop.ui.shell.action_table import REVIEW_HINT, by_id
+
+    parts = []
+    for action_id in REVIEW_HINT:
+        spec = by_id(action_id)
+        keys = spec.keys or spec.shortcuts[:1]
+        parts.append(f"{' / '.join(key_text(k) for k in keys)} "
+                     f"{translate('Actions', spec.text).replace('&', '').rstrip('…')}")
+    return " · ".join(parts)
+
+
 def _lang() -> str:
     from desktop.ui.shell.i18n import lang
 
     return lang()
 
 
-__all__ = ["Actions", "KeyRouter", "key_alternatives", "key_text", "schema_actions"]
+__all__ = ["Actions", "KeyRouter", "key_alternatives", "key_text", "review_hint",
+           "schema_actions"]

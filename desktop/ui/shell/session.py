@@ -321,9 +321,12 @@ class Session(QObject):
         self.projectChanged.emit()
 
     # ================================================================== undo stacks
+    def _stack_key(self, doc_id: str) -> str:
+        return f"{GOLD}\x1f{doc_id}" if self.review_mode else doc_id
+
     def stack_for(self, doc_id: str) -> QUndoStack:
         """The document's own undo stack (gold's is another one in review mode)."""
-        key = f"{GOLD}\x1f{doc_id}" if self.review_mode else doc_id
+        key = self._stack_key(doc_id)
         stack = self._stacks.get(key)
         if stack is None:
             stack = QUndoStack(self.undo_group)
@@ -350,6 +353,22 @@ class Session(QObject):
         if not self._store(op, undo=False, verb=verb, retry=lambda: self.run(op)):
             return False
         stack.push(OpCommand(op, self))
+        return True
+
+    def run_across(self, op: ops.Op, documents) -> bool:
+        """An edit that reaches past the open document (an actor renamed across the
+        corpus): stored and pushed on the OPEN document's stack like any edit, so Ctrl+Z
+        here undoes it. The other documents it changes lose their undo histories: their
+        commands hold those spans as they were before it, and replaying one would undo
+        part of it unseen. Its own undo is refused should one of its spans change
+        meanwhile (``ops.UpdateSpans``). Returns whether it was done."""
+        if not self.run(op):
+            return False
+        assert self.doc is not None
+        for doc_id in set(documents) - {self.doc.id}:
+            stack = self._stacks.get(self._stack_key(doc_id))
+            if stack is not None:
+                stack.clear()
         return True
 
     def undo(self) -> bool:

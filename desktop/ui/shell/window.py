@@ -11,9 +11,11 @@ possible:
    what they run is imported when first used), the status bar and (hidden) review mode,
    whose ``reviewView`` DESIGN §6 promises as soon as ``build_window`` returns;
 2. right after the first paint (``finish_building``): the find bar, the suggestions
-   and the guidelines dock. Anything that needs one of them sooner (a test, a script, a
-   key) builds them at once through the ``find_bar``, ``suggestions`` and
-   ``guidelines`` properties.
+   and the guidelines dock; then, in the event loop's next turn (``build_analysis``),
+   the analyst docks (ledger, actor index, timeline: hidden, reading nothing until first
+   shown) and mention propagation. Anything that needs one of them sooner (a test, a
+   script, a key) builds them at once through the ``find_bar``, ``suggestions``,
+   ``guidelines`` and ``analysis`` properties.
 """
 
 from __future__ import annotations
@@ -29,13 +31,14 @@ from desktop.store.project import Project
 from desktop.ui.annotate.corpus_search import CorpusSearch
 from desktop.ui.annotate.documents import DocumentsController
 from desktop.ui.annotate.highlights import HighlightController
+from desktop.ui.annotate.legend import show_legend
 from desktop.ui.annotate.panels import PanelsController
 from desktop.ui.annotate.publication import PublicationController
 from desktop.ui.annotate.relation_overlay import RelationsController
 from desktop.ui.annotate.tagging import TaggingController
 from desktop.ui.review.controller import ReviewController
 from desktop.ui.shell import geometry
-from desktop.ui.shell.actions import Actions, KeyRouter
+from desktop.ui.shell.actions import Actions, KeyRouter, review_hint
 from desktop.ui.shell.i18n import translate
 from desktop.ui.shell.language import number
 from desktop.ui.shell.layout import build_layout
@@ -45,9 +48,14 @@ from desktop.ui.shell.settings import Settings
 from desktop.ui.shell.workers import Jobs
 
 if TYPE_CHECKING:
+    from desktop.ui.analysis.views import AnalysisViews
     from desktop.ui.annotate.find_bar import FindBar
     from desktop.ui.annotate.guidelines import GuidelinesDock
     from desktop.ui.annotate.suggestions import SuggestionsController
+
+
+# the controllers built with the second stage (``finish_building``)
+SECOND_STAGE = ("suggestions", "find", "guidelines", "ledger", "actors", "timeline", "mentions")
 
 
 class _OnFirstPaint(QObject):
@@ -90,9 +98,10 @@ class MainWindow(QMainWindow):
         self._find_bar: FindBar | None = None
         self._suggestions: SuggestionsController | None = None
         self._guidelines: GuidelinesDock | None = None
+        self._analysis: AnalysisViews | None = None
         self.actions = Actions(self, s.schema, self.controller,
                                lambda: "review" if s.review_mode else "annotate")
-        self.review = ReviewController(s, ui.view, self.jobs, self._review_hint(), self, self)
+        self.review = ReviewController(s, ui.view, self.jobs, review_hint(), self, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.review.dock)
         self.review.changed.connect(self.highlights.redraw)
         self.highlights.add_decoration(self.review.decorate)
@@ -101,7 +110,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("labelToolbar")
         self.addToolBar(toolbar)
         self.actions.build_toolbar(toolbar)
-        self._legend(toolbar)
+        show_legend(self.actions, s.schema, toolbar, self.devicePixelRatioF())
         self.router = KeyRouter(self.actions, ui.view)
         self.router.watch(ui.view, ui.span_table, self.review.table)
         self._wire()
@@ -195,32 +204,12 @@ class MainWindow(QMainWindow):
                    "documents": self.documents, "tagging": self.tagging, "article": self.view,
                    "review": self.review, "publication": self.publication,
                    "relations": self.relations, "shortcuts": self}
-        if owner in ("suggestions", "find", "guidelines"):
-            self.finish_building()
+        if owner in SECOND_STAGE:
+            a = self.build_analysis()
             targets.update(suggestions=self._suggestions, find=self._find_bar,
-                           guidelines=self._guidelines)
+                           guidelines=self._guidelines, ledger=a.ledger, actors=a.actors,
+                           timeline=a.timeline, mentions=a.mentions)
         return getattr(targets[owner], method)
-
-    def _legend(self, toolbar: QToolBar) -> None:
-        """The label actions as a legend: swatch and underline cue, key and name."""
-        from desktop.ui.annotate.legend import legend_icon
-
-        scale = self.devicePixelRatioF()
-        for lab in self.session.schema.labels:
-            self.actions.action(f"tag.{lab.name}").setIcon(legend_icon(lab, scale=scale))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-
-    def _review_hint(self) -> str:
-        from desktop.ui.shell.action_table import REVIEW_HINT, by_id
-        from desktop.ui.shell.actions import key_text
-
-        parts = []
-        for action_id in REVIEW_HINT:
-            spec = by_id(action_id)
-            keys = spec.keys or spec.shortcuts[:1]
-            parts.append(f"{' / '.join(key_text(k) for k in keys)} "
-                         f"{translate('Actions', spec.text).replace('&', '').rstrip('…')}")
-        return " · ".join(parts)
 
     # ================================================================== dispatch
     def click(self, cp: int, pos: QPointF) -> None:
@@ -368,6 +357,7 @@ class MainWindow(QMainWindow):
             lambda on: (act.blockSignals(True), act.setChecked(on), act.blockSignals(False)))
         self.publication.enable_proposals()
         self.search.update_index()  # documents not indexed for search yet: in a worker
+        QTimer.singleShot(0, self.build_analysis)  # its own turn: keys are read between
         if s.doc is not None:  # the first frame's document: worked out by showEvent's timer
             self._find_bar.document_changed()
             self._suggestions.document_opened(s.doc.id, defer=True)
@@ -383,6 +373,21 @@ class MainWindow(QMainWindow):
         self.finish_building()
         assert self._suggestions is not None
         return self._suggestions
+
+    def build_analysis(self) -> AnalysisViews:
+        """The second stage's last part: the analyst docks (hidden, reading nothing yet)
+        and mention propagation; once."""
+        self.finish_building()
+        if self._analysis is None:
+            from desktop.ui.analysis.views import AnalysisViews
+
+            self._analysis = AnalysisViews(self, self._suggestions, self)
+        return self._analysis
+
+    @property
+    def analysis(self) -> AnalysisViews:
+        """The ledger, actor index, timeline and mention propagation (second stage)."""
+        return self.build_analysis()
 
     @property
     def guidelines(self) -> GuidelinesDock:
@@ -424,6 +429,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self._closed = True
         self.jobs.cancel_all()
+        if self._analysis is not None:
+            self._analysis.close()
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
         super().closeEvent(event)

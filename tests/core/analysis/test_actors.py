@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.analysis.actors import Actor, canonical_of, group_actors, rename_canonical
+from desktop.core.analysis.actors import (
+    Actor,
+    canonical_of,
+    group_actors,
+    merge_canonical,
+    rename_canonical,
+)
 from desktop.core.model import ModelError, Span
 from desktop.core.ops import UpdateSpans
 
@@ -26,6 +32,9 @@ class MemoryRepo:
     def __init__(self, spans):
         self.spans = {s.id: s for s in spans}
         self.calls = 0
+
+    def span(self, span_id):
+        return self.spans.get(span_id)
 
     def update_spans(self, spans):
         self.calls += 1
@@ -107,3 +116,27 @@ def test_rename_refuses_what_it_cannot_do():
         UpdateSpans([spans[0]], [actor("بغداد")])
     with pytest.raises(ModelError, match="no spans"):
         UpdateSpans([], [])
+
+
+def test_merge_gives_several_actors_one_name_in_one_step():
+    a, b = actor("داعش"), actor("داعش", 1)
+    c = actor("تنظيم الدولة الإسلامية")
+    d = actor("بغداد", canonical="العراق")
+    repo = MemoryRepo([a, b, c, d])
+    original = dict(repo.spans)
+    # the new name is one of the merged actors: its mention stays as it is
+    op = merge_canonical(repo.spans.values(), ["داعش", "تنظيم الدولة الإسلامية"],
+                         "تنظيم الدولة الإسلامية", layer="amal")
+    assert [s.id for s in op.before] == [a.id, b.id]
+    op.apply(repo)
+    assert repo.calls == 1
+    assert {canonical_of(s) for s in repo.spans.values()} == {"تنظيم الدولة الإسلامية", "العراق"}
+    op.revert(repo)
+    assert repo.spans == original
+    both = merge_canonical(original.values(), ["داعش", "العراق"], " الخصوم ", layer="amal")
+    assert [s.id for s in both.after] == [a.id, b.id, d.id]
+    assert {s.attrs["canonical"] for s in both.after} == {"الخصوم"}
+    with pytest.raises(ModelError, match="already"):
+        merge_canonical(original.values(), ["العراق"], "العراق", layer="amal")
+    with pytest.raises(ModelError, match="empty"):
+        merge_canonical(original.values(), ["العراق"], " ", layer="amal")

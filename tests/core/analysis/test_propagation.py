@@ -142,6 +142,23 @@ def test_a_title_or_descriptor_right_before_a_name_joins_its_span():
     assert texts(text, got)[0] == "داعش" and got[0].start == text.index("داعش", 14)
 
 
+def test_a_mention_tagged_with_its_title_finds_the_bare_name_too():
+    text = ("قال تنظيم داعش إن داعش وداعش هنا، ثم تنظيم داعش. وقال الرئيس ترامب إن ترامب باق. "
+            "وقال تنظيم الدولة إن الدولة قوية، وحزب الله إن الله أكبر، وحركة أمل إن أمل كبير.")
+    isis = tag(text, "تنظيم داعش", type="armed_group", canonical="تنظيم الدولة الإسلامية")
+    got = propose_mentions(text, [isis], isis)
+    assert texts(text, got) == ["داعش", "داعش", "تنظيم داعش"]
+    assert all(p.attrs == {"canonical": "تنظيم الدولة الإسلامية", "type": "armed_group"}
+               for p in got)
+    trump = tag(text, "الرئيس ترامب", type="person")
+    assert texts(text, propose_mentions(text, [trump], trump)) == ["ترامب"]
+    # the article after the head, or a head that is part of the name: nothing dropped
+    for name in ("تنظيم الدولة", "حزب الله", "حركة أمل"):
+        span = tag(text, name, type="armed_group")
+        assert texts(text, propose_mentions(text, [span], span)) == [], name
+    assert surfaces(tag(text, "تنظيم داعش")) == ["تنظيم داعش", "داعش"]
+
+
 def test_pronouns_and_tiny_names_are_not_propagated():
     text = "قال هو إن هو سيأتي، وقال ع إن ع هنا."
     he = tag(text, "هو", mention="pronoun")

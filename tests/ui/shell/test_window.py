@@ -409,8 +409,9 @@ def test_guidelines_open_beside_the_article_with_f1(qtbot, tmp_path):
 def test_first_frame_then_the_rest_after_the_first_paint(make_project, qtbot):
     """The first frame has the list, the article, its publication date, the panels and
     (hidden) review mode, whose ``reviewView`` DESIGN §6 promises once build_window
-    returns; the find bar, the date suggestions and the guidelines come right after the
-    first paint, without anybody asking for them."""
+    returns; the find bar, the date suggestions, the guidelines and the analyst views
+    (``ledgerView``, ``actorIndex``, ``timelineView``) come right after the first paint,
+    without anybody asking for them."""
     from PySide6.QtCore import QObject
 
     from desktop.app import build_window
@@ -419,7 +420,8 @@ def test_first_frame_then_the_rest_after_the_first_paint(make_project, qtbot):
                           {"published": "2018-09-24"})])
     win = build_window(path, annotator=ANNOTATOR)
     qtbot.addWidget(win)
-    second = ("findBar", "suggestions", "guidelinesDock")
+    second = ("findBar", "suggestions", "guidelinesDock", "ledgerView", "actorIndex",
+              "timelineView")
     assert [n for n in second if win.findChild(QObject, n) is not None] == []
     assert win.findChild(QTableView, "reviewView") is not None
     assert view_of(win).toPlainText().startswith("قال الوزير")
@@ -429,7 +431,7 @@ def test_first_frame_then_the_rest_after_the_first_paint(make_project, qtbot):
     qtbot.waitExposed(win)
     qtbot.waitUntil(lambda: all(win.findChild(QObject, n) is not None for n in second))
     menus = [a.text().replace("&", "") for a in win.menuBar().actions()]
-    assert menus == ["File", "Edit", "View", "Tag", "Dates", "Review", "Help"]
+    assert menus == ["File", "Edit", "View", "Tag", "Dates", "Review", "Analysis", "Help"]
     # the suggestions of the document already open: «يوم الأحد» resolved against the date
     qtbot.waitUntil(lambda: win.suggestions._pending is None and bool(win.suggestions.found))
     assert [t.text for t in win.suggestions.found] == ["يوم الأحد"]
