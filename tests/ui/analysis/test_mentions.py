@@ -158,3 +158,33 @@ def test_the_corpus_walk_can_be_cancelled(seeds_project):
     job.cancel()
     with Project(seeds_project) as project:
         assert job.work(project) is None
+
+
+def test_a_long_document_proposes_from_all_its_spans_once_they_are_held(
+        make_project, open_window, qtbot):
+    """An article of more than FIRST_SPANS spans opens with its first ones only; its
+    mentions are proposed in the next turn of the event loop, from every span: a
+    mention tagged after the first 600 is not proposed again."""
+    from desktop.core.model import Document, Span
+    from desktop.ui.shell.session import FIRST_SPANS
+
+    words = ["قال"] * (FIRST_SPANS + 50)
+    text = "داعش " + " ".join(words) + " ثم داعش " + " ".join(words[:20]) + " داعش."
+    path = make_project([("short", "نص قصير.")])
+    with Project(path) as project:
+        at = [i for i in range(len(text)) if text.startswith("داعش", i)]
+        cue = [i for i in range(len(text)) if text.startswith("قال", i)]
+        spans = [Span.on(text, doc_id="long", layer=ANNOTATOR, label="CUE", start=i,
+                         end=i + 3) for i in cue[:FIRST_SPANS + 10]]
+        # the first mention among the first spans, the second after them, the third not
+        spans += [Span.on(text, doc_id="long", layer=ANNOTATOR, label="ACTOR", start=i,
+                          end=i + 4, attrs={"type": "armed_group", "canonical": ISIS})
+                  for i in at[:2]]
+        project.import_batch([(Document(id="long", text=text, title="long"), ANNOTATOR,
+                               spans, [])])
+    w = open_window(path)
+    w.open_document("short")
+    w.open_document("long")
+    assert not w.session.complete and mentions(w) == []  # the first paint comes first
+    qtbot.waitUntil(lambda: w.suggestions._pending is None and w.session.complete)
+    assert [t.start for t in mentions(w)] == [at[2]]  # the untagged one, only
