@@ -1,6 +1,7 @@
 """``make bench``: every benchmark, each a ratio against a baseline measured in the same
-run. ``python -m bench NAME...`` runs some of them (store, dates, window, frozen, ledger,
-propagation)."""
+run. ``python -m bench NAME...`` runs some of them (store, formats, dates, window, frozen,
+edits, ledger, propagation, views); ``bench/results.json`` keeps each bench's last
+figures, with the day they were measured."""
 
 from __future__ import annotations
 
@@ -39,7 +40,20 @@ def main(argv: list[str]) -> int:
         results[name] = module.run()
         print(f"{name} ({time.perf_counter() - t0:.0f} s):",
               json.dumps(results[name], ensure_ascii=False, indent=1), flush=True)
-    Path("bench/results.json").write_text(json.dumps(results, indent=1, ensure_ascii=False))
+    # the figures of the benches run now replace theirs; the others' last figures stay
+    out = Path("bench/results.json")
+    try:
+        kept = json.loads(out.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        kept = {}
+    if not isinstance(kept, dict):
+        kept = {}
+    stamp = time.strftime("%Y-%m-%d")
+    for name, result in results.items():
+        kept[name] = {"measured": stamp, **result} if isinstance(result, dict) else result
+    tmp = out.with_suffix(".json.part")
+    tmp.write_text(json.dumps(kept, indent=1, ensure_ascii=False), encoding="utf-8")
+    tmp.replace(out)
     return 0
 
 
