@@ -6,7 +6,6 @@ exists already); ``main()`` is what ``tawsim [PROJECT]`` runs.
 
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 from pathlib import Path
@@ -52,6 +51,8 @@ def application(argv: list[str] | None = None):
 
 
 def _default_annotator() -> str:
+    import getpass  # only when no annotator is given
+
     from desktop.core.model import annotator_name
 
     try:

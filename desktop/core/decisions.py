@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.core import adjudication
 from desktop.core.model import GOLD, Annotations, Relation, Span
+
+if TYPE_CHECKING:  # the rules are imported by the functions that apply them: opening a
+    from desktop.core import adjudication  # window (which reverts decisions) needs none
 
 AuditEntry = tuple[str, dict[str, Any], str]  # action, detail, reason
 
@@ -71,6 +73,8 @@ def plan_accept(candidate: adjudication.Difference, annotator: str | None, gold:
     except a gold span at exactly its label and bounds, which takes the chosen version's
     attributes and keeps its id (and so its relations). A relation brings the gold spans
     it needs; a relation gold has already is only confirmed (audited)."""
+    from desktop.core import adjudication
+
     source = annotator if annotator is not None else (
         candidate.annotators[0] if candidate.annotators else "")
     d = Decision(gold.doc_id, "accept", candidate.key)
@@ -133,6 +137,8 @@ def plan_unanimous(layers: Mapping[str, Annotations], gold: Annotations, *,
                    who: str) -> Decision:
     """What every annotator of the document did identically and gold lacks
     (``adjudication.unanimous``), as one decision."""
+    from desktop.core import adjudication
+
     spans, rels = adjudication.unanimous(layers, gold, gold_layer=GOLD, author=who)
     d = Decision(gold.doc_id, "accept_unanimous", "", list(spans), list(rels))
     d.audit.extend(("accept_unanimous", span_detail(s), "") for s in spans)

@@ -29,7 +29,11 @@ except ImportError:  # Windows
 
 
 def _host() -> str:
-    import socket  # on first use: opening a project does without it
+    """The machine's name (what ``socket.gethostname`` says; ``os.uname`` gives it
+    without importing socket into the window's first frame, 6 ms)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket  # Windows
 
     return socket.gethostname()
 

@@ -8,7 +8,11 @@ rich text on purpose, with the data escaped inside: it shows literally, line bre
 
 from __future__ import annotations
 
-import html
+
+def _escape(text: str) -> str:
+    """``_escape(text)``, without importing html (and its entity table)
+    into the first frame."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def plain_tip(text: str | None) -> str:
@@ -16,7 +20,7 @@ def plain_tip(text: str | None) -> str:
     if not text:
         return ""
     return ("<p style='white-space:pre-wrap'>"
-            + html.escape(text, quote=False).replace("\n", "<br>") + "</p>")
+            + _escape(text).replace("\n", "<br>") + "</p>")
 
 
 __all__ = ["plain_tip"]

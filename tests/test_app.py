@@ -1,0 +1,46 @@
+"""What the window's first frame imports (desktop/app.py, DESIGN §6 start-up): the
+frozen cold start is measured in bench/bench_frozen.py; this guards the modules it
+was kept free of, which come with the first use of what needs them (review, export,
+import, the date tagger, the analyst views, the find bar), so a change that pulls one
+of them back into start-up is seen here and not only as a slower bench figure."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from desktop.core.model import Document
+from desktop.store.project import Project
+
+# (not socket: the test suite's network guard, in every Python a test starts, imports it;
+# outside the tests the first frame does without it too, desktop/store/editors.py)
+LATER = ("html", "getpass", "sqlite_utils", "desktop.core.adjudication",
+         "desktop.core.agreement", "desktop.core.dates.tagger", "desktop.core.formats",
+         "desktop.store.merge", "desktop.store.importer", "desktop.store.exporter",
+         "desktop.core.analysis.propagation", "desktop.ui.analysis.ledger",
+         "desktop.ui.annotate.find_bar", "desktop.ui.annotate.guidelines",
+         "desktop.ui.annotate.suggestions", "desktop.cli")
+
+SCRIPT = """
+import json, sys
+from desktop.app import application, build_window
+app = application()
+w = build_window(sys.argv[1], annotator="amal")
+w.show()
+print(json.dumps({"title": w.windowTitle(), "doc": w.session.doc.id,
+                  "loaded": [n for n in json.loads(sys.argv[2]) if n in sys.modules]}))
+"""
+
+
+def test_the_first_frame_leaves_what_it_does_not_show_for_later(tmp_path):
+    path = tmp_path / "p.tawsim"
+    with Project(path) as project:
+        project.add_document(Document(id="d1", text="قال الوزير أمس إن المحادثات ستبدأ."))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", SCRIPT, str(path), json.dumps(LATER)],
+                         capture_output=True, text=True, env=env, timeout=120, check=True)
+    got = json.loads(out.stdout.strip().splitlines()[-1])
+    assert got["doc"] == "d1"  # the window is up, on its document
+    assert got["loaded"] == []
