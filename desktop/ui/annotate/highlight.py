@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
 
 from desktop.core.schema import Schema
 
@@ -71,25 +71,52 @@ def paint_fills(painter: QPainter, drawn: list[tuple[Look, list[QRectF]]]) -> No
         painter.drawRects(rects)
 
 
+_TILES: dict[tuple[int, float], QPixmap] = {}
+_PERIOD, _HEIGHT = 8, 6  # one wave: 4 px up, 4 px down; tall enough for the pen
+
+
+def _wave_tile(pen: QPen, ratio: float) -> QPixmap:
+    """One period of the wavy underline in ``pen``, drawn once (antialiased) and tiled
+    under every span of that look, as Qt draws its own wavy underlines from a cached
+    pixmap: a path per span, point by point and antialiased, was most of a paint."""
+    key = (pen.color().rgba(), ratio)
+    tile = _TILES.get(key)
+    if tile is None:
+        tile = QPixmap(round(_PERIOD * ratio), round(_HEIGHT * ratio))
+        tile.setDevicePixelRatio(ratio)
+        tile.fill(Qt.GlobalColor.transparent)
+        path = QPainterPath(QPointF(0, _HEIGHT / 2))
+        path.quadTo(QPointF(2, _HEIGHT / 2 - 2), QPointF(4, _HEIGHT / 2))
+        path.quadTo(QPointF(6, _HEIGHT / 2 + 2), QPointF(8, _HEIGHT / 2))
+        p = QPainter(tile)
+        p.setRenderHint(_ANTIALIAS)
+        solid = QPen(pen)
+        solid.setStyle(_SOLID)
+        p.setPen(solid)
+        p.drawPath(path)
+        p.end()
+        if len(_TILES) < 256:
+            _TILES[key] = tile
+    return tile
+
+
 def paint_underlines(painter: QPainter, drawn: list[tuple[Look, list[QRectF]]]) -> None:
     painter.setRenderHint(_ANTIALIAS)
     painter.setBrush(_NO_BRUSH)
     for look, rects in drawn:
         painter.setPen(look.pen)
-        for r in rects:
-            y = r.bottom() - 1.5
-            if look.underline == "wave":
-                path = QPainterPath(QPointF(r.left(), y))
-                x, up = r.left(), True
-                while x < r.right():
-                    path.quadTo(QPointF(x + 2, y - 2 if up else y + 2), QPointF(x + 4, y))
-                    x += 4
-                    up = not up
-                painter.drawPath(path)
-                continue
-            painter.drawLine(QLineF(r.left(), y, r.right(), y))
-            if look.underline == "double":
-                painter.drawLine(QLineF(r.left(), y - 2.5, r.right(), y - 2.5))
+        if look.underline == "wave":
+            tile = _wave_tile(look.pen, painter.device().devicePixelRatioF())
+            for r in rects:
+                painter.drawTiledPixmap(QRectF(r.left(), r.bottom() - 1.5 - _HEIGHT / 2,
+                                               r.width(), _HEIGHT), tile)
+            continue
+        lines = [QLineF(r.left(), r.bottom() - 1.5, r.right(), r.bottom() - 1.5)
+                 for r in rects]
+        if look.underline == "double":
+            lines += [QLineF(r.left(), r.bottom() - 4.0, r.right(), r.bottom() - 4.0)
+                      for r in rects]
+        painter.drawLines(lines)
 
 
 __all__ = ["Highlighter", "Look", "paint_fills", "paint_underlines"]

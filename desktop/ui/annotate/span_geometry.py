@@ -1,60 +1,97 @@
 """Where a span of the article is on screen: the rectangles, in viewport coordinates,
 that cover code points ``[start, end)`` — one per line it is laid out on — from the text
-layout's own line geometry (two look-ups per line), fast enough to work out a
-screenful of spans on every paint."""
+layout's own line geometry.
+
+A paint works out a screenful of spans (hundreds), so what does not depend on the span
+is looked up once per pass and kept in ``Blocks``: each text block's place on screen
+and its lines (where each begins and ends, its top and height). A span then costs a
+bisection in Python and two ``cursorToX`` calls per line it covers (the x of a
+position, which the layout alone knows for right-to-left and mixed text); asking Qt
+for the block, its layout and the line of each end for every span made a screen of a
+10,000-span article cost three times its text (docs/window.md).
+"""
 
 from __future__ import annotations
+
+from bisect import bisect_right
 
 from PySide6.QtCore import QRectF
 
 
+class _Block:
+    """A laid-out text block: its span of UTF-16 positions, its top left on screen, and
+    its lines as ``starts`` (sorted) and ``(start, end, line, y, height)`` rows."""
+
+    __slots__ = ("end", "left", "lines", "position", "starts", "top")
+
+    def __init__(self, view, block, offset):
+        self.position = block.position()
+        self.end = self.position + block.length() - 1  # without the block separator
+        self.lines: list[tuple[int, int, object, float, float]] = []
+        self.starts: list[int] = []
+        self.left = self.top = 0.0
+        layout = block.layout()
+        count = layout.lineCount() if layout is not None else 0
+        if count:  # a block not laid out yet (far from the viewport) draws nothing
+            p = view.blockBoundingGeometry(block).translated(offset).topLeft()
+            self.left, self.top = p.x(), p.y()
+            for n in range(count):
+                line = layout.lineAt(n)
+                start = line.textStart()
+                self.lines.append((start, start + line.textLength(), line, line.y(),
+                                   line.height()))
+            self.starts = [row[0] for row in self.lines]
+
+
 class Blocks:
-    """Where each text block of the view starts on screen, looked up once per pass."""
+    """The blocks of the view met in one pass (a paint), each looked up once."""
 
     def __init__(self, view):
         self.view = view
+        self.doc = view.document()
         self.offset = view.contentOffset()
-        self._tops: dict[int, tuple[float, float]] = {}
+        self._positions: list[int] = []  # sorted block positions met so far
+        self._met: list[_Block] = []
 
-    def top_left(self, block) -> tuple[float, float]:
-        n = block.blockNumber()
-        at = self._tops.get(n)
-        if at is None:
-            p = self.view.blockBoundingGeometry(block).translated(self.offset).topLeft()
-            at = self._tops[n] = (p.x(), p.y())
-        return at
+    def at(self, pos: int) -> _Block | None:
+        """The block holding UTF-16 position ``pos`` (None past the end)."""
+        i = bisect_right(self._positions, pos) - 1
+        if i >= 0 and pos <= self._met[i].end:
+            return self._met[i]
+        block = self.doc.findBlock(pos)
+        if not block.isValid():
+            return None
+        info = _Block(self.view, block, self.offset)
+        j = bisect_right(self._positions, info.position)
+        self._positions.insert(j, info.position)
+        self._met.insert(j, info)
+        return info
 
 
 def span_rects(view, start: int, end: int, blocks: Blocks | None = None) -> list[QRectF]:
-    doc = view.document()
     index = view.index
     a, z = index.to_utf16(start), index.to_utf16(min(end, index.length_cp))
     blocks = blocks or Blocks(view)
     out: list[QRectF] = []
-    block = doc.findBlock(a)
-    while block.isValid() and block.position() < z:
-        layout = block.layout()
-        bpos = block.position()
-        if layout is None or layout.lineCount() == 0:
-            block = block.next()
-            continue
-        left, top = blocks.top_left(block)
-        lo = max(a, bpos) - bpos
-        hi = min(z, bpos + block.length() - 1) - bpos
-        if hi > lo:
-            first = layout.lineForTextPosition(lo).lineNumber()
-            last = layout.lineForTextPosition(max(lo, hi - 1)).lineNumber()
-            for n in range(max(0, first), max(first, last) + 1):
-                line = layout.lineAt(n)
-                if not line.isValid():
-                    continue
-                ls, le = line.textStart(), line.textStart() + line.textLength()
+    pos = a
+    while pos < z:
+        block = blocks.at(pos)
+        if block is None:
+            break
+        bpos = block.position
+        lo, hi = max(a, bpos) - bpos, min(z, block.end) - bpos
+        if hi > lo and block.lines:
+            starts, lines = block.starts, block.lines
+            first = max(0, bisect_right(starts, lo) - 1)
+            last = max(first, bisect_right(starts, max(lo, hi - 1)) - 1)
+            for n in range(first, last + 1):
+                ls, le, line, y, height = lines[n]
                 x1 = line.cursorToX(max(lo, ls))[0]
                 x2 = line.cursorToX(min(hi, le))[0]
                 if x1 != x2:
-                    out.append(QRectF(min(x1, x2) + left, line.y() + top, abs(x2 - x1),
-                                      line.height()))
-        block = block.next()
+                    out.append(QRectF(min(x1, x2) + block.left, y + block.top, abs(x2 - x1),
+                                      height))
+        pos = block.end + 1  # the next block
     return out
 
 
