@@ -12,12 +12,14 @@ from another thread); ``cancel(prefix)`` drops every request whose key starts so
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import gc
 import sqlite3
 import sys
 import threading
 import traceback
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -46,6 +48,20 @@ class _Thread(QThread):
         self.loop()
 
 
+_READERS: weakref.WeakSet = weakref.WeakSet()
+
+
+@atexit.register
+def _stop_all() -> None:
+    """A script that builds a window and ends without the event loop's aboutToQuit (a
+    test, a screenshot) would leave a reading thread running when Python exits, which Qt
+    answers by aborting the process ("QThread: Destroyed while thread is still
+    running"): every reader still alive is stopped first."""
+    for reader in list(_READERS):
+        with contextlib.suppress(RuntimeError):  # its Qt side deleted already
+            reader.stop()
+
+
 class Reader(QObject):
     """One worker thread reading the project at ``path()`` (asked each time: the window
     may switch projects)."""
@@ -62,6 +78,7 @@ class Reader(QObject):
         self._stopping = False
         self._thread: _Thread | None = None
         self._finished.connect(self._deliver)
+        _READERS.add(self)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop)

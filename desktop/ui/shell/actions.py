@@ -198,7 +198,9 @@ class Actions(QObject):
         args = (*spec.args, *extra)
         try:
             inspect.signature(handler).bind(*args, **kwargs)
-        except TypeError:
+        except TypeError:  # the handler takes no such keyword
+            kwargs = {}
+        except ValueError:  # a Qt method (QWidget.close): no signature to bind against
             kwargs = {}
         return handler(*args, **kwargs)
 

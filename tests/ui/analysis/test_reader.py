@@ -58,3 +58,34 @@ def test_tooltips_from_data_stay_plain_text():
     assert plain_tip("قال الوزير\n<b>") == "قال الوزير\n<b>"  # Qt reads it as plain text
     shown = plain_tip('<b>عاجل</b> & <img src="x">')
     assert "<b>عاجل" not in shown and "&lt;b&gt;عاجل&lt;/b&gt; &amp; &lt;img" in shown
+
+
+SCRIPT = """
+import sys, time
+from desktop.app import application, build_window
+from desktop.ui.analysis.reader import Reader
+app = application()
+w = build_window(sys.argv[1], annotator="amal")
+w.show()
+reader = Reader(lambda: sys.argv[1])
+reader.ask("slow", lambda p: p.conn.execute(sys.argv[2]).fetchone(), print)
+for _ in range(50):
+    app.processEvents()
+    if reader.running == "slow":
+        break
+    time.sleep(0.02)
+print("reading", reader.running)
+"""  # and Python ends here, with no event loop to say aboutToQuit
+
+
+def test_a_script_that_ends_while_a_view_reads_exits_cleanly(seeds_project, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", SCRIPT, str(seeds_project), SLOW],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert "reading slow" in out.stdout
+    assert "QThread: Destroyed" not in out.stderr
+    assert out.returncode == 0, out.stderr[-2000:]

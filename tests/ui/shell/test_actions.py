@@ -108,3 +108,12 @@ def test_the_review_hint_is_built_from_the_table(window):
     assert hint.startswith("J Next difference")
     assert "Ctrl+Shift+U" in hint
     view_of(window).setFocus()
+
+
+def test_file_quit_closes_the_window(window, qtbot):
+    """Quit's handler is a Qt method (QWidget.close), which has no Python signature: the
+    registry calls it all the same, with no traceback."""
+    quit_action = window.findChild(QAction, "actionQuit")
+    assert quit_action is not None
+    quit_action.trigger()
+    qtbot.waitUntil(lambda: not window.isVisible())
