@@ -40,7 +40,18 @@ def _sub_parser() -> Parser:
     sub = p.add_subparsers(dest="command", parser_class=Parser)
     for module in COMMANDS.values():
         importlib.import_module(f"desktop.cli.{module}").add_parser(sub)
+    p.commands = sub.choices  # name -> its parser
     return p
+
+
+def _parse(argv: list[str]):
+    """The sub-command's arguments; an argument it does not know is reported with the
+    sub-command's own usage (argparse would give the top-level one)."""
+    parser = _sub_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        parser.commands[argv[0]].error(f"unrecognized arguments: {' '.join(extra)}")
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -49,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv and argv[0] in COMMANDS:
-            args = _sub_parser().parse_args(argv)
+            args = _parse(argv)
             return args.func(args)
         if argv and argv[0] in ("-h", "--help"):
             window_cmd.parser(SUBCOMMANDS).print_help()
@@ -63,7 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except OSError as exc:
-        print(f"tawsim: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"tawsim: error: {where}{exc.strerror or exc}", file=sys.stderr)
         return 1
 
 

@@ -74,7 +74,7 @@ def run(args) -> int:
     project = open_project(args.project, create=False, read_only=True)
     bar = Progress("exporting", unit="documents")
     old = {s: signal.signal(s, _on_signal) for s in (signal.SIGTERM, signal.SIGHUP)}
-    code, report, error = 0, None, None
+    code, report, error, total = 0, None, None, 0
     if args.layer not in project.layers() and args.include_unreviewed:
         print(f"note: layer {args.layer!r} holds no annotation yet: every document is "
               "written with an empty span list", file=sys.stderr)
@@ -83,6 +83,7 @@ def run(args) -> int:
             report = export(project, args.out, fmt=args.format, layer=args.layer,
                             include_unreviewed=args.include_unreviewed, labels=labels,
                             progress=bar)
+            total = project.count_documents() if not report.documents else 0
     except OutputError as exc:
         bar.close()
         raise UsageError(str(exc)) from None
@@ -94,6 +95,9 @@ def run(args) -> int:
     except ValueError as exc:
         bar.close()
         raise UsageError(str(exc)) from None
+    except OSError as exc:  # the output could not be written (a full disk, /proc, ...)
+        where = exc.filename or args.out
+        error, code = f"{where}: cannot write the export: {exc.strerror or exc}", 1
     except KeyboardInterrupt:
         error, code = "export cancelled: nothing written", 130
     except _Terminated as exc:
@@ -104,6 +108,12 @@ def run(args) -> int:
     bar.close()
     if error:
         print(error, file=sys.stderr)
+    elif report is not None and not report.documents and total:
+        # an empty export that exits 0 says why (a team round's first export, typically)
+        state = "reviewed" if args.layer == "gold" else f"marked done in layer {args.layer!r}"
+        print(f"note: none of the project's {total} document(s) is {state} yet: mark them "
+              "in the window (Ctrl+Enter), or export every document with "
+              "--include-unreviewed", file=sys.stderr)
     if args.json:
         out = {"ok": code == 0, "format": args.format, "out": args.out, "documents": 0,
                "spans": 0, "relations": 0, "card": None, "files": [], "rejected": []}

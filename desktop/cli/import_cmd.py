@@ -63,6 +63,11 @@ def run(args) -> int:
         if p != "-" and Path(p).resolve() == Path(args.project).resolve():
             raise UsageError(f"{p}: cannot import a project into itself")
     project = open_project(args.project, create=True)
+    if project.read_only:  # said before any input is read, not at the first write
+        project.close()
+        print(f"tawsim: error: {args.project}: the project file is read-only (its "
+              "permissions, or a read-only disk): nothing was imported", file=sys.stderr)
+        return 1
     bar = Progress("importing")
     try:
         with project:

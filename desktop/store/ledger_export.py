@@ -11,10 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
-import stat
-import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
@@ -38,38 +34,21 @@ def format_for(out: str | Path) -> str:
 
 @contextlib.contextmanager
 def atomic_text(out: str | Path) -> Iterator[IO[str]]:
-    """A UTF-8 text stream (``newline=""``: what is written is what is stored) that becomes
-    ``out`` only when the block completes; ``-`` is standard output."""
-    if str(out) == "-":
-        stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="",
+    """A UTF-8 text stream (``newline=""``: what is written is what is stored, the CSV
+    writer's own line ends) that becomes ``out`` only when the block completes, through
+    the exports' one atomic path (``desktop.core.formats.writing.Output``): ``-`` is
+    standard output, a device or FIFO is written in place, a symlink is written through,
+    the file keeps its permissions, and a write-protected one is refused."""
+    from desktop.core.formats.writing import Output
+
+    with Output(out, binary=True) as target:
+        stream = io.TextIOWrapper(target.stream, encoding="utf-8", newline="",
                                   write_through=False)
         try:
             yield stream
             stream.flush()
         finally:
-            stream.detach()
-        return
-    target = Path(out)
-    if target.is_symlink():
-        target = target.resolve()
-    if target.exists() and not stat.S_ISREG(target.stat().st_mode):
-        with open(target, "w", encoding="utf-8", newline="") as fh:  # a device, a FIFO
-            yield fh
-        return
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+            stream.detach()  # the Output closes (or keeps) what it opened
 
 
 def write_ledger(project: Project, out: str | Path, *, fmt: str | None = None,

@@ -392,3 +392,64 @@ def test_no_display_is_a_clear_error(tmp_path):
                           env=env, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2 and "no display" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+# ------------------------------------------------- what a new user met (issue notes)
+def test_an_export_of_nothing_reviewed_says_why(tmp_path):
+    project = tmp_path / "p.tawsim"
+    assert tawsim("import", project, seeds_dir()).returncode == 0
+    proc = tawsim("export", project, "--out", tmp_path / "g.jsonl")
+    assert proc.returncode == 0
+    assert "exported 0 document(s)" in proc.stdout
+    assert "none of the project's 5 document(s) is reviewed yet" in proc.stderr
+    assert "--include-unreviewed" in proc.stderr
+    proc = tawsim("export", project, "--out", tmp_path / "g.jsonl", "--include-unreviewed")
+    assert proc.returncode == 0 and "note:" not in proc.stderr
+
+
+def test_an_export_keeps_the_files_permissions_and_refuses_a_protected_one(tmp_path):
+    project = tmp_path / "p.tawsim"
+    assert tawsim("import", project, seeds_dir()).returncode == 0
+    kept = tmp_path / "kept.jsonl"
+    kept.write_text("old\n")
+    kept.chmod(0o640)
+    proc = tawsim("export", project, "--out", kept, "--include-unreviewed")
+    assert proc.returncode == 0, proc.stderr
+    assert kept.stat().st_mode & 0o777 == 0o640 and len(read_jsonl(kept)) == 5
+    protected = tmp_path / "protected.jsonl"
+    protected.write_text("keep me\n")
+    protected.chmod(0o444)
+    for cmd in (("export", project, "--out", protected, "--include-unreviewed"),
+                ("ledger", project, "--out", protected)):
+        proc = tawsim(*cmd)
+        assert proc.returncode == 2, proc.stderr
+        assert "is write-protected" in proc.stderr
+        assert protected.read_text() == "keep me\n"
+        assert protected.stat().st_mode & 0o777 == 0o444
+
+
+@pytest.mark.parametrize("cmd, bad", [("review", "--json"), ("export", "--quiet"),
+                                      ("ledger", "--json")])
+def test_an_unknown_option_gets_the_sub_commands_usage(tmp_path, cmd, bad):
+    project = tmp_path / "p.tawsim"
+    assert tawsim("import", project, seeds_dir()).returncode == 0
+    extra = ("--out", tmp_path / "x") if cmd in ("export", "ledger") else ()
+    proc = tawsim(cmd, project, *extra, bad)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith(f"usage: tawsim {cmd} ")
+    assert f"tawsim {cmd}: error: unrecognized arguments: {bad}" in proc.stderr
+
+
+def test_importing_into_a_read_only_project_says_so_before_reading(tmp_path):
+    project = tmp_path / "p.tawsim"
+    assert tawsim("import", project, SEEDS[0]).returncode == 0
+    before = project.read_bytes()
+    project.chmod(0o444)
+    bad = tmp_path / "trunc.jsonl"
+    bad.write_text('{"id": "a", "text": "نص"}\n{"id": "b", "te', encoding="utf-8")
+    proc = tawsim("import", project, SEEDS[1], bad)
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == (f"tawsim: error: {project}: the project file is read-only "
+                                   "(its permissions, or a read-only disk): nothing was "
+                                   "imported")
+    assert project.read_bytes() == before

@@ -177,11 +177,23 @@ class Output:
             raise OutputError(f"{self.target}: is a folder; --out takes a file name here")
         if not real.parent.is_dir():
             raise OutputError(f"{real.parent}: no such folder")
+        mode = 0o666 & ~_umask()
+        try:
+            existing = os.stat(real).st_mode
+        except OSError:
+            existing = None
+        if existing is not None:
+            # the new file replaces the old with its permissions; one nobody may write
+            # is not replaced (a rename would do it, even as root)
+            if not existing & 0o222:
+                raise OutputError(f"{self.target}: is write-protected; make it writable "
+                                  "or name another file")
+            mode = stat.S_IMODE(existing)
         import tempfile
 
         fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".part", dir=real.parent)
         self._tmp, self._real = Path(tmp), real
-        os.chmod(tmp, 0o666 & ~_umask())
+        os.chmod(tmp, mode)
         self._set_stream(os.fdopen(fd, "wb"), own=True)
 
     def _set_stream(self, raw: BinaryIO, *, own: bool) -> None:
