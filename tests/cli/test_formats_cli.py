@@ -79,6 +79,20 @@ def test_read_formats_import_back_what_they_wrote(project, tmp_path):
         assert sum(stats["relations"].values()) == 16, fmt
 
 
+def test_write_only_formats_are_refused_on_import_with_the_reason(project, tmp_path):
+    for fmt, name, says in (("conll", "c.conll", "CoNLL"), ("spacy", "s.spacy", "spaCy")):
+        out = tmp_path / name
+        if fmt == "spacy":
+            out.write_bytes(b"x\x9c\x00\x01 a DocBin, compressed")  # what one starts with
+        else:
+            assert tawsim("export", project, "--out", out, "--format", fmt,
+                          "--include-unreviewed").returncode == 0
+        proc = tawsim("import", tmp_path / "n.tawsim", out)
+        assert proc.returncode == 1
+        err = proc.stderr.decode()
+        assert f"{out}:1: " in err and says in err and "writes but does not read" in err
+
+
 def test_standard_output_and_input(project, tmp_path):
     a = tmp_path / "a.jsonl"
     assert tawsim("export", project, "--out", a, "--include-unreviewed").returncode == 0

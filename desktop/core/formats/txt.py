@@ -40,6 +40,10 @@ def looks_like_conll(text: str) -> bool:
 
 
 def parse_bytes(data: bytes, *, doc_id: str, source: str, name: str) -> Record | Rejection:
+    if name.lower().endswith(".spacy"):
+        return Rejection(source, 1, "a spaCy DocBin (.spacy), which Tawsim writes but does "
+                         "not read: import the original text, or the annotation tool's "
+                         "JSON export (--format doccano, labelstudio, prodigy, gold)")
     try:
         raw = decode(data)
         check_text(raw)
