@@ -22,11 +22,19 @@ from typing import TYPE_CHECKING
 
 from desktop.core.formats.records import Rejection
 from desktop.core.model import GOLD, reassign_ids
-from desktop.store.errors import ProjectFileError, StoreError, is_record_error, record_reason
+from desktop.store.errors import StoreError, is_record_error, record_reason
 from desktop.store.project import Project
 
 if TYPE_CHECKING:
     from desktop.store.importer import ImportReport
+
+
+def _without_path(message: str, path: Path) -> str:
+    """The reason alone: the rejection's ``FILE:LINE:`` names the file already."""
+    for shown in (str(path), str(path.resolve())):
+        if message.startswith(shown + ": "):
+            return message[len(shown) + 2:]
+    return message
 
 
 def merge_project(project: Project, other_path: Path, report: ImportReport) -> None:
@@ -36,11 +44,8 @@ def merge_project(project: Project, other_path: Path, report: ImportReport) -> N
         return
     try:
         other = Project(other_path, create=False, read_only=True)
-    except ProjectFileError as exc:
-        report.rejected.append(Rejection(source, 1, str(exc)))
-        return
-    except StoreError as exc:  # cannot read it (permissions...): the input's fault
-        report.rejected.append(Rejection(source, 1, str(exc)))
+    except StoreError as exc:  # not a project, damaged, unreadable: the input's fault
+        report.rejected.append(Rejection(source, 1, _without_path(str(exc), other_path)))
         return
     with other:
         layers = set(other.annotator_layers())

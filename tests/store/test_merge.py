@@ -93,3 +93,4 @@ def test_not_a_project_is_rejected(tmp_path):
     with Project(tmp_path / "team.tawsim") as team:
         report = import_paths(team, [junk])
         assert "not a Tawsim project" in report.rejected[0].reason
+        assert str(junk) not in report.rejected[0].reason  # FILE:LINE: names it once
