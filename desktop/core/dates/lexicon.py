@@ -309,6 +309,7 @@ VAGUE_REFS = {
     "دلوقتي": "PRESENT_REF", "دلوقت": "PRESENT_REF", "هلق": "PRESENT_REF", "هلأ": "PRESENT_REF",
     "هسه": "PRESENT_REF", "بعد شوية": "FUTURE_REF", "بعد شوي": "FUTURE_REF",
     "دابا": "PRESENT_REF", "هذه الأيام": "PRESENT_REF", "هاد الأيام": "PRESENT_REF",
+    "هذه اللحظة": "PRESENT_REF", "اللحظة الراهنة": "PRESENT_REF",
 }
 PREP_VAGUE_REFS = {
     "الماضي": "PAST_REF", "المستقبل": "FUTURE_REF", "المستقبل القريب": "FUTURE_REF",
@@ -331,7 +332,7 @@ QUANT_MODS = {
     "ما لا يزيد عن": "LESS_THAN", "ما لا يزيد على": "LESS_THAN", "نحو": "APPROX",
     "حوالي": "APPROX", "حوالى": "APPROX", "قرابة": "APPROX", "زهاء": "APPROX",
     "ما يقارب": "APPROX", "ما يناهز": "APPROX", "ما يقرب من": "APPROX", "قرابه": "APPROX",
-    "نحوا من": "APPROX",
+    "نحوا من": "APPROX", "ناهز": "APPROX", "يناهز": "APPROX", "ناهزت": "APPROX",
 }
 
 # --- Decades and centuries -----------------------------------------------------------

@@ -24,7 +24,8 @@ from .context import (
 )
 from .numbers import duration_hit, parse_numunit
 
-_AL_WORD_AFTER = re.compile(r"\s+(?:ال\w+|نفسه|ذاته|ذلك|الذي|التي)")
+# «اليوم الذي», «الليلة الأولى»: that day, a night of a series; not «الليلة إلى بغداد»
+_AL_WORD_AFTER = re.compile(r"\s+(?:ال(?!(?:ي|ا)(?!\w))\w+|نفسه|ذاته|ذلك|الذي|التي)")
 
 
 # «بعد يومين من مقتل…», «بعد نحو يوم كامل من تحميلهما»: anchored to an event
@@ -307,6 +308,10 @@ def _from_reference(ref, unit: str, k: int) -> str | None:
     return (d + datetime.timedelta(days=k)).isoformat()
 
 
+# a verb in the future (سـ + a prefix of the imperfect, or سوف before it), its subject between
+_FUTURE_VERB_BEFORE = re.compile(r"(?<!\w)(?:[وف]?س[يتن]\w{2,}|سوف\s+\w+)(?:\s+\w+){0,2}\s+$")
+
+
 def vague(m: re.Match, ctx: Ctx) -> Hit | None:
     s, e = m.start("vague"), m.end("vague")
     if m.group("vague_time"):
@@ -320,8 +325,9 @@ def vague(m: re.Match, ctx: Ctx) -> Hit | None:
         w = patterns.norm_key(m.group("vague_word"))
         if w == "الان" and re.match(r"\s+(?:نفسه|ذاته)", ctx.text[e : e + 8]):
             return None
-        if w.startswith("قريب") and re.match(r"\s+(?:من|الي|علي)(?!\w)", ctx.text[e : e + 6]):
-            return None  # «قريبا من الإنجاز»: near, not soon
+        if w.startswith("قريب") and re.match(r"\s+(?:من|الي|علي)(?!\w)", ctx.text[e : e + 6]) and (
+                not _FUTURE_VERB_BEFORE.search(text_before(ctx, s))):
+            return None  # «قريبا من الإنجاز»: near, not soon; «ستُرسل قريباً من بغداد»: soon
         return Hit(s, e, "DATE", patterns.VAGUE_REFS[w], None)
     w = patterns.norm_key(m.group("vague_after_prep"))
     return Hit(s, e, "DATE", patterns.PREP_VAGUE_REFS[w], None)
