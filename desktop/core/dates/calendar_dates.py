@@ -1,6 +1,6 @@
 """Dates on the Gregorian calendar: numeric dates (31/12/2019), day + month (+ year), a day
 of the current month («15 الجاري»), quarters and halves of a year, months, years (and
-Hijri years written with هـ), seasons, decades and centuries.
+Hijri years written with هـ) and seasons; decades, centuries and millennia are in eras.py.
 """
 
 from __future__ import annotations
@@ -299,74 +299,3 @@ def _years_range(a: int | str | None, b: int | str | None) -> bool:
 
 
 _NAME_AFTER = re.compile(r"[^\S\n]+(?!و|ال|من|حتي|الي|عام|سنه|\d)\w")
-_AGE_AFTER = re.compile(r"\s+من\s+(?:العمر|عمره|عمرها|عمرهم|اعمارهم)(?!\w)")
-
-
-def decade(m: re.Match, ctx: Ctx) -> Hit | tuple[Hit, ...] | None:
-    start, end = m.start("decade"), m.end("decade")
-    if m.group("decade_digits"):  # «عقد 1910 و1920»: one decade each (ranges: two timexes)
-        mod = mod_of(m.group("decade_mod2"))
-        first = Hit(start, m.end("decade_digits") + _suffix_len(ctx, m.end("decade_digits")),
-                    "DATE", m.group("decade_digits")[:3], mod)
-        if not m.group("decade_digits2"):
-            return first._replace(end=end)
-        return first, Hit(m.start("decade_digits2"), end, "DATE", m.group("decade_digits2")[:3], None)
-    if _AGE_AFTER.match(ctx.text, end):
-        return None  # «في العشرينيات من العمر»: an age, not the 1920s
-    name = m.group("decade_name") or "ال" + m.group("decade_bare")
-    dec = patterns.DECADES[patterns.norm_key(name)]
-    c = m.group("decade_century")
-    if m.group("decade_bare") and not c:
-        return None  # «خمسينيات» needs its century
-    if c and ("التاسع" in c):
-        century = 18
-    elif c and "الثامن" in c:
-        century = 17
-    else:
-        century = 20 if c and ("الحالي" in c or "الحادي" in c or "الواحد" in c) else 19
-    mod = mod_of(m.group("decade_mod"))
-    return Hit(start, end, "DATE", f"{century}{dec}", mod)
-
-
-def _suffix_len(ctx: Ctx, i: int) -> int:
-    tail = ctx.text[i : i + 3]
-    return 3 if tail.startswith("يات") else 2 if tail.startswith("ات") else 0
-
-
-def _century_number(name: str) -> int | None:
-    """The TIMEX3 century (the 19th is 18) of an ordinal or «الـ19»."""
-    name = patterns.norm_key(name)
-    if name.startswith("ال") and name[2:].strip().isdigit():  # «القرن الـ19»
-        n = int(name[2:].strip())
-        return n - 1 if 1 <= n <= 21 else None
-    return patterns.CENTURIES[name]
-
-
-def century(m: re.Match, ctx: Ctx) -> Hit | None | tuple[Hit, Hit]:
-    c = _century_number(m.group("century_name"))
-    if c is None:
-        return None
-    start, end = m.start("century"), m.end("century")
-    mod = mod_of(m.group("century_mod"))
-    second = m.group("century_name2")
-    c2 = _century_number(second) if second else None
-    if second and c2 is None:
-        return None
-    calendar = "gregorian"
-    if m.group("century_hijri"):
-        # «القرن الثالث الهجري»: the Gregorian century in which its first year (201 AH) begins
-        values = []
-        for n in (c, c2):
-            if n is not None:
-                g, calendar = hijri.convert(n * 100 + 1, 1, 1)
-                values.append("XX" if g is None else f"{g.year // 100:02d}")
-    elif m.group("century_bc"):  # «القرن الحادي عشر قبل الميلاد»: BC10
-        values = [f"BC{n:02d}" for n in (c, c2) if n is not None]
-    else:
-        values = [f"{n:02d}" for n in (c, c2) if n is not None]
-    if second is None:
-        return Hit(start, end, "DATE", values[0], mod, calendar)
-    # «القرنين السادس عشر والسابع عشر الميلاديين»: the first ends before «و», the second
-    # runs to the end (the calendar word is shared)
-    first = Hit(start, m.start("century_and"), "DATE", values[0], mod, calendar)
-    return first, Hit(m.start("century_name2"), end, "DATE", values[1], None, calendar)

@@ -350,6 +350,10 @@ for _w, _n in ORDINALS.items():
         continue
     CENTURIES[_w] = _n - 1
 CENTURIES["الواحد والعشرين"] = 20
+# «الألفية الثالثة», «الألف الثالثة قبل الميلاد»: a millennium takes the feminine too
+for _n, _w in enumerate(["الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة",
+                         "السابعة", "الثامنة", "التاسعة", "العاشرة"], start=1):
+    CENTURIES[_w] = _n - 1
 
 # --- Nouns counted in the news (singular, indefinite): «في 2000 موقع» is no year ---------
 COUNTED_NOUNS = [
