@@ -24,6 +24,7 @@ from .context import (
     with_part,
     year_of,
 )
+from .gazetteer import PLACES
 
 _YEAR_PREP_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|منذ|حتي|خلال|قبل|بعد|ب|ل)\s*$")
 # «(توفي 1465)», «(ولد 1812)»: a year right after born/died in a biography line
@@ -34,6 +35,15 @@ _NAME_BEFORE_YEAR = re.compile(
     # a document or an event named by its year: «دستور 1973», «حرب 1967», «ثورة 1919»
     r"|دستور|ثوره|حرب|نكسه|نكبه|انتفاضه|اتفاقيه|اتفاق|معاهده|ميثاق|مؤتمر|قمه|احداث|تعداد"
     r"|احصاء|مجلس|برلمان|كاس\s+\w+|بطوله\s+\w+)\s*$")  # «مجلس 2022», «كأس العالم 2026»
+# «كأس العالم FIFA قطر 2022», «انتفاضة آذار المجيدة 1991», «معرض الكتاب الدولي 2023»: an
+# event's name with up to three words (no preposition) between it and its year
+_EVENT_WORDS_BEFORE_YEAR = re.compile(
+    r"(?<!\w)[وفبل]?(?:كاس|بطوله|مونديال|اولمبياد|دوره|مهرجان|معرض|ثوره|انتفاضه|حرب|احداث)"
+    r"(?:[^\S\n]+(?!(?:في|من|علي|الي|عن|منذ|عام|سنه|حتي)(?!\w))[^\s\d.،,:؛()]+){1,3}[^\S\n]*$")
+# «بيروت 1950», «القاهرة، ١٩٤٧», «ولد في بغداد 1945»: a place, then the year (a bibliography line)
+_PLACE_BEFORE_YEAR = re.compile(
+    r"(?<!\w)[وفب]?(?:" + "|".join(PLACES) + r")[^\S\n]*[،,]?[^\S\n]*$")
+_PLACE_YEAR_AFTER = re.compile(r"[^\S\n]*(?:[.،,؛:)\-–]|و(?:[^\S\n]|\()|\n|$)")
 # the Gregorian half of a date written in both calendars: «132 هـ / 750 م», «هـ / 662 - 750 م»
 _HIJRI_PAIR_BEFORE = re.compile(r"\d\s*(?:ه|هجري)\s*[/=]\s*(?:\d{1,4}\s*[-–]\s*)?$")
 _DIGIT_DAY = re.compile(r"(?:ال\s*)?\d")
@@ -164,6 +174,16 @@ def quarter_half(m: re.Match, ctx: Ctx) -> Hit | None:
     return Hit(m.start("quarter_half"), m.end("quarter_half"), "DATE", f"{resolve.ymd(y)}-{kind}{n}", None)
 
 
+# a weak month word in a list of months («(اب، أيلول)», «تموز وآب») or naming an event
+# («انتفاضة آذار», «ثورة تموز»: the month the event is known by)
+_MONTH_IN_LIST_AFTER = re.compile(rf"[^\S\n]*(?:[،,/\-–]|و)[^\S\n]*(?:و[^\S\n]*)?{patterns.MONTH1}")
+_MONTH_IN_LIST_BEFORE = re.compile(rf"{patterns.MONTH1}[^\S\n]*(?:[،,/\-–]|و)[^\S\n]*(?:و[^\S\n]*)?$")
+_EVENT_BEFORE_MONTH = re.compile(r"(?<!\w)[وفبل]?(?:ثوره|انتفاضه|حرب|احداث|انقلاب|حركه|مجزره|نكسه)\s+$")
+
+_EVENT_YEAR_AFTER = re.compile(r"(?:[^\S\n]+ال\w+){0,2}[^\S\n]+(?:(?:في[^\S\n]+)?(?:ال)?(?:عام|سنه)[^\S\n]+)?"
+                               r"(?P<y>\d{4})(?!\d)")
+
+
 def month(m: re.Match, ctx: Ctx) -> Hit | None:
     mo, weak = month_of(m.group("month_name"))
     if not mo or is_father(ctx, m.start("month_name"), m.group("month_name")):
@@ -175,7 +195,9 @@ def month(m: re.Match, ctx: Ctx) -> Hit | None:
             ys and re.search(r"\d{4}", ys)):
         return None  # a misspelt month needs its year written (or a day: calendar_date)
     if weak and not (mod or m.group("month_shahr") or ys or rel is not None):
-        if not weak_ok(m, ctx, "month"):
+        if not (weak_ok(m, ctx, "month") or _MONTH_IN_LIST_AFTER.match(ctx.text, m.end("month"))
+                or _MONTH_IN_LIST_BEFORE.search(text_before(ctx, m.start("month")))
+                or _EVENT_BEFORE_MONTH.search(text_before(ctx, m.start("month")))):
             return None
         if patterns.norm_key(m.group("month_name")) == "ماي" and _NAME_AFTER.match(
                 ctx.text, m.end("month")):
@@ -184,6 +206,9 @@ def month(m: re.Match, ctx: Ctx) -> Hit | None:
     if ys and y is not None and not (1000 <= y <= 2200 or (y >= 1 and re.search(patterns.GSUF + "$", ys))):
         return None
     start, end = m.start("month"), m.end("month")
+    if y is None and not ys and _EVENT_BEFORE_MONTH.search(text_before(ctx, start)):
+        later = _EVENT_YEAR_AFTER.match(ctx.text, end)  # «انتفاضة آذار المجيدة 1991»
+        y = int(later.group("y")) if later else None
     if y is None and not ys:
         tense = None
         if rel is None:
@@ -278,8 +303,11 @@ def _bare_year(ctx: Ctx, y: int, start: int, end: int) -> bool:
     if _YEAR_PREP_BEFORE.search(before) is not None and _PUNCT_AFTER.match(ctx.text, end):
         return True  # «في 1889.»
     if _LIFE_BEFORE.search(before) is not None or (
-            _NAME_BEFORE_YEAR.search(before) is not None and _COUNTED_AFTER.match(ctx.text, end) is None):
+            (_NAME_BEFORE_YEAR.search(before) or _EVENT_WORDS_BEFORE_YEAR.search(before))
+            and _COUNTED_AFTER.match(ctx.text, end) is None):
         return True
+    if _PLACE_BEFORE_YEAR.search(before) and _PLACE_YEAR_AFTER.match(ctx.text, end):
+        return True  # «بيروت 1950.», «بغداد 1945،»; not «بيروت 1500 من النازحين»
     r = _YEAR_RANGE_BEFORE.search(before)
     if r is not None and (1900 <= y or _years_range(r.group("y"), y)):
         return True

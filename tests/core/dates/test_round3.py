@@ -86,3 +86,42 @@ def test_midnight_age_and_decimal_point(text, expected):
 )
 def test_millennia(text, expected):
     assert found(text, None) == expected
+
+
+# --- a bare year after a place (bibliography lines), after an event's name; weak months ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3- أغاني الغربة - شعر - دمشق 1961.", [("1961", "DATE", "1961", None)]),
+        ("صدر له ( رمال ) بيروت ١٩٥٨ و ( مطر ) بغداد ١٩٦٣",
+         [("١٩٥٨", "DATE", "1958", None), ("١٩٦٣", "DATE", "1963", None)]),
+        ("ولد في الموصل 1931، ودرس فيها", [("1931", "DATE", "1931", None)]),
+        ("وصل إلى عمان 1400 من اللاجئين", []),
+        ("يقيم في بيروت 2500 عامل سوري", []),
+        ("انطلقت بطولة كأس آسيا قطر 2023 وسط حضور كبير", [("2023", "DATE", "2023", None)]),
+        ("زار معرض الكتاب الدولي 2019 آلاف الزوار", [("2019", "DATE", "2019", None)]),
+        ("كتب عن ثورة تموز الخالدة 1958 في بغداد",
+         [("تموز", "DATE", "1958-07", None), ("1958", "DATE", "1958", None)]),
+    ],
+)
+def test_year_after_a_place_or_an_event(text, expected):
+    assert found(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("صرفت الوزارة رواتب (شباط، آذار) للموظفين",
+         [("شباط", "DATE", "2024-02", None), ("آذار", "DATE", "2024-03", None)]),
+        ("قررت الحكومة صرف مستحقات كانون الثاني وآذار",
+         [("كانون الثاني", "DATE", "2024-01", None), ("آذار", "DATE", "2024-03", None)]),
+        ("قاد أبناء المدينة انتفاضة آذار الباسلة عام 1991",
+         [("آذار", "DATE", "1991-03", None), ("عام 1991", "DATE", "1991", None)]),
+        ("اشترى نيسان جديدة وركنها", []),
+        ("زار اب وابنه المعرض", []),
+    ],
+)
+def test_weak_months_in_a_list_or_an_event(text, expected):
+    assert found(text) == expected
