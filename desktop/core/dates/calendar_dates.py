@@ -45,7 +45,7 @@ _PLACE_BEFORE_YEAR = re.compile(
     r"(?<!\w)[وفب]?(?:" + "|".join(PLACES) + r")[^\S\n]*[،,]?[^\S\n]*$")
 _PLACE_YEAR_AFTER = re.compile(r"[^\S\n]*(?:[.،,؛:)\-–]|و(?:[^\S\n]|\()|\n|$)")
 # the Gregorian half of a date written in both calendars: «132 هـ / 750 م», «هـ / 662 - 750 م»
-_HIJRI_PAIR_BEFORE = re.compile(r"\d\s*(?:ه|هجري)\s*[/=]\s*(?:\d{1,4}\s*[-–]\s*)?$")
+_HIJRI_PAIR_BEFORE = re.compile(r"\d\s*(?:ه|هجري)\s*[/=،,]\s*(?:\d{1,4}\s*[-–]\s*)?$")
 _DIGIT_DAY = re.compile(r"(?:ال\s*)?\d")
 _CIRCA_BEFORE = re.compile(r"(?<![A-Za-z])(?:c|ca|circa)\.?\s*$")
 _LIFE_BEFORE = re.compile(r"(?<!\w)(?:توفي|توفيت|ولد|ولدت|ت\.?)\s*$")
@@ -250,12 +250,12 @@ def season(m: re.Match, ctx: Ctx) -> Hit | None:
 def year(m: re.Match, ctx: Ctx) -> Hit | None:
     y = int(m.group("year_digits"))
     mod = mod_of(m.group("year_mod"))
-    suf = m.group("year_suffix") or ""
+    suf = m.group("year_suffix") or m.group("year_suffix2") or ""
     is_hijri = bool(suf) and patterns.FIND_HSUF.fullmatch(suf) is not None
     after = ctx.text[m.end("year") : m.end("year") + 3]
     if re.match(r"\s*%|[.,]\d", after):
         return None
-    if m.group("year_bc"):  # «539 ق.م», «سنة 3000 قبل الميلاد»
+    if m.group("year_bc") or m.group("year_bc2"):  # «539 ق.م», «سنة 3000 قبل الميلاد»
         if not 1 <= y <= 9999:
             return None
         mod = "APPROX" if m.group("year_approx") else mod

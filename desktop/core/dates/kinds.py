@@ -167,10 +167,11 @@ _KINDS: list[tuple[str, str]] = [
     (
         "year",
         rf"(?:(?P<year_mod>{MOD})[^\S\n]+|(?P<year_approx>نحو|حوالي|حوالي|قرابه|زهاء)[^\S\n]+(?={YEARWORD}))?"
-        rf"(?:(?P<year_word>{YEARWORD}|عامي|سنتي|سنوات|اعوام)[^\S\n]*)?(?P<year_open>\([^\S\n]*)?"
-        rf"(?P<year_digits>\d{{4}}(?!\d)|\d{{1,3}}(?!\d)(?={HSUF}|{GSUF}|{BCSUF}))"
+        rf"(?:(?P<year_word>{YEARWORD}|عامي|سنتي|سنوات|اعوام)[^\S\n]*)?(?P<year_open>\([^\S\n]*|/(?=\d+/))?"
+        rf"(?P<year_digits>\d{{4}}(?!\d)|\d{{1,3}}(?!\d)(?=/?(?:{HSUF}|{GSUF}|{BCSUF})))"
         rf"(?:(?P<year_bc>{BCSUF})|(?P<year_suffix>{HSUF}|{GSUF}))?"
-        rf"(?(year_open)[^\S\n]*\))",
+        # «(1957)»; «عام /636/ ميلادي»: a year between slashes, its calendar word after them
+        rf"(?(year_open)[^\S\n]*[)/](?:(?P<year_bc2>{BCSUF})|(?P<year_suffix2>{HSUF}|{GSUF}))?)",
     ),
     (
         "decade",

@@ -230,6 +230,10 @@ TENS = {
 }
 BIG_NUMBERS = {"مئة": 100, "مائة": 100, "مئتي": 200, "مائتي": 200, "مئتين": 200,
                "مائتين": 200, "ألف": 1000, "ألفي": 2000, "ألفين": 2000}
+# «خمسمائة», «ثلاثمئة»: the hundreds written as one word; «آلاف» after a count multiplies it
+HUNDREDS = {f"{_u}{_h}": _n * 100 for _n, _u in enumerate(
+    ["ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"], start=3) for _h in ("مائة", "مئة")}
+THOUSANDS = {"آلاف": 1000}
 # Quantities without a number: "some", "several", "tens of"
 VAGUE_NUMBERS = ["عدة", "بضعة", "بضع", "عشرات", "مئات", "آلاف", "بعض", "القليلة", "قليلة", "كذا",
                  "العديد من", "الكثير من", "عدد من"]

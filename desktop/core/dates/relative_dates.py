@@ -156,11 +156,12 @@ _WAS_TO = re.compile(r"(?<!\w)[وف]?كان(?:ت)?\s+(?:من\s+)?(?:المقرر
 # «واقع اليوم», «عالم اليوم», «شباب اليوم»: today as the present, not the dct's day
 _GENERIC_BEFORE = re.compile(
     r"(?<!\w)(?:واقع|عالم|جيل|اجيال|شباب|اطفال|انسان|مجتمع|مجتمعات|عصر|نساء|رجال|حياه|لغه)\s*$")
-# with no dct, «اليوم» after a pronoun or a verb of what a thing is now is nowadays: «التي
+# with no dct, «اليوم» after a pronoun, a verb of what a thing is now or «حتى» is nowadays: «التي
 # تشكل اليوم إسبانيا», «تعرف اليوم باسم…», «حتى إننا اليوم لا نكاد…»
 _NOWADAYS_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:انا|اننا|انه|انها|انهم|نحن|هم|هي|هو|[تين](?:شكل|عرف|سمي|مثل|عد|قع|ضم|عيش|بقي|ظل"
-    r"|حمل|وجد|شهد|ملك))\s+$")
+    r"|حمل|وجد|شهد|ملك)"
+    r"|حتي|الي|لغايه)\s+$")  # «منذ عام 1979 حتى اليوم», «لا تزال حتى اليوم»: until now
 _NAME_WITH_DAY_WORD = re.compile(r"(?<!\w)(?:المصري|اخبار|عين)\s*$")
 _PREP_FOR_TOMORROW = re.compile(
     r"(?:(?<!\w)[وف]?(?:في|حتي|الي|منذ|بعد|قبل|يوم|صباح|مساء|ظهر|ليله|مطلع|اعتبارا\s+من|ابتداء\s+من"

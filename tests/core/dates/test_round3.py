@@ -125,3 +125,43 @@ def test_year_after_a_place_or_an_event(text, expected):
 )
 def test_weak_months_in_a_list_or_an_event(text, expected):
     assert found(text) == expected
+
+
+# --- years between slashes, «الميلادي», a Gregorian year after «هـ،», until today -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("دخلها الفاتحون عام /711/ ميلادي بعد حصار", [("عام /711/ ميلادي", "DATE", "0711", None)]),
+        ("بني الجامع في العام 705 الميلادي", [("العام 705 الميلادي", "DATE", "0705", None)]),
+        ("وقعت المعركة سنة 1187 الميلادية", [("سنة 1187 الميلادية", "DATE", "1187", None)]),
+        ("فتحت المدينة عام 92هـ، 711م، على يد طارق",
+         [("عام 92هـ", "DATE", "0710", None), ("711م", "DATE", "0711", None)]),
+        ("صدر القرار رقم /15/ لعام 1999", [("عام 1999", "DATE", "1999", None)]),
+        ("يقيم في باريس منذ عام 1982 حتى اليوم.",
+         [("عام 1982", "DATE", "1982", None), ("اليوم", "DATE", "PRESENT_REF", None)]),
+        ("وما زالت السوق قائمة حتى اليوم", [("اليوم", "DATE", "PRESENT_REF", None)]),
+    ],
+)
+def test_years_in_an_archive_line(text, expected):
+    assert found(text, None) == expected
+
+
+def test_until_today_with_a_dct_is_the_day():
+    assert found("تستمر الحملة حتى اليوم.") == [("اليوم", "DATE", "2024-03-12", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("يعود تاريخ المدينة إلى أكثر من ستة آلاف سنة",
+         [("أكثر من ستة آلاف سنة", "DURATION", "P6000Y", "MORE_THAN")]),
+        ("عاش الإنسان في الكهف منذ نحو ثلاثة آلاف وخمسمائة عام",
+         [("نحو ثلاثة آلاف وخمسمائة عام", "DURATION", "P3500Y", "APPROX")]),
+        ("بني المعبد قبل ألف وثلاثمئة سنة", [("قبل ألف وثلاثمئة سنة", "DATE", "XXXX", None)]),
+        ("وصل ثلاثة آلاف جندي", []),
+    ],
+)
+def test_thousands_of_years(text, expected):
+    assert found(text, None) == expected
