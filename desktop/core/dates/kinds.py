@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .english_dates import FIRST_WORDS as ENGLISH_MONTHS
+from .english_dates import PATTERN as ENGLISH_DATE
 from .patterns import (
     AGE_ORD,
     AGE_ORDINALS,
@@ -100,6 +102,7 @@ SINCE_EVENT = (
 )
 
 _KINDS: list[tuple[str, str]] = [
+    ("english_date", ENGLISH_DATE),
     (
         "numeric_date",
         r"(?<![/\-.+])(?:(?P<numeric_date_iso_year>\d{4})(?P<numeric_date_iso_sep>[-/.])(?P<numeric_date_iso_month>\d{1,2})(?P=numeric_date_iso_sep)"
@@ -126,7 +129,7 @@ _KINDS: list[tuple[str, str]] = [
     (
         "calendar_date",
         _dayprefix("calendar_date_") + _day("calendar_date_")
-        + rf"[^\S\n]*(?:/[^\S\n]*|من[^\S\n]+)?(?:شهر[^\S\n]+)?(?P<calendar_date_month>{MONTHX}|{MONTH_TYPO})(?P<calendar_date_year>{YTAIL})?"
+        + rf"[^\S\n]*(?:/[^\S\n]*|-|من[^\S\n]+)?(?:شهر[^\S\n]+)?(?P<calendar_date_month>{MONTHX}|{MONTH_TYPO})(?P<calendar_date_year>{YTAIL})?"
         rf"(?:[^\S\n]+(?P<calendar_date_rel>{RELW}))?",
     ),
     (
@@ -308,6 +311,7 @@ def _first_words() -> set[str]:
         "ذلك", "ذاك", "تلك", "نفس", "بعدها", "بعده", "قبلها", "قبله", "عقب", "اثر", "شبه",
     }
     words |= set(MANNER_SETS)
+    words |= set(ENGLISH_MONTHS)
     return words
 
 

@@ -142,7 +142,8 @@ YTAIL = (
     rf"(?:[^\S\n]*[،,]?[^\S\n]*(?:من[^\S\n]+|ل(?=عام|سنه))?(?:{YEARWORD}[^\S\n]*)?{YDIGITS}"
     # a short year needs its year word and «م»: «24 سبتمبر عام 622م»
     rf"|[^\S\n]+{YEARWORD}[^\S\n]*\d{{1,3}}(?!\d){GSUF}"
-    rf"|[^\S\n]+(?:من[^\S\n]+)?{YEAR_REL})"
+    rf"|[^\S\n]+(?:من[^\S\n]+)?{YEAR_REL}"
+    rf"|-\d{{4}}(?!\d))"  # «08-سبتمبر-2024»
 )
 REL2 = r"(?:ما[^\S\n]+)?(?:قبل[^\S\n]+الماضي(?:ه)?|بعد[^\S\n]+(?:المقبل|القادم)(?:ه)?)(?!\w)"
 DAYW = trie(DAY_WORDS) + WB

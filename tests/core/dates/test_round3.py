@@ -165,3 +165,21 @@ def test_until_today_with_a_dct_is_the_day():
 )
 def test_thousands_of_years(text, expected):
     assert found(text, None) == expected
+
+
+# --- a page header's date in English, a day-month-year joined by dashes ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("آخر تحديث: 3rd, March 2024 GMT", [("3rd, March 2024", "DATE", "2024-03-03", None)]),
+        ("Posted on March 9, 2024 | بيروت", [("March 9, 2024", "DATE", "2024-03-09", None)]),
+        ("نشر في 11 Feb 2024", [("11 Feb 2024", "DATE", "2024-02-11", None)]),
+        ("you may 2 times 2000 see", []),
+        ("11-مارس-2024\nقصف على الحدود", [("11-مارس-2024", "DATE", "2024-03-11", None)]),
+        ("نشر بتاريخ 02-شباط-2024", [("02-شباط-2024", "DATE", "2024-02-02", None)]),
+    ],
+)
+def test_english_and_dashed_dates(text, expected):
+    assert found(text) == expected
