@@ -180,6 +180,7 @@ _MONTH_IN_LIST_AFTER = re.compile(rf"[^\S\n]*(?:[،,/\-–]|و)[^\S\n]*(?:و[^\S
 _MONTH_IN_LIST_BEFORE = re.compile(rf"{patterns.MONTH1}[^\S\n]*(?:[،,/\-–]|و)[^\S\n]*(?:و[^\S\n]*)?$")
 _EVENT_BEFORE_MONTH = re.compile(r"(?<!\w)[وفبل]?(?:ثوره|انتفاضه|حرب|احداث|انقلاب|حركه|مجزره|نكسه)\s+$")
 
+_PAY_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:راتب|رواتب|مرتب|مرتبات|اجور|مستحقات|منحه)\s+(?:ل?شهر\s+)?$")
 _EVENT_YEAR_AFTER = re.compile(r"(?:[^\S\n]+ال\w+){0,2}[^\S\n]+(?:(?:في[^\S\n]+)?(?:ال)?(?:عام|سنه)[^\S\n]+)?"
                                r"(?P<y>\d{4})(?!\d)")
 
@@ -211,7 +212,12 @@ def month(m: re.Match, ctx: Ctx) -> Hit | None:
         y = int(later.group("y")) if later else None
     if y is None and not ys:
         tense = None
-        if rel is None:
+        if rel is None and ctx.dct is not None and _PAY_BEFORE.search(text_before(ctx, start)):
+            # «سيتم إرسال راتب شهر تموز»: a month's pay is for the month of that name nearest
+            # the dct, whatever the tense
+            off = mo - ctx.dct.month
+            y = ctx.dct.year + (1 if off < -6 else -1 if off > 6 else 0)
+        elif rel is None:
             tense = reference.clause_tense(ctx.text, start, end) if ctx.dct is not None else None
             y = reference.anchor_year(ctx.ref, ctx.text, start, ctx.dct, tense)
         elif ctx.dct is None and rel and ctx.ref.year is not None and ctx.ref.month:
@@ -266,6 +272,8 @@ def year(m: re.Match, ctx: Ctx) -> Hit | None:
         g, calendar = hijri.convert(y, 1, 1)
         value = "XXXX" if g is None else f"{g.year:04d}"
         return Hit(m.start("year"), m.end("year"), "DATE", value, mod, calendar)
+    if len(m.group("year_digits")) == 2 and not suf and not m.group("year_word"):
+        return _short_first_year(ctx, y, m.start("year"), m.end("year"))
     if len(m.group("year_digits")) < 4:  # «سنة 622 م»: a short year needs عام/سنة
         if not 1 <= y or not (m.group("year_word") or (
                 suf and _HIJRI_PAIR_BEFORE.search(text_before(ctx, m.start("year"), 20)))):
@@ -314,8 +322,31 @@ def _bare_year(ctx: Ctx, y: int, start: int, end: int) -> bool:
     r = _YEAR_RANGE_AFTER.match(ctx.text, end)
     if r is not None and (1900 <= y or _years_range(y, r.group("y"))):
         return True
+    if _short_range_start(before, y) and _PUNCT_AFTER.match(ctx.text, end):
+        return True  # the second year of «69 - 1972،»
     return _LINE_START.search(ctx.text, max(0, start - 8), start) is not None and bool(
         _PUNCT_AFTER.match(ctx.text, end))
+
+
+_SHORT_RANGE_AFTER = re.compile(r"[^\S\n]*[-–]?[^\S\n]*(?P<y>\d{4})(?!\d)(?=[^\S\n]*(?:م(?!\w))?[^\S\n]*(?:[.،,؛:)]|\n|$))")
+_SHORT_RANGE_BEFORE = re.compile(r"(?<![\d/\-.])(?P<s>\d{2})[^\S\n]*[-–]?[^\S\n]*$")
+
+
+def _short_first_year(ctx: Ctx, yy: int, start: int, end: int) -> Hit | None:
+    """«أقام فيها 69 ـــــ 1972،»: the first year of a range written with two digits, in the
+    century of the second (the tatweel dash folds away)."""
+    r = _SHORT_RANGE_AFTER.match(ctx.text, end)
+    if r is None or _COUNT_BEFORE.search(text_before(ctx, start)) or re.search(
+            r"(?<!\w)(?:المادة|الماده|رقم|بنسبة|بنسبه|نسبة|نسبه|الفقرة|الفقره|البند)\s*$", text_before(ctx, start)):
+        return None  # «بنسبة 20 - 2021»: a count, not a year
+    y2 = int(r.group("y"))
+    y = y2 // 100 * 100 + yy
+    return Hit(start, end, "DATE", f"{y:04d}", None) if 0 < y2 - y <= 30 else None
+
+
+def _short_range_start(before: str, y: int) -> bool:
+    r = _SHORT_RANGE_BEFORE.search(before)
+    return r is not None and 0 < y - (y // 100 * 100 + int(r.group("s"))) <= 30
 
 
 def _years_range(a: int | str | None, b: int | str | None) -> bool:

@@ -34,6 +34,10 @@ _EVENT_AFTER = re.compile(
     r"(?!(?:الان|اليوم|الغد|تاريخه|الزمن)(?!\w))")
 
 
+# «بعد عام في التدريس», «بعد عامين في السجن»: time spent in an activity or a place
+_SPENT_IN_AFTER = re.compile(
+    r"\s+(?:قضاها\s+|قضاهما\s+)?في\s+(?:التدريس|التعليم|الدراسه|العمل|الخدمه|السجن|المعتقل|الاسر"
+    r"|المنفي|الغربه|الحكم|المنصب|السلطه|الوظيفه|التدريب|الاعتقال|الحبس|الغيبوبه|الحصار)(?!\w)")
 _FROM_NOW_AFTER = re.compile(r"\s+من\s+(?:الان|اليوم)(?!\w)")
 
 
@@ -221,6 +225,10 @@ def offset(m: re.Match, ctx: Ctx) -> Hit | None:
     if (gnum == "sg" and not explicit and not q
             and patterns.norm_key(nu) in patterns.WEAK_SINGULAR_UNITS - {"عام"}):
         return None
+    if _SPENT_IN_AFTER.match(ctx.text, m.end("offset")):
+        # «انصرف بعد عامٍ في التدريس إلى…»: after a year spent in it, a length, not a date
+        start = m.start("offset_quantifier") if q else m.start("offset_amount")
+        return duration_hit(start, m.end("offset"), nu, q, False)
     if _EVENT_AFTER.match(ctx.text, m.end("offset")):
         # «بعد يومين من مقتل…»: anchored to an event, not to the document date
         start = m.start("offset_quantifier") if q else m.start("offset_amount")
@@ -270,8 +278,13 @@ def anaphora(m: re.Match, ctx: Ctx) -> Hit | None:
     if m.group("anaphora_word"):
         # «ويصبح حينها»: a «then» of a condition, not of a date said before; «ذلك الوقت» names
         # a time, and a date said just before («قبل نحو قرن … ومنذ ذلك الوقت») is its referent
-        said = patterns.norm_key(m.group("anaphora_word")).split()[0] in ("ذلك", "ذاك", "تلك")
-        if not ref.written and not (said and 0 <= start - ref.pos <= 400):
+        word = patterns.norm_key(m.group("anaphora_word")).split()[0]
+        said = word in ("ذلك", "ذاك", "تلك")
+        # «أعلن الدفاع المدني، السبت، مقتل اثنين…؛ ما رفع عدد قتلاه آنذاك»: a day named just
+        # before (a weekday of the dct's week) is the referent of «آنذاك», which no condition uses
+        named_day = (word in ("انذاك", "اناذاك", "حينذاك", "وقتذاك") and ref.day is not None
+                     and 0 <= start - ref.pos <= 150)
+        if not ref.written and not (said and 0 <= start - ref.pos <= 400) and not named_day:
             return None
         return Hit(start, end, "DATE", resolve.ymd(ref.year, ref.month, ref.day), None)
     if m.group("anaphora_amount") or m.group("anaphora_amount2"):

@@ -183,3 +183,42 @@ def test_thousands_of_years(text, expected):
 )
 def test_english_and_dashed_dates(text, expected):
     assert found(text) == expected
+
+
+# --- «آنذاك» after a named day, a month's pay, a year spent in a post, «69 - 1972» --------
+
+
+def test_then_after_a_weekday():
+    text = "أعلنت الوزارة، الأحد، إصابة خمسة عمال؛ ما رفع عدد المصابين آنذاك إلى 40"
+    assert found(text) == [("الأحد", "DATE", "2024-03-10", None), ("آنذاك", "DATE", "2024-03-10", None)]
+    assert found("وقال آنذاك إن الاتفاق قريب") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("ستصرف الحكومة غدا رواتب شهر آب للمتقاعدين", datetime.date(2024, 10, 2),
+         [("غدا", "DATE", "2024-10-03", None), ("شهر آب", "DATE", "2024-08", None)]),
+        ("سيتم صرف رواتب كانون الثاني الأسبوع المقبل", datetime.date(2024, 12, 20),
+         [("كانون الثاني", "DATE", "2025-01", None), ("الأسبوع المقبل", "DATE", "2024-W52", None)]),
+        ("تأخر صرف مستحقات تشرين الأول", datetime.date(2024, 11, 5),
+         [("تشرين الأول", "DATE", "2024-10", None)]),
+    ],
+)
+def test_a_months_pay_is_for_the_nearest_month(text, dct, expected):
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("عاد إلى قريته بعد عامين في السجن", [("عامين", "DURATION", "P2Y", None)]),
+        ("استقال بعد ثلاث سنوات في المنصب", [("ثلاث سنوات", "DURATION", "P3Y", None)]),
+        ("عاش في دمشق 58 ـــ 1963، ثم سافر",
+         [("58", "DATE", "1958", None), ("1963", "DATE", "1963", None)]),
+        ("درّس في الكويت 71 - 1975.", [("71", "DATE", "1971", None), ("1975", "DATE", "1975", None)]),
+        ("ارتفع بنسبة 12 - 2019 مرة", []),
+    ],
+)
+def test_time_spent_and_two_digit_years(text, expected):
+    assert found(text, None) == expected
