@@ -102,7 +102,7 @@ def _day_of_clock(ctx: Ctx, start: int, end: int, default: str) -> str:
                                  ctx.dct)
         if d is not None:
             return d.isoformat()
-    d = ctx.ref.date()
-    if d is not None and reference.same_sentence(ctx.text, ctx.ref.pos, start):
+    d = ctx.ref.day_date
+    if d is not None and reference.same_sentence(ctx.text, ctx.ref.day_pos, start):
         return d.isoformat()
     return default

@@ -38,7 +38,8 @@ class Reference:
     """The last date mentioned (year, month, day, or fewer), where, and whether its year was
     written in the text (rather than worked out from the dct)."""
 
-    __slots__ = ("day", "end", "month", "pos", "written", "written_pos", "written_year", "year")
+    __slots__ = ("day", "day_date", "day_pos", "end", "month", "pos", "written", "written_pos",
+                 "written_year", "year")
 
     def __init__(self) -> None:
         self.year: int | None = None
@@ -49,6 +50,10 @@ class Reference:
         self.written_year: int | None = None
         self.written_pos = -1
         self.written = False
+        # the last full date, kept when a year or a month alone is mentioned after it: the
+        # day a clock time later in the sentence falls on
+        self.day_date: datetime.date | None = None
+        self.day_pos = -1
 
     def note(self, value: str, start: int, text: str, before: str = "") -> None:
         """Remember a hit whose value is a calendar date (2018, 2018-09, 2018-09-10…):
@@ -61,6 +66,8 @@ class Reference:
         self.day = int(m.group("d")) if m.group("d") else None
         self.pos = start
         self.end = start + len(text)
+        if self.day is not None:
+            self.day_date, self.day_pos = self.date(), start
         self.written = _WRITTEN_YEAR.search(text) is not None
         # a year the sentence goes on from: «في عام 2009 …, وفي ديسمبر»; not «منذ 2010», «لعام
         # 2017», a list of years in brackets

@@ -222,3 +222,10 @@ def test_a_months_pay_is_for_the_nearest_month(text, dct, expected):
 )
 def test_time_spent_and_two_digit_years(text, expected):
     assert found(text, None) == expected
+
+
+def test_a_clock_time_keeps_the_day_named_before_a_year_alone():
+    text = ("تقام القرعة الخميس المقبل، 14 آذار، في الدوحة قبل نهاية العام الجاري، "
+            "وتبدأ المراسم في تمام الثامنة مساء")
+    got = found(text)
+    assert ("الثامنة مساء", "TIME", "2024-03-14T20:00", None) in got
