@@ -70,6 +70,12 @@ _PUNCT_AFTER = re.compile(r"[^\S\n]*(?:[:\-–—.،,؛)]|$)")
 
 
 def numeric_date(m: re.Match, ctx: Ctx) -> Hit | None:
+    if m.group("numeric_date_dm_d"):
+        d, mo = int(m.group("numeric_date_dm_d")), int(m.group("numeric_date_dm_m"))
+        if not 1 <= mo <= 12 or not 1 <= d <= 31:
+            return None
+        y = resolve.month_year(mo, rel_of(m.group("numeric_date_dm_rel")), ctx.dct)
+        return Hit(m.start("numeric_date"), m.end("numeric_date"), "DATE", resolve.ymd(y, mo, d), None)
     if m.group("numeric_date_iso_year"):
         y, mo, d = int(m.group("numeric_date_iso_year")), int(m.group("numeric_date_iso_month")), int(m.group("numeric_date_iso_day"))
     else:
@@ -272,8 +278,13 @@ def year(m: re.Match, ctx: Ctx) -> Hit | None:
         g, calendar = hijri.convert(y, 1, 1)
         value = "XXXX" if g is None else f"{g.year:04d}"
         return Hit(m.start("year"), m.end("year"), "DATE", value, mod, calendar)
-    if len(m.group("year_digits")) == 2 and not suf and not m.group("year_word"):
-        return _short_first_year(ctx, y, m.start("year"), m.end("year"))
+    if len(m.group("year_digits")) == 2 and not suf and not m.group("year_bc"):
+        if not m.group("year_word") or _SHORT_RANGE_AFTER.match(ctx.text, m.end("year")):
+            return _short_first_year(ctx, y, m.start("year"), m.end("year"))
+        # «منذ عام 98،»: a year of the century before the dct's unless it has not come yet
+        now = ctx.dct.year if ctx.dct is not None else 2029
+        full = now // 100 * 100 + y if y <= now % 100 else (now // 100 - 1) * 100 + y
+        return Hit(m.start("year"), m.end("year"), "DATE", f"{full:04d}", mod)
     if len(m.group("year_digits")) < 4:  # «سنة 622 م»: a short year needs عام/سنة
         if not 1 <= y or not (m.group("year_word") or (
                 suf and _HIJRI_PAIR_BEFORE.search(text_before(ctx, m.start("year"), 20)))):

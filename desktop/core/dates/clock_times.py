@@ -16,6 +16,8 @@ def clock_time(m: re.Match, ctx: Ctx) -> Hit | None:
     h = m.group("clock_time_hour") or m.group("clock_time_hour2") or m.group("clock_time_hour3")
     frac = m.group("clock_time_fraction") or m.group("clock_time_fraction2")
     part = m.group("clock_time_part") or m.group("clock_time_part2")
+    if m.group("clock_time_midnight"):  # midnight: as «الساعة 12 ليلاً»
+        h, part = "12", "ليل"
     if m.group("clock_time_hour3") and not _after_a_date(ctx, m.start("clock_time")):
         return None  # «2:30» alone is a score, a ratio, a verse; in a dateline it is a time
     hk = patterns.norm_key(h)

@@ -107,7 +107,9 @@ _KINDS: list[tuple[str, str]] = [
         "numeric_date",
         r"(?<![/\-.+])(?:(?P<numeric_date_iso_year>\d{4})(?P<numeric_date_iso_sep>[-/.])(?P<numeric_date_iso_month>\d{1,2})(?P=numeric_date_iso_sep)"
         r"(?P<numeric_date_iso_day>\d{1,2})|(?P<numeric_date_first>\d{1,2})[^\S\n]?(?P<numeric_date_sep>[-/.])[^\S\n]?(?P<numeric_date_second>\d{1,2})"
-        rf"[^\S\n]?(?:(?P=numeric_date_sep)|/[^\S\n]+)[^\S\n]?(?P<numeric_date_year>\d{{4}}))(?![\d/\-]|\.\d)(?:(?P<numeric_date_hijri>{HSUF})|{GSUF})?",
+        rf"[^\S\n]?(?:(?P=numeric_date_sep)|/[^\S\n]+)[^\S\n]?(?P<numeric_date_year>\d{{4}})"
+        # «في 3/5 الماضي»: a day and a month, the year told by the word after them
+        rf"|(?P<numeric_date_dm_d>\d{{1,2}})/(?P<numeric_date_dm_m>\d{{1,2}})[^\S\n]+(?P<numeric_date_dm_rel>{RELW}))(?![\d/\-]|\.\d)(?:(?P<numeric_date_hijri>{HSUF})|{GSUF})?",
     ),
     (
         "clock_time",
@@ -116,7 +118,8 @@ _KINDS: list[tuple[str, str]] = [
         rf"|(?P<clock_time_hour2>\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?!\d)|{HOURW})"
         rf"(?:[^\S\n]+و[^\S\n]*(?P<clock_time_fraction2>النصف|الربع|نصف|ربع|الثلث){WB})?[^\S\n]*(?P<clock_time_part2>{CLOCKP})"
         # a numeric time alone: the handler keeps it only right after a date («26-3-2025 | 23:25»)
-        rf"|(?P<clock_time_hour3>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(?![\d:]))"
+        rf"|(?P<clock_time_hour3>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(?![\d:])"
+        rf"|(?P<clock_time_midnight>منتصف[^\S\n]+الليل){WB})"  # «حتى منتصف الليل»
         rf"(?:[^\S\n]+(?:من[^\S\n]+)?(?:(?:يوم[^\S\n]+)?(?P<clock_time_weekday>{WD})|(?P<clock_time_day_word>{DAYW})))?",
     ),
     (
@@ -172,7 +175,8 @@ _KINDS: list[tuple[str, str]] = [
         rf"(?:(?P<year_mod>{MOD})[^\S\n]+|(?P<year_approx>نحو|حوالي|حوالي|قرابه|زهاء)[^\S\n]+(?={YEARWORD}))?"
         rf"(?:(?P<year_word>{YEARWORD}|عامي|سنتي|سنوات|اعوام)[^\S\n]*)?(?P<year_open>\([^\S\n]*|/(?=\d+/))?"
         rf"(?P<year_digits>\d{{4}}(?!\d)|\d{{1,3}}(?!\d)(?=/?(?:{HSUF}|{GSUF}|{BCSUF}))"
-        rf"|(?<![\d/\-.])\d{{2}}(?=[^\S\n]*[-–]?[^\S\n]*(?:1[0-9]|20)\d{{2}}(?!\d)))"  # «69 - 1972»
+        # «69 - 1972»; «عام 98،» (the handler wants its year word)
+        rf"|(?<![\d/\-.])\d{{2}}(?=[^\S\n]*[-–]?[^\S\n]*(?:1[0-9]|20)\d{{2}}(?!\d)|[^\S\n]*(?:[.،,؛:)]|\n|$)))"
         rf"(?:(?P<year_bc>{BCSUF})|(?P<year_suffix>{HSUF}|{GSUF}))?"
         # «(1957)»; «عام /636/ ميلادي»: a year between slashes, its calendar word after them
         rf"(?(year_open)[^\S\n]*[)/](?:(?P<year_bc2>{BCSUF})|(?P<year_suffix2>{HSUF}|{GSUF}))?)",

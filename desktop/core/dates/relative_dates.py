@@ -71,9 +71,15 @@ def relative_unit(m: re.Match, ctx: Ctx) -> Hit | None:
         end = m.start("relative_unit_year")
     if unit == "NI":
         return Hit(start, end, "TIME", resolve.unit_rel("NI", rel, ctx.dct), mod)
+    if unit == "W" and mod == "END" and _HOLIDAY_BEFORE.search(text_before(ctx, start)):
+        # «عطلة نهاية الأسبوع»: the weekend (TIMEX3 -WE), not the end of the week
+        week = resolve.unit_rel(unit, rel, ctx.dct)
+        start -= len(_HOLIDAY_BEFORE.search(text_before(ctx, start)).group())
+        return Hit(start, end, "DATE", f"{week}-WE", None)
     return Hit(start, end, "DATE", resolve.unit_rel(unit, rel, ctx.dct), mod)
 
 
+_HOLIDAY_BEFORE = re.compile(r"(?<!\w)(?:عطله|اجازه|عطلات|اجازات)\s+$")
 # nouns «العام» qualifies as «general/public»
 _GENERAL_BEFORE = re.compile(
     r"(?<!\w)[وفبل]?(?:ال)?(?:امين|مدير|مدعي|نائب|راي|قطاع|شان|نظام|صالح|مال|مؤتمر|اتحاد|مراقب"
