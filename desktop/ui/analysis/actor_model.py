@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 
 from desktop.core.analysis.actors import Actor
-from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.folding import fold_string
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.analysis.tips import plain_tip
 from desktop.ui.shell.i18n import lang, translate
 from desktop.ui.table_model import ReadOnlyTableModel
