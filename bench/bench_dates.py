@@ -5,7 +5,7 @@
 Quality: precision, recall (a match is the exact same start and end) and value accuracy
 (type, value and mod all equal, over matched expressions) on tests/core/dates/cases.jsonl
 and holdout.jsonl; on the real-text sets (realtext.jsonl, round one; realtext2.jsonl, round
-two) recall, value accuracy over all gold expressions and precision with detection by
+two; realtext3.jsonl, round three) recall, value accuracy over all gold expressions and precision with detection by
 overlap, per kind of text and split.
 Throughput: the five seed articles repeated to at least 2 MB of UTF-8, tagged with a
 document date in this process; and end to end, `tawsim dates --dct` run as a command on
@@ -37,6 +37,7 @@ TARGET_BYTES = 2_000_000
 END_TO_END_BYTES = 5_000_000
 HOLDOUT = ROOT / "tests" / "core" / "dates" / "holdout.jsonl"
 REALTEXT2 = ROOT / "tests" / "core" / "dates" / "realtext2.jsonl"  # round two (docs/dates.md)
+REALTEXT3 = ROOT / "tests" / "core" / "dates" / "realtext3.jsonl"  # round three
 DCT = datetime.date(2018, 9, 24)
 
 
@@ -126,6 +127,7 @@ def run() -> dict:
                     "value_accuracy": round(held["value_accuracy"], 4)},
         "realtext": realtext(),
         "realtext2": realtext(REALTEXT2),
+        "realtext3": realtext(REALTEXT3),
         "end_to_end_tawsim_dates": end_to_end(),
         "errors": quality["errors"][:20],
     }

@@ -1,6 +1,6 @@
 """Dates on the Gregorian calendar: numeric dates (31/12/2019), day + month (+ year), a day
 of the current month («15 الجاري»), quarters and halves of a year, months, years (and
-Hijri years written with هـ), seasons, decades and centuries.
+Hijri years written with هـ) and seasons; decades, centuries and millennia are in eras.py.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from .context import (
     with_part,
     year_of,
 )
+from .gazetteer import PLACES
 
 _YEAR_PREP_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|منذ|حتي|خلال|قبل|بعد|ب|ل)\s*$")
 # «(توفي 1465)», «(ولد 1812)»: a year right after born/died in a biography line
@@ -34,8 +35,17 @@ _NAME_BEFORE_YEAR = re.compile(
     # a document or an event named by its year: «دستور 1973», «حرب 1967», «ثورة 1919»
     r"|دستور|ثوره|حرب|نكسه|نكبه|انتفاضه|اتفاقيه|اتفاق|معاهده|ميثاق|مؤتمر|قمه|احداث|تعداد"
     r"|احصاء|مجلس|برلمان|كاس\s+\w+|بطوله\s+\w+)\s*$")  # «مجلس 2022», «كأس العالم 2026»
+# «كأس العالم FIFA قطر 2022», «انتفاضة آذار المجيدة 1991», «معرض الكتاب الدولي 2023»: an
+# event's name with up to three words (no preposition) between it and its year
+_EVENT_WORDS_BEFORE_YEAR = re.compile(
+    r"(?<!\w)[وفبل]?(?:كاس|بطوله|مونديال|اولمبياد|دوره|مهرجان|معرض|ثوره|انتفاضه|حرب|احداث)"
+    r"(?:[^\S\n]+(?!(?:في|من|علي|الي|عن|منذ|عام|سنه|حتي)(?!\w))[^\s\d.،,:؛()]+){1,3}[^\S\n]*$")
+# «بيروت 1950», «القاهرة، ١٩٤٧», «ولد في بغداد 1945»: a place, then the year (a bibliography line)
+_PLACE_BEFORE_YEAR = re.compile(
+    r"(?<!\w)[وفب]?(?:" + "|".join(PLACES) + r")[^\S\n]*[،,]?[^\S\n]*$")
+_PLACE_YEAR_AFTER = re.compile(r"[^\S\n]*(?:[.،,؛:)\-–]|و(?:[^\S\n]|\()|\n|$)")
 # the Gregorian half of a date written in both calendars: «132 هـ / 750 م», «هـ / 662 - 750 م»
-_HIJRI_PAIR_BEFORE = re.compile(r"\d\s*(?:ه|هجري)\s*[/=]\s*(?:\d{1,4}\s*[-–]\s*)?$")
+_HIJRI_PAIR_BEFORE = re.compile(r"\d\s*(?:ه|هجري)\s*[/=،,]\s*(?:\d{1,4}\s*[-–]\s*)?$")
 _DIGIT_DAY = re.compile(r"(?:ال\s*)?\d")
 _CIRCA_BEFORE = re.compile(r"(?<![A-Za-z])(?:c|ca|circa)\.?\s*$")
 _LIFE_BEFORE = re.compile(r"(?<!\w)(?:توفي|توفيت|ولد|ولدت|ت\.?)\s*$")
@@ -60,6 +70,12 @@ _PUNCT_AFTER = re.compile(r"[^\S\n]*(?:[:\-–—.،,؛)]|$)")
 
 
 def numeric_date(m: re.Match, ctx: Ctx) -> Hit | None:
+    if m.group("numeric_date_dm_d"):
+        d, mo = int(m.group("numeric_date_dm_d")), int(m.group("numeric_date_dm_m"))
+        if not 1 <= mo <= 12 or not 1 <= d <= 31:
+            return None
+        y = resolve.month_year(mo, rel_of(m.group("numeric_date_dm_rel")), ctx.dct)
+        return Hit(m.start("numeric_date"), m.end("numeric_date"), "DATE", resolve.ymd(y, mo, d), None)
     if m.group("numeric_date_iso_year"):
         y, mo, d = int(m.group("numeric_date_iso_year")), int(m.group("numeric_date_iso_month")), int(m.group("numeric_date_iso_day"))
     else:
@@ -164,6 +180,17 @@ def quarter_half(m: re.Match, ctx: Ctx) -> Hit | None:
     return Hit(m.start("quarter_half"), m.end("quarter_half"), "DATE", f"{resolve.ymd(y)}-{kind}{n}", None)
 
 
+# a weak month word in a list of months («(اب، أيلول)», «تموز وآب») or naming an event
+# («انتفاضة آذار», «ثورة تموز»: the month the event is known by)
+_MONTH_IN_LIST_AFTER = re.compile(rf"[^\S\n]*(?:[،,/\-–]|و)[^\S\n]*(?:و[^\S\n]*)?{patterns.MONTH1}")
+_MONTH_IN_LIST_BEFORE = re.compile(rf"{patterns.MONTH1}[^\S\n]*(?:[،,/\-–]|و)[^\S\n]*(?:و[^\S\n]*)?$")
+_EVENT_BEFORE_MONTH = re.compile(r"(?<!\w)[وفبل]?(?:ثوره|انتفاضه|حرب|احداث|انقلاب|حركه|مجزره|نكسه)\s+$")
+
+_PAY_BEFORE = re.compile(r"(?<!\w)[وفبل]?(?:راتب|رواتب|مرتب|مرتبات|اجور|مستحقات|منحه)\s+(?:ل?شهر\s+)?$")
+_EVENT_YEAR_AFTER = re.compile(r"(?:[^\S\n]+ال\w+){0,2}[^\S\n]+(?:(?:في[^\S\n]+)?(?:ال)?(?:عام|سنه)[^\S\n]+)?"
+                               r"(?P<y>\d{4})(?!\d)")
+
+
 def month(m: re.Match, ctx: Ctx) -> Hit | None:
     mo, weak = month_of(m.group("month_name"))
     if not mo or is_father(ctx, m.start("month_name"), m.group("month_name")):
@@ -175,7 +202,9 @@ def month(m: re.Match, ctx: Ctx) -> Hit | None:
             ys and re.search(r"\d{4}", ys)):
         return None  # a misspelt month needs its year written (or a day: calendar_date)
     if weak and not (mod or m.group("month_shahr") or ys or rel is not None):
-        if not weak_ok(m, ctx, "month"):
+        if not (weak_ok(m, ctx, "month") or _MONTH_IN_LIST_AFTER.match(ctx.text, m.end("month"))
+                or _MONTH_IN_LIST_BEFORE.search(text_before(ctx, m.start("month")))
+                or _EVENT_BEFORE_MONTH.search(text_before(ctx, m.start("month")))):
             return None
         if patterns.norm_key(m.group("month_name")) == "ماي" and _NAME_AFTER.match(
                 ctx.text, m.end("month")):
@@ -184,9 +213,17 @@ def month(m: re.Match, ctx: Ctx) -> Hit | None:
     if ys and y is not None and not (1000 <= y <= 2200 or (y >= 1 and re.search(patterns.GSUF + "$", ys))):
         return None
     start, end = m.start("month"), m.end("month")
+    if y is None and not ys and _EVENT_BEFORE_MONTH.search(text_before(ctx, start)):
+        later = _EVENT_YEAR_AFTER.match(ctx.text, end)  # «انتفاضة آذار المجيدة 1991»
+        y = int(later.group("y")) if later else None
     if y is None and not ys:
         tense = None
-        if rel is None:
+        if rel is None and ctx.dct is not None and _PAY_BEFORE.search(text_before(ctx, start)):
+            # «سيتم إرسال راتب شهر تموز»: a month's pay is for the month of that name nearest
+            # the dct, whatever the tense
+            off = mo - ctx.dct.month
+            y = ctx.dct.year + (1 if off < -6 else -1 if off > 6 else 0)
+        elif rel is None:
             tense = reference.clause_tense(ctx.text, start, end) if ctx.dct is not None else None
             y = reference.anchor_year(ctx.ref, ctx.text, start, ctx.dct, tense)
         elif ctx.dct is None and rel and ctx.ref.year is not None and ctx.ref.month:
@@ -225,12 +262,12 @@ def season(m: re.Match, ctx: Ctx) -> Hit | None:
 def year(m: re.Match, ctx: Ctx) -> Hit | None:
     y = int(m.group("year_digits"))
     mod = mod_of(m.group("year_mod"))
-    suf = m.group("year_suffix") or ""
+    suf = m.group("year_suffix") or m.group("year_suffix2") or ""
     is_hijri = bool(suf) and patterns.FIND_HSUF.fullmatch(suf) is not None
     after = ctx.text[m.end("year") : m.end("year") + 3]
     if re.match(r"\s*%|[.,]\d", after):
         return None
-    if m.group("year_bc"):  # «539 ق.م», «سنة 3000 قبل الميلاد»
+    if m.group("year_bc") or m.group("year_bc2"):  # «539 ق.م», «سنة 3000 قبل الميلاد»
         if not 1 <= y <= 9999:
             return None
         mod = "APPROX" if m.group("year_approx") else mod
@@ -241,6 +278,13 @@ def year(m: re.Match, ctx: Ctx) -> Hit | None:
         g, calendar = hijri.convert(y, 1, 1)
         value = "XXXX" if g is None else f"{g.year:04d}"
         return Hit(m.start("year"), m.end("year"), "DATE", value, mod, calendar)
+    if len(m.group("year_digits")) == 2 and not suf and not m.group("year_bc"):
+        if not m.group("year_word") or _SHORT_RANGE_AFTER.match(ctx.text, m.end("year")):
+            return _short_first_year(ctx, y, m.start("year"), m.end("year"))
+        # «منذ عام 98،»: a year of the century before the dct's unless it has not come yet
+        now = ctx.dct.year if ctx.dct is not None else 2029
+        full = now // 100 * 100 + y if y <= now % 100 else (now // 100 - 1) * 100 + y
+        return Hit(m.start("year"), m.end("year"), "DATE", f"{full:04d}", mod)
     if len(m.group("year_digits")) < 4:  # «سنة 622 م»: a short year needs عام/سنة
         if not 1 <= y or not (m.group("year_word") or (
                 suf and _HIJRI_PAIR_BEFORE.search(text_before(ctx, m.start("year"), 20)))):
@@ -278,16 +322,42 @@ def _bare_year(ctx: Ctx, y: int, start: int, end: int) -> bool:
     if _YEAR_PREP_BEFORE.search(before) is not None and _PUNCT_AFTER.match(ctx.text, end):
         return True  # «في 1889.»
     if _LIFE_BEFORE.search(before) is not None or (
-            _NAME_BEFORE_YEAR.search(before) is not None and _COUNTED_AFTER.match(ctx.text, end) is None):
+            (_NAME_BEFORE_YEAR.search(before) or _EVENT_WORDS_BEFORE_YEAR.search(before))
+            and _COUNTED_AFTER.match(ctx.text, end) is None):
         return True
+    if _PLACE_BEFORE_YEAR.search(before) and _PLACE_YEAR_AFTER.match(ctx.text, end):
+        return True  # «بيروت 1950.», «بغداد 1945،»; not «بيروت 1500 من النازحين»
     r = _YEAR_RANGE_BEFORE.search(before)
     if r is not None and (1900 <= y or _years_range(r.group("y"), y)):
         return True
     r = _YEAR_RANGE_AFTER.match(ctx.text, end)
     if r is not None and (1900 <= y or _years_range(y, r.group("y"))):
         return True
+    if _short_range_start(before, y) and _PUNCT_AFTER.match(ctx.text, end):
+        return True  # the second year of «69 - 1972،»
     return _LINE_START.search(ctx.text, max(0, start - 8), start) is not None and bool(
         _PUNCT_AFTER.match(ctx.text, end))
+
+
+_SHORT_RANGE_AFTER = re.compile(r"[^\S\n]*[-–]?[^\S\n]*(?P<y>\d{4})(?!\d)(?=[^\S\n]*(?:م(?!\w))?[^\S\n]*(?:[.،,؛:)]|\n|$))")
+_SHORT_RANGE_BEFORE = re.compile(r"(?<![\d/\-.])(?P<s>\d{2})[^\S\n]*[-–]?[^\S\n]*$")
+
+
+def _short_first_year(ctx: Ctx, yy: int, start: int, end: int) -> Hit | None:
+    """«أقام فيها 69 ـــــ 1972،»: the first year of a range written with two digits, in the
+    century of the second (the tatweel dash folds away)."""
+    r = _SHORT_RANGE_AFTER.match(ctx.text, end)
+    if r is None or _COUNT_BEFORE.search(text_before(ctx, start)) or re.search(
+            r"(?<!\w)(?:المادة|الماده|رقم|بنسبة|بنسبه|نسبة|نسبه|الفقرة|الفقره|البند)\s*$", text_before(ctx, start)):
+        return None  # «بنسبة 20 - 2021»: a count, not a year
+    y2 = int(r.group("y"))
+    y = y2 // 100 * 100 + yy
+    return Hit(start, end, "DATE", f"{y:04d}", None) if 0 < y2 - y <= 30 else None
+
+
+def _short_range_start(before: str, y: int) -> bool:
+    r = _SHORT_RANGE_BEFORE.search(before)
+    return r is not None and 0 < y - (y // 100 * 100 + int(r.group("s"))) <= 30
 
 
 def _years_range(a: int | str | None, b: int | str | None) -> bool:
@@ -299,74 +369,3 @@ def _years_range(a: int | str | None, b: int | str | None) -> bool:
 
 
 _NAME_AFTER = re.compile(r"[^\S\n]+(?!و|ال|من|حتي|الي|عام|سنه|\d)\w")
-_AGE_AFTER = re.compile(r"\s+من\s+(?:العمر|عمره|عمرها|عمرهم|اعمارهم)(?!\w)")
-
-
-def decade(m: re.Match, ctx: Ctx) -> Hit | tuple[Hit, ...] | None:
-    start, end = m.start("decade"), m.end("decade")
-    if m.group("decade_digits"):  # «عقد 1910 و1920»: one decade each (ranges: two timexes)
-        mod = mod_of(m.group("decade_mod2"))
-        first = Hit(start, m.end("decade_digits") + _suffix_len(ctx, m.end("decade_digits")),
-                    "DATE", m.group("decade_digits")[:3], mod)
-        if not m.group("decade_digits2"):
-            return first._replace(end=end)
-        return first, Hit(m.start("decade_digits2"), end, "DATE", m.group("decade_digits2")[:3], None)
-    if _AGE_AFTER.match(ctx.text, end):
-        return None  # «في العشرينيات من العمر»: an age, not the 1920s
-    name = m.group("decade_name") or "ال" + m.group("decade_bare")
-    dec = patterns.DECADES[patterns.norm_key(name)]
-    c = m.group("decade_century")
-    if m.group("decade_bare") and not c:
-        return None  # «خمسينيات» needs its century
-    if c and ("التاسع" in c):
-        century = 18
-    elif c and "الثامن" in c:
-        century = 17
-    else:
-        century = 20 if c and ("الحالي" in c or "الحادي" in c or "الواحد" in c) else 19
-    mod = mod_of(m.group("decade_mod"))
-    return Hit(start, end, "DATE", f"{century}{dec}", mod)
-
-
-def _suffix_len(ctx: Ctx, i: int) -> int:
-    tail = ctx.text[i : i + 3]
-    return 3 if tail.startswith("يات") else 2 if tail.startswith("ات") else 0
-
-
-def _century_number(name: str) -> int | None:
-    """The TIMEX3 century (the 19th is 18) of an ordinal or «الـ19»."""
-    name = patterns.norm_key(name)
-    if name.startswith("ال") and name[2:].strip().isdigit():  # «القرن الـ19»
-        n = int(name[2:].strip())
-        return n - 1 if 1 <= n <= 21 else None
-    return patterns.CENTURIES[name]
-
-
-def century(m: re.Match, ctx: Ctx) -> Hit | None | tuple[Hit, Hit]:
-    c = _century_number(m.group("century_name"))
-    if c is None:
-        return None
-    start, end = m.start("century"), m.end("century")
-    mod = mod_of(m.group("century_mod"))
-    second = m.group("century_name2")
-    c2 = _century_number(second) if second else None
-    if second and c2 is None:
-        return None
-    calendar = "gregorian"
-    if m.group("century_hijri"):
-        # «القرن الثالث الهجري»: the Gregorian century in which its first year (201 AH) begins
-        values = []
-        for n in (c, c2):
-            if n is not None:
-                g, calendar = hijri.convert(n * 100 + 1, 1, 1)
-                values.append("XX" if g is None else f"{g.year // 100:02d}")
-    elif m.group("century_bc"):  # «القرن الحادي عشر قبل الميلاد»: BC10
-        values = [f"BC{n:02d}" for n in (c, c2) if n is not None]
-    else:
-        values = [f"{n:02d}" for n in (c, c2) if n is not None]
-    if second is None:
-        return Hit(start, end, "DATE", values[0], mod, calendar)
-    # «القرنين السادس عشر والسابع عشر الميلاديين»: the first ends before «و», the second
-    # runs to the end (the calendar word is shared)
-    first = Hit(start, m.start("century_and"), "DATE", values[0], mod, calendar)
-    return first, Hit(m.start("century_name2"), end, "DATE", values[1], None, calendar)

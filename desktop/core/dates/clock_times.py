@@ -5,6 +5,7 @@ the numeric time of a dateline, after or before its date («26-3-2025 | 23:25»,
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from . import patterns, reference, resolve
@@ -15,6 +16,8 @@ def clock_time(m: re.Match, ctx: Ctx) -> Hit | None:
     h = m.group("clock_time_hour") or m.group("clock_time_hour2") or m.group("clock_time_hour3")
     frac = m.group("clock_time_fraction") or m.group("clock_time_fraction2")
     part = m.group("clock_time_part") or m.group("clock_time_part2")
+    if m.group("clock_time_midnight"):  # midnight: as «الساعة 12 ليلاً»
+        h, part = "12", "ليل"
     if m.group("clock_time_hour3") and not _after_a_date(ctx, m.start("clock_time")):
         return None  # «2:30» alone is a score, a ratio, a verse; in a dateline it is a time
     hk = patterns.norm_key(h)
@@ -28,8 +31,11 @@ def clock_time(m: re.Match, ctx: Ctx) -> Hit | None:
         hour, minute = patterns.HOUR_WORDS[hk], 0
     if frac:
         minute = {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15, "الثلث": 20}[frac]
+    midnight = False
     if part:
         p = patterns.CLOCK_PART[patterns.norm_key(part)]
+        # «الساعة 12 ليلاً», «الثانية عشرة ليلاً»: midnight, the start of the next day
+        midnight = hour == 12 and patterns.norm_key(part) in ("ليلا", "ليل")
         if (p == "PM" and hour < 12) or (p == "PM12" and 1 <= hour <= 6):
             hour += 12
         elif p == "AM" and hour == 12:
@@ -49,6 +55,8 @@ def clock_time(m: re.Match, ctx: Ctx) -> Hit | None:
         date = day_date(ctx, None, patterns.DAY_WORDS[patterns.norm_key(m.group("clock_time_day_word"))])
     else:
         date = _day_of_clock(ctx, m.start("clock_time"), m.end("clock_time"), date)
+    if midnight:
+        hour, date = 0, _next_day(date)
     mod = "APPROX" if _ABOUT_BEFORE.search(text_before(ctx, m.start("clock_time"))) else None
     start = m.start("clock_time")
     if mod:
@@ -75,6 +83,13 @@ def _after_a_date(ctx: Ctx, start: int) -> bool:
     return _DATELINE_GAP.fullmatch(gap) is not None
 
 
+def _next_day(date: str) -> str:
+    try:
+        return (datetime.date.fromisoformat(date) + datetime.timedelta(days=1)).isoformat()
+    except ValueError:
+        return date  # XXXX-XX-XX stays underspecified
+
+
 _ABOUT_BEFORE = re.compile(r"(?<!\w)(?:حوالي|حوالى|نحو|قرابه)\s+$")
 _WEEKDAY_LATER = re.compile(
     rf"[^.!?؟\n؛،]{{0,30}}?(?<!\w)(?:يوم\s+)?(?P<wd>{patterns.WD})")
@@ -89,7 +104,7 @@ def _day_of_clock(ctx: Ctx, start: int, end: int, default: str) -> str:
                                  ctx.dct)
         if d is not None:
             return d.isoformat()
-    d = ctx.ref.date()
-    if d is not None and reference.same_sentence(ctx.text, ctx.ref.pos, start):
+    d = ctx.ref.day_date
+    if d is not None and reference.same_sentence(ctx.text, ctx.ref.day_pos, start):
         return d.isoformat()
     return default

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .english_dates import FIRST_WORDS as ENGLISH_MONTHS
+from .english_dates import PATTERN as ENGLISH_DATE
 from .patterns import (
     AGE_ORD,
     AGE_ORDINALS,
@@ -100,11 +102,14 @@ SINCE_EVENT = (
 )
 
 _KINDS: list[tuple[str, str]] = [
+    ("english_date", ENGLISH_DATE),
     (
         "numeric_date",
         r"(?<![/\-.+])(?:(?P<numeric_date_iso_year>\d{4})(?P<numeric_date_iso_sep>[-/.])(?P<numeric_date_iso_month>\d{1,2})(?P=numeric_date_iso_sep)"
         r"(?P<numeric_date_iso_day>\d{1,2})|(?P<numeric_date_first>\d{1,2})[^\S\n]?(?P<numeric_date_sep>[-/.])[^\S\n]?(?P<numeric_date_second>\d{1,2})"
-        rf"[^\S\n]?(?:(?P=numeric_date_sep)|/[^\S\n]+)[^\S\n]?(?P<numeric_date_year>\d{{4}}))(?![\d/\-]|\.\d)(?:(?P<numeric_date_hijri>{HSUF})|{GSUF})?",
+        rf"[^\S\n]?(?:(?P=numeric_date_sep)|/[^\S\n]+)[^\S\n]?(?P<numeric_date_year>\d{{4}})"
+        # «في 3/5 الماضي»: a day and a month, the year told by the word after them
+        rf"|(?P<numeric_date_dm_d>\d{{1,2}})/(?P<numeric_date_dm_m>\d{{1,2}})[^\S\n]+(?P<numeric_date_dm_rel>{RELW}))(?![\d/\-]|\.\d)(?:(?P<numeric_date_hijri>{HSUF})|{GSUF})?",
     ),
     (
         "clock_time",
@@ -113,7 +118,8 @@ _KINDS: list[tuple[str, str]] = [
         rf"|(?P<clock_time_hour2>\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?!\d)|{HOURW})"
         rf"(?:[^\S\n]+و[^\S\n]*(?P<clock_time_fraction2>النصف|الربع|نصف|ربع|الثلث){WB})?[^\S\n]*(?P<clock_time_part2>{CLOCKP})"
         # a numeric time alone: the handler keeps it only right after a date («26-3-2025 | 23:25»)
-        rf"|(?P<clock_time_hour3>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(?![\d:]))"
+        rf"|(?P<clock_time_hour3>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(?![\d:])"
+        rf"|(?P<clock_time_midnight>منتصف[^\S\n]+الليل){WB})"  # «حتى منتصف الليل»
         rf"(?:[^\S\n]+(?:من[^\S\n]+)?(?:(?:يوم[^\S\n]+)?(?P<clock_time_weekday>{WD})|(?P<clock_time_day_word>{DAYW})))?",
     ),
     (
@@ -126,7 +132,7 @@ _KINDS: list[tuple[str, str]] = [
     (
         "calendar_date",
         _dayprefix("calendar_date_") + _day("calendar_date_")
-        + rf"[^\S\n]*(?:/[^\S\n]*|من[^\S\n]+)?(?:شهر[^\S\n]+)?(?P<calendar_date_month>{MONTHX}|{MONTH_TYPO})(?P<calendar_date_year>{YTAIL})?"
+        + rf"[^\S\n]*(?:/[^\S\n]*|-|من[^\S\n]+)?(?:شهر[^\S\n]+)?(?P<calendar_date_month>{MONTHX}|{MONTH_TYPO})(?P<calendar_date_year>{YTAIL})?"
         rf"(?:[^\S\n]+(?P<calendar_date_rel>{RELW}))?",
     ),
     (
@@ -167,10 +173,13 @@ _KINDS: list[tuple[str, str]] = [
     (
         "year",
         rf"(?:(?P<year_mod>{MOD})[^\S\n]+|(?P<year_approx>نحو|حوالي|حوالي|قرابه|زهاء)[^\S\n]+(?={YEARWORD}))?"
-        rf"(?:(?P<year_word>{YEARWORD}|عامي|سنتي|سنوات|اعوام)[^\S\n]*)?(?P<year_open>\([^\S\n]*)?"
-        rf"(?P<year_digits>\d{{4}}(?!\d)|\d{{1,3}}(?!\d)(?={HSUF}|{GSUF}|{BCSUF}))"
+        rf"(?:(?P<year_word>{YEARWORD}|عامي|سنتي|سنوات|اعوام)[^\S\n]*)?(?P<year_open>\([^\S\n]*|/(?=\d+/))?"
+        rf"(?P<year_digits>\d{{4}}(?!\d)|\d{{1,3}}(?!\d)(?=/?(?:{HSUF}|{GSUF}|{BCSUF}))"
+        # «69 - 1972»; «عام 98،» (the handler wants its year word)
+        rf"|(?<![\d/\-.])\d{{2}}(?=[^\S\n]*[-–]?[^\S\n]*(?:1[0-9]|20)\d{{2}}(?!\d)|[^\S\n]*(?:[.،,؛:)]|\n|$)))"
         rf"(?:(?P<year_bc>{BCSUF})|(?P<year_suffix>{HSUF}|{GSUF}))?"
-        rf"(?(year_open)[^\S\n]*\))",
+        # «(1957)»; «عام /636/ ميلادي»: a year between slashes, its calendar word after them
+        rf"(?(year_open)[^\S\n]*[)/](?:(?P<year_bc2>{BCSUF})|(?P<year_suffix2>{HSUF}|{GSUF}))?)",
     ),
     (
         "decade",
@@ -182,12 +191,13 @@ _KINDS: list[tuple[str, str]] = [
     ),
     (
         "century",
-        rf"(?:(?P<century_mod>{MOD})[^\S\n]+)?(?:القرن|(?P<century_dual>القرنين|القرنان))[^\S\n]+"
+        rf"(?:(?P<century_mod>{MOD})[^\S\n]+)?(?:القرن|(?P<century_dual>القرنين|القرنان)"
+        rf"|(?P<century_millennium>الالف|الالفيه))[^\S\n]+"  # «الألف الثالث قبل الميلاد»: a millennium
         rf"(?P<century_name>{CENTURY}|ال[^\S\n]*\d{{1,2}}(?!\d))"
         # «القرنين السادس عشر والسابع عشر»: two centuries, two timexes
         rf"(?(century_dual)(?P<century_and>[^\S\n]+و[^\S\n]*)(?P<century_name2>{CENTURY}|ال[^\S\n]*\d{{1,2}}(?!\d)))"
         rf"(?:(?P<century_hijri>[^\S\n]+(?:الهجري|الهجريين|للهجره){WB})"
-        rf"|(?P<century_bc>{BCSUF})|[^\S\n]+(?:بعد[^\S\n]+الميلاد|الميلادي|الميلاديين|للميلاد){WB})?",
+        rf"|(?P<century_bc>{BCSUF}|[^\S\n]*\n[^\S\n]*قبل[^\S\n]+الميلاد{WB})|[^\S\n]+(?:بعد[^\S\n]+الميلاد|الميلادي|الميلاديين|للميلاد){WB})?",
     ),
     (
         "anaphora",
@@ -299,13 +309,14 @@ def _first_words() -> set[str]:
     words |= {"ال" + k for k in list(SEASONS) + list(UNITS) + list(REL_UNITS)}
     words |= {
         "يوم", "اليوم", "شهر", "فصل", "عيد", "وقفه", "راس", "المولد", "نصف", "ربع", "الساعه", "قبل", "بعد", "كل", "هذا", "هذه", "وقت",
-        "القرن", "حقبه", "عقد", "عقدي", "فتره", "الربع", "النصف", "عام", "سنه", "العام", "السنه",
+        "القرن", "الالف", "الالفيه", "حقبه", "عقد", "عقدي", "فتره", "الربع", "النصف", "عام", "سنه", "العام", "السنه",
         "عامي", "سنتي", "الليله", "سنوات", "اعوام", "حوالي", "زهاء",
         "سن", "عمر", "ما", "بقيه", "باقي", "الفتره", "النهار",
         "انذاك", "اناذاك", "حينها", "حينذاك", "حينئذ", "وقتها", "وقتذاك", "يومها", "يومذاك",
         "ذلك", "ذاك", "تلك", "نفس", "بعدها", "بعده", "قبلها", "قبله", "عقب", "اثر", "شبه",
     }
     words |= set(MANNER_SETS)
+    words |= set(ENGLISH_MONTHS)
     return words
 
 

@@ -230,6 +230,10 @@ TENS = {
 }
 BIG_NUMBERS = {"مئة": 100, "مائة": 100, "مئتي": 200, "مائتي": 200, "مئتين": 200,
                "مائتين": 200, "ألف": 1000, "ألفي": 2000, "ألفين": 2000}
+# «خمسمائة», «ثلاثمئة»: the hundreds written as one word; «آلاف» after a count multiplies it
+HUNDREDS = {f"{_u}{_h}": _n * 100 for _n, _u in enumerate(
+    ["ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"], start=3) for _h in ("مائة", "مئة")}
+THOUSANDS = {"آلاف": 1000}
 # Quantities without a number: "some", "several", "tens of"
 VAGUE_NUMBERS = ["عدة", "بضعة", "بضع", "عشرات", "مئات", "آلاف", "بعض", "القليلة", "قليلة", "كذا",
                  "العديد من", "الكثير من", "عدد من"]
@@ -309,6 +313,7 @@ VAGUE_REFS = {
     "دلوقتي": "PRESENT_REF", "دلوقت": "PRESENT_REF", "هلق": "PRESENT_REF", "هلأ": "PRESENT_REF",
     "هسه": "PRESENT_REF", "بعد شوية": "FUTURE_REF", "بعد شوي": "FUTURE_REF",
     "دابا": "PRESENT_REF", "هذه الأيام": "PRESENT_REF", "هاد الأيام": "PRESENT_REF",
+    "هذه اللحظة": "PRESENT_REF", "اللحظة الراهنة": "PRESENT_REF",
 }
 PREP_VAGUE_REFS = {
     "الماضي": "PAST_REF", "المستقبل": "FUTURE_REF", "المستقبل القريب": "FUTURE_REF",
@@ -331,7 +336,7 @@ QUANT_MODS = {
     "ما لا يزيد عن": "LESS_THAN", "ما لا يزيد على": "LESS_THAN", "نحو": "APPROX",
     "حوالي": "APPROX", "حوالى": "APPROX", "قرابة": "APPROX", "زهاء": "APPROX",
     "ما يقارب": "APPROX", "ما يناهز": "APPROX", "ما يقرب من": "APPROX", "قرابه": "APPROX",
-    "نحوا من": "APPROX",
+    "نحوا من": "APPROX", "ناهز": "APPROX", "يناهز": "APPROX", "ناهزت": "APPROX",
 }
 
 # --- Decades and centuries -----------------------------------------------------------
@@ -349,6 +354,10 @@ for _w, _n in ORDINALS.items():
         continue
     CENTURIES[_w] = _n - 1
 CENTURIES["الواحد والعشرين"] = 20
+# «الألفية الثالثة», «الألف الثالثة قبل الميلاد»: a millennium takes the feminine too
+for _n, _w in enumerate(["الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة",
+                         "السابعة", "الثامنة", "التاسعة", "العاشرة"], start=1):
+    CENTURIES[_w] = _n - 1
 
 # --- Nouns counted in the news (singular, indefinite): «في 2000 موقع» is no year ---------
 COUNTED_NOUNS = [

@@ -37,6 +37,12 @@ def parse_number(s: str) -> int | float | None:
         elif tok in patterns.BIG_NUMBERS:
             big = patterns.BIG_NUMBERS[tok]
             total = total * big if total else big
+        elif tok in patterns.HUNDREDS:  # «خمسمائة»
+            total += patterns.HUNDREDS[tok]
+        elif tok in patterns.THOUSANDS and total:  # «عشرة آلاف»
+            total *= patterns.THOUSANDS[tok]
+        elif tok.startswith("و") and tok[1:] in patterns.HUNDREDS:  # «وخمسمائة»
+            total += patterns.HUNDREDS[tok[1:]]
         else:
             return None
     return total or None

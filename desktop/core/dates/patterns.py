@@ -68,6 +68,9 @@ UNIT_NUMBERS = folded_table(lexicon.UNIT_NUMBERS)
 TEN_WORDS = folded_table(lexicon.TEN_WORDS)
 TENS = folded_table(lexicon.TENS)
 BIG_NUMBERS = folded_table(lexicon.BIG_NUMBERS)
+HUNDREDS = folded_table(lexicon.HUNDREDS)
+# «عشرة آلاف», «أربعة آلاف وخمسمائة», «ألف وخمسمائة»: thousands, and the hundreds after them
+THOUSANDS = {**folded_table(lexicon.THOUSANDS), **HUNDREDS}
 VAGUE_NUMBERS = {norm_key(fold_word(w)) for w in lexicon.VAGUE_NUMBERS}
 ORDINALS = folded_table(lexicon.ORDINALS)
 DAY_WORDS = folded_table(lexicon.DAY_WORDS)
@@ -115,8 +118,11 @@ CENTURY_OF_DECADE = r"(?:الماضي|المنصرم|العشرين|الحالي
 CENTURY = trie(CENTURIES) + WB
 _UNITW = trie(UNIT_NUMBERS) + WB
 _TENW = trie(TENS) + WB
+_HUNDREDW = trie(HUNDREDS) + WB
 NUMW = (
-    rf"(?:{_UNITW}(?:[^\S\n]+عشر(?:ه)?{WB}|[^\S\n]+و[^\S\n]*{_TENW})?|{_TENW}|"
+    rf"(?:(?:(?:{_UNITW}|عشره{WB})[^\S\n]+الاف{WB}|الف{WB})[^\S\n]+و[^\S\n]*{_HUNDREDW}"
+    rf"|(?:{_UNITW}|عشره{WB})[^\S\n]+الاف{WB}(?=[^\S\n]+(?:سنه|عام)){WB}"
+    rf"|{_UNITW}(?:[^\S\n]+عشر(?:ه)?{WB}|[^\S\n]+و[^\S\n]*{_TENW})?|{_TENW}|"
     + trie(list(TEN_WORDS) + list(BIG_NUMBERS) + list(VAGUE_NUMBERS))
     + WB
     + ")"
@@ -124,7 +130,7 @@ NUMW = (
 DIGNUM = r"\d+(?:[.,]\d+)?(?!\d)"
 YEARWORD = r"(?:(?:ال|(?<=ل)ل)?(?:عام|سنه))"
 HSUF = r"(?:[^\S\n]*(?:ه|هجري(?:ه)?|هجريا|للهجره)(?!\w))"
-GSUF = r"(?:[^\S\n]*م(?!\w)|[^\S\n]*ميلادي(?:ه)?(?!\w)|[^\S\n]*للميلاد(?!\w))"
+GSUF = r"(?:[^\S\n]*م(?!\w)|[^\S\n]*(?:ال)?ميلادي(?:ه)?(?!\w)|[^\S\n]*للميلاد(?!\w))"
 # before Christ: «539 ق.م», «سنة 3000 قبل الميلاد», «القرن الحادي عشر ق. م»
 BCSUF = r"(?:[^\S\n]*(?:ق[^\S\n]*\.?[^\S\n]*م\.?|قبل[^\S\n]+الميلاد)(?!\w))"
 # A Hijri year: three or four digits, or fewer with هـ («سنة 64 هـ»)
@@ -136,7 +142,8 @@ YTAIL = (
     rf"(?:[^\S\n]*[،,]?[^\S\n]*(?:من[^\S\n]+|ل(?=عام|سنه))?(?:{YEARWORD}[^\S\n]*)?{YDIGITS}"
     # a short year needs its year word and «م»: «24 سبتمبر عام 622م»
     rf"|[^\S\n]+{YEARWORD}[^\S\n]*\d{{1,3}}(?!\d){GSUF}"
-    rf"|[^\S\n]+(?:من[^\S\n]+)?{YEAR_REL})"
+    rf"|[^\S\n]+(?:من[^\S\n]+)?{YEAR_REL}"
+    rf"|-\d{{4}}(?!\d))"  # «08-سبتمبر-2024»
 )
 REL2 = r"(?:ما[^\S\n]+)?(?:قبل[^\S\n]+الماضي(?:ه)?|بعد[^\S\n]+(?:المقبل|القادم)(?:ه)?)(?!\w)"
 DAYW = trie(DAY_WORDS) + WB

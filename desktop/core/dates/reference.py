@@ -28,7 +28,8 @@ _NOT_EVENT_YEAR_BEFORE = re.compile(r"(?<!\w)[وف]?(?:منذ|حتي|بين|ال
 _YEAR_WORD_START = re.compile(r"(?:ال)?(?:عام|سنه)\s")
 _VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?:T.*)?")
 _WRITTEN_YEAR = re.compile(r"\d{3,4}")
-SENTENCE_END = re.compile(r"[.!?؟\n؛]")
+# a full stop between digits («۳۲.۲۲», «3.5») ends no sentence
+SENTENCE_END = re.compile(r"[!?؟\n؛]|(?<!\d)\.|\.(?!\d)")
 # a narrative's first date may come after a month named without its year, in the same sentence
 _YEAR_LATER = re.compile(r"[^.!?؟\n؛]{0,200}?(?<!\w)(?:عام|سنه|العام)\s+(?P<y>\d{4})(?!\d)")
 
@@ -37,7 +38,8 @@ class Reference:
     """The last date mentioned (year, month, day, or fewer), where, and whether its year was
     written in the text (rather than worked out from the dct)."""
 
-    __slots__ = ("day", "end", "month", "pos", "written", "written_pos", "written_year", "year")
+    __slots__ = ("day", "day_date", "day_pos", "end", "month", "pos", "written", "written_pos",
+                 "written_year", "year")
 
     def __init__(self) -> None:
         self.year: int | None = None
@@ -48,6 +50,10 @@ class Reference:
         self.written_year: int | None = None
         self.written_pos = -1
         self.written = False
+        # the last full date, kept when a year or a month alone is mentioned after it: the
+        # day a clock time later in the sentence falls on
+        self.day_date: datetime.date | None = None
+        self.day_pos = -1
 
     def note(self, value: str, start: int, text: str, before: str = "") -> None:
         """Remember a hit whose value is a calendar date (2018, 2018-09, 2018-09-10…):
@@ -60,6 +66,8 @@ class Reference:
         self.day = int(m.group("d")) if m.group("d") else None
         self.pos = start
         self.end = start + len(text)
+        if self.day is not None:
+            self.day_date, self.day_pos = self.date(), start
         self.written = _WRITTEN_YEAR.search(text) is not None
         # a year the sentence goes on from: «في عام 2009 …, وفي ديسمبر»; not «منذ 2010», «لعام
         # 2017», a list of years in brackets

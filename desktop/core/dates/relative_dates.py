@@ -24,7 +24,8 @@ from .context import (
 )
 from .numbers import duration_hit, parse_numunit
 
-_AL_WORD_AFTER = re.compile(r"\s+(?:ال\w+|نفسه|ذاته|ذلك|الذي|التي)")
+# «اليوم الذي», «الليلة الأولى»: that day, a night of a series; not «الليلة إلى بغداد»
+_AL_WORD_AFTER = re.compile(r"\s+(?:ال(?!(?:ي|ا)(?!\w))\w+|نفسه|ذاته|ذلك|الذي|التي)")
 
 
 # «بعد يومين من مقتل…», «بعد نحو يوم كامل من تحميلهما»: anchored to an event
@@ -33,6 +34,10 @@ _EVENT_AFTER = re.compile(
     r"(?!(?:الان|اليوم|الغد|تاريخه|الزمن)(?!\w))")
 
 
+# «بعد عام في التدريس», «بعد عامين في السجن»: time spent in an activity or a place
+_SPENT_IN_AFTER = re.compile(
+    r"\s+(?:قضاها\s+|قضاهما\s+)?في\s+(?:التدريس|التعليم|الدراسه|العمل|الخدمه|السجن|المعتقل|الاسر"
+    r"|المنفي|الغربه|الحكم|المنصب|السلطه|الوظيفه|التدريب|الاعتقال|الحبس|الغيبوبه|الحصار)(?!\w)")
 _FROM_NOW_AFTER = re.compile(r"\s+من\s+(?:الان|اليوم)(?!\w)")
 
 
@@ -66,9 +71,15 @@ def relative_unit(m: re.Match, ctx: Ctx) -> Hit | None:
         end = m.start("relative_unit_year")
     if unit == "NI":
         return Hit(start, end, "TIME", resolve.unit_rel("NI", rel, ctx.dct), mod)
+    if unit == "W" and mod == "END" and _HOLIDAY_BEFORE.search(text_before(ctx, start)):
+        # «عطلة نهاية الأسبوع»: the weekend (TIMEX3 -WE), not the end of the week
+        week = resolve.unit_rel(unit, rel, ctx.dct)
+        start -= len(_HOLIDAY_BEFORE.search(text_before(ctx, start)).group())
+        return Hit(start, end, "DATE", f"{week}-WE", None)
     return Hit(start, end, "DATE", resolve.unit_rel(unit, rel, ctx.dct), mod)
 
 
+_HOLIDAY_BEFORE = re.compile(r"(?<!\w)(?:عطله|اجازه|عطلات|اجازات)\s+$")
 # nouns «العام» qualifies as «general/public»
 _GENERAL_BEFORE = re.compile(
     r"(?<!\w)[وفبل]?(?:ال)?(?:امين|مدير|مدعي|نائب|راي|قطاع|شان|نظام|صالح|مال|مؤتمر|اتحاد|مراقب"
@@ -155,11 +166,12 @@ _WAS_TO = re.compile(r"(?<!\w)[وف]?كان(?:ت)?\s+(?:من\s+)?(?:المقرر
 # «واقع اليوم», «عالم اليوم», «شباب اليوم»: today as the present, not the dct's day
 _GENERIC_BEFORE = re.compile(
     r"(?<!\w)(?:واقع|عالم|جيل|اجيال|شباب|اطفال|انسان|مجتمع|مجتمعات|عصر|نساء|رجال|حياه|لغه)\s*$")
-# with no dct, «اليوم» after a pronoun or a verb of what a thing is now is nowadays: «التي
+# with no dct, «اليوم» after a pronoun, a verb of what a thing is now or «حتى» is nowadays: «التي
 # تشكل اليوم إسبانيا», «تعرف اليوم باسم…», «حتى إننا اليوم لا نكاد…»
 _NOWADAYS_BEFORE = re.compile(
     r"(?<!\w)[وف]?(?:انا|اننا|انه|انها|انهم|نحن|هم|هي|هو|[تين](?:شكل|عرف|سمي|مثل|عد|قع|ضم|عيش|بقي|ظل"
-    r"|حمل|وجد|شهد|ملك))\s+$")
+    r"|حمل|وجد|شهد|ملك)"
+    r"|حتي|الي|لغايه)\s+$")  # «منذ عام 1979 حتى اليوم», «لا تزال حتى اليوم»: until now
 _NAME_WITH_DAY_WORD = re.compile(r"(?<!\w)(?:المصري|اخبار|عين)\s*$")
 _PREP_FOR_TOMORROW = re.compile(
     r"(?:(?<!\w)[وف]?(?:في|حتي|الي|منذ|بعد|قبل|يوم|صباح|مساء|ظهر|ليله|مطلع|اعتبارا\s+من|ابتداء\s+من"
@@ -219,6 +231,10 @@ def offset(m: re.Match, ctx: Ctx) -> Hit | None:
     if (gnum == "sg" and not explicit and not q
             and patterns.norm_key(nu) in patterns.WEAK_SINGULAR_UNITS - {"عام"}):
         return None
+    if _SPENT_IN_AFTER.match(ctx.text, m.end("offset")):
+        # «انصرف بعد عامٍ في التدريس إلى…»: after a year spent in it, a length, not a date
+        start = m.start("offset_quantifier") if q else m.start("offset_amount")
+        return duration_hit(start, m.end("offset"), nu, q, False)
     if _EVENT_AFTER.match(ctx.text, m.end("offset")):
         # «بعد يومين من مقتل…»: anchored to an event, not to the document date
         start = m.start("offset_quantifier") if q else m.start("offset_amount")
@@ -268,8 +284,13 @@ def anaphora(m: re.Match, ctx: Ctx) -> Hit | None:
     if m.group("anaphora_word"):
         # «ويصبح حينها»: a «then» of a condition, not of a date said before; «ذلك الوقت» names
         # a time, and a date said just before («قبل نحو قرن … ومنذ ذلك الوقت») is its referent
-        said = patterns.norm_key(m.group("anaphora_word")).split()[0] in ("ذلك", "ذاك", "تلك")
-        if not ref.written and not (said and 0 <= start - ref.pos <= 400):
+        word = patterns.norm_key(m.group("anaphora_word")).split()[0]
+        said = word in ("ذلك", "ذاك", "تلك")
+        # «أعلن الدفاع المدني، السبت، مقتل اثنين…؛ ما رفع عدد قتلاه آنذاك»: a day named just
+        # before (a weekday of the dct's week) is the referent of «آنذاك», which no condition uses
+        named_day = (word in ("انذاك", "اناذاك", "حينذاك", "وقتذاك") and ref.day is not None
+                     and 0 <= start - ref.pos <= 150)
+        if not ref.written and not (said and 0 <= start - ref.pos <= 400) and not named_day:
             return None
         return Hit(start, end, "DATE", resolve.ymd(ref.year, ref.month, ref.day), None)
     if m.group("anaphora_amount") or m.group("anaphora_amount2"):
@@ -307,6 +328,10 @@ def _from_reference(ref, unit: str, k: int) -> str | None:
     return (d + datetime.timedelta(days=k)).isoformat()
 
 
+# a verb in the future (سـ + a prefix of the imperfect, or سوف before it), its subject between
+_FUTURE_VERB_BEFORE = re.compile(r"(?<!\w)(?:[وف]?س[يتن]\w{2,}|سوف\s+\w+)(?:\s+\w+){0,2}\s+$")
+
+
 def vague(m: re.Match, ctx: Ctx) -> Hit | None:
     s, e = m.start("vague"), m.end("vague")
     if m.group("vague_time"):
@@ -320,8 +345,9 @@ def vague(m: re.Match, ctx: Ctx) -> Hit | None:
         w = patterns.norm_key(m.group("vague_word"))
         if w == "الان" and re.match(r"\s+(?:نفسه|ذاته)", ctx.text[e : e + 8]):
             return None
-        if w.startswith("قريب") and re.match(r"\s+(?:من|الي|علي)(?!\w)", ctx.text[e : e + 6]):
-            return None  # «قريبا من الإنجاز»: near, not soon
+        if w.startswith("قريب") and re.match(r"\s+(?:من|الي|علي)(?!\w)", ctx.text[e : e + 6]) and (
+                not _FUTURE_VERB_BEFORE.search(text_before(ctx, s))):
+            return None  # «قريبا من الإنجاز»: near, not soon; «ستُرسل قريباً من بغداد»: soon
         return Hit(s, e, "DATE", patterns.VAGUE_REFS[w], None)
     w = patterns.norm_key(m.group("vague_after_prep"))
     return Hit(s, e, "DATE", patterns.PREP_VAGUE_REFS[w], None)

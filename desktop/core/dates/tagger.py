@@ -15,9 +15,7 @@ import re
 from . import kinds
 from .calendar_dates import (
     calendar_date,
-    century,
     day_of_month,
-    decade,
     month,
     numeric_date,
     quarter_half,
@@ -35,6 +33,8 @@ from .durations import (
     set_adjective,
     whole_period,
 )
+from .english_dates import english_date
+from .eras import century, decade
 from .fold import Folded
 from .hijri_dates import hijri_date, hijri_month, holiday
 from .ranges import second_look
@@ -52,6 +52,7 @@ __all__ = ["HANDLERS", "Hit", "find"]
 
 
 HANDLERS = {
+    "english_date": english_date,
     "numeric_date": numeric_date,
     "clock_time": clock_time,
     "hijri_date": hijri_date,

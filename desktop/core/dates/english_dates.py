@@ -1,0 +1,39 @@
+"""Dates written in English in an Arabic page's header: «تاريخ النشر: 17th, July 2024»,
+«Published: July 17, 2024», «3 Sep 2023».
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Ctx, Hit
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+# capitalised or in capitals only: «may» in a line of English is the verb
+FIRST_WORDS = sorted({w.capitalize() for w in _MONTHS} | {w.upper() for w in _MONTHS},
+                     key=len, reverse=True)
+_M = "(?:" + "|".join(FIRST_WORDS) + r")\.?(?![A-Za-z])"
+_TH = r"(?:st|nd|rd|th)?"
+
+# day month year («17th, July 2024», «3 Sep 2023») or month day, year («July 17, 2024»)
+PATTERN = (
+    rf"(?P<english_date_day>\d{{1,2}}){_TH},?[^\S\n]+(?:of[^\S\n]+)?(?P<english_date_month>{_M}),?[^\S\n]+"
+    rf"(?P<english_date_year>\d{{4}})(?!\d)"
+    rf"|(?P<english_date_month2>{_M})[^\S\n]+(?P<english_date_day2>\d{{1,2}}){_TH},[^\S\n]*"
+    rf"(?P<english_date_year2>\d{{4}})(?!\d)"
+)
+
+
+def english_date(m: re.Match, ctx: Ctx) -> Hit | None:
+    day = int(m.group("english_date_day") or m.group("english_date_day2"))
+    month = _MONTHS[(m.group("english_date_month") or m.group("english_date_month2")).lower().rstrip(".")]
+    year = int(m.group("english_date_year") or m.group("english_date_year2"))
+    if not 1 <= day <= 31 or not 1000 <= year <= 2200:
+        return None
+    return Hit(m.start("english_date"), m.end("english_date"), "DATE",
+               f"{year:04d}-{month:02d}-{day:02d}", None)
