@@ -37,9 +37,11 @@ trailing spaces.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import re
 from collections.abc import Iterable
 from itertools import accumulate
+from operator import itemgetter
 
 _EMOJI = ("\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff")
 _PUNCT = ("!-/:-@\\[-`{-~\u00a1-\u00bf\u00d7\u00f7\u060c\u061b\u061f\u066a-\u066d\u06d4"
@@ -219,9 +221,46 @@ def spacy_words(text: str, span_bounds: Iterable[tuple[int, int]] = (),
     and Prodigy's tokens take them (``items`` as three lists):
     ``"".join(w + " " * s for w, s in zip(words, spaces)) == text``."""
     out, starts = items(text, span_bounds)
-    words, flags = [], []
-    for item in out:
-        word, ws = word_of(item)
-        words.append(word)
-        flags.append(ws)
-    return words, flags, starts
+    if not out:
+        return [], [], starts
+    return words_of(out), spaces_of(out), starts
+
+
+def _lone_spaces(out: list[str]) -> list[int]:
+    """Where the items that are a single space are (no trailing space: a token)."""
+    found: list[int] = []
+    if " " in out:
+        i = -1
+        with contextlib.suppress(ValueError):
+            while True:
+                i = out.index(" ", i + 1)
+                found.append(i)
+    return found
+
+
+def spaces_of(out: list[str]) -> list[bool]:
+    """Each item's trailing-space flag (``word_of(item)[1]``), without a call per item."""
+    flags = list(map(" ".__eq__, map(_last_char, out)))
+    for i in _lone_spaces(out):
+        flags[i] = False
+    return flags
+
+
+def words_of(out: list[str]) -> list[str]:
+    """Each item's token (``word_of(item)[0]``), with string operations over the joined
+    items: every trailing space goes, but a space that is an item of its own (marked
+    first; no stored text holds the mark)."""
+    if not out:
+        return []
+    lone = _lone_spaces(out)
+    if lone:
+        out = out.copy()
+        for i in lone:
+            out[i] = _SEP_MARK
+    joined = ("\x00".join(out) + "\x00").replace(" \x00", "\x00")
+    if lone:
+        joined = joined.replace(_SEP_MARK, " ")
+    return joined[:-1].split("\x00")
+
+
+_last_char = itemgetter(-1)

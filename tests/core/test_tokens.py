@@ -80,6 +80,8 @@ def check(text: str, bounds: list[tuple[int, int]]) -> None:
     assert items == reference_items(text, bounds)
     assert starts == [sum(map(len, items[:k])) for k in range(len(items))]
     words, flags, wstarts = tok.spacy_words(text, bounds)
+    assert [tok.word_of(i) for i in items] == list(zip(words, flags, strict=True))
+    assert wstarts == starts
     ends = {s + len(w) for s, w in zip(wstarts, words, strict=True)}
     for a, b in bounds:
         assert a in wstarts and b in ends

@@ -19,9 +19,8 @@ starts and ends on a token edge), ``spans`` with ``token_start``/``token_end``,
 from __future__ import annotations
 
 import bisect
-import contextlib
 from collections.abc import Iterator
-from operator import itemgetter, sub
+from operator import sub
 from typing import Any
 
 from desktop.core import tokens as tok
@@ -145,8 +144,6 @@ def read(src: Source, ctx: ReadContext) -> Iterator[Item]:
 # ``,"end":END,"id":``, the id, and ``,"ws":true},``; the writer writes bytes.
 _TAIL = (b',"ws":false},', b',"ws":true},')
 _LAST = (b',"ws":false}', b',"ws":true}')
-_SPACE = " "
-_last_char = itemgetter(-1)
 
 
 def _prefix(item: str) -> bytes:
@@ -166,13 +163,7 @@ class ProdigyWriter(Writer):
             bytes, list[int]]:
         """The tokens array's content, and where each token ends."""
         k = len(items)
-        ws = list(map(_SPACE.__eq__, map(_last_char, items)))
-        if _SPACE in items:  # a space that is a token of its own: no trailing space
-            i = -1
-            with contextlib.suppress(ValueError):
-                while True:
-                    i = items.index(_SPACE, i + 1)
-                    ws[i] = False
+        ws = tok.spaces_of(items)
         nexts = starts[1:]
         nexts.append(len(text))
         ends = list(map(sub, nexts, ws))
