@@ -90,7 +90,7 @@ class ExportDoc:
         out = []
         for start, end, sid, label, attrs, comment in self.span_rows():
             span = {"id": sid, "start": start, "end": end, "label": label,
-                    "text": text[start:end], "attrs": json.loads(attrs)}
+                    "text": text[start:end], "attrs": attrs_of(attrs)}
             if comment:
                 span["comment"] = comment
             out.append(span)
@@ -123,6 +123,28 @@ class ExportDoc:
         if self.source_sha256:
             meta["source_sha256"] = self.source_sha256
         return dict(sorted(meta.items()))
+
+
+class _Parsed(dict):
+    """Stored attribute texts -> their objects, parsed once: a few attribute sets recur
+    on most spans. Emptied when it holds ``LIMIT`` entries (free-text values)."""
+
+    LIMIT = 20_000
+
+    def __missing__(self, key: str) -> dict[str, Any]:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        value = self[key] = json.loads(key)
+        return value
+
+
+_ATTRS = _Parsed()
+
+
+def attrs_of(stored: str) -> dict[str, Any]:
+    """The attributes of a span row's stored JSON text: a new dict (its values, parsed
+    once per distinct text, are shared: writers only read them)."""
+    return {} if stored == "{}" else dict(_ATTRS[stored])
 
 
 def _compact(value: Any) -> str:
@@ -192,6 +214,7 @@ class Output:
         self._real: Path | None = None
         self._wrapper: io.TextIOWrapper | None = None
         self._fh = None
+        self._made: set[str] = set()  # the subfolders made (folder formats)
 
     # ------------------------------------------------------------------ where it goes
     @property
@@ -265,11 +288,14 @@ class Output:
     def open(self, relpath: str, *, binary: bool = False):
         """A file inside the folder being written (folder formats)."""
         assert self.folder is not None
-        path = self.folder / relpath
-        path.parent.mkdir(parents=True, exist_ok=True)
+        head, sep, _ = relpath.rpartition("/")
+        if sep and head not in self._made:  # each subfolder made once, not once a file
+            (self.folder / head).mkdir(parents=True, exist_ok=True)
+            self._made.add(head)
+        path = os.path.join(self.folder, relpath)
         if binary:
-            return path.open("wb")
-        return path.open("w", encoding="utf-8", newline="\n")
+            return open(path, "wb")  # noqa: SIM115 - the caller closes it
+        return open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
 
     # ------------------------------------------------------------------ the end
     def __exit__(self, exc_type, exc, tb) -> None:
