@@ -12,8 +12,11 @@ import pytest
 
 from desktop.core import tokens as tok
 from desktop.core.formats import pieces
+from desktop.core.formats.labelstudio import LabelStudioWriter
 from desktop.core.formats.prodigy import ProdigyWriter
-from desktop.core.formats.writing import ExportDoc
+from desktop.core.formats.writing import ExportDoc, WriteOptions
+from desktop.core.text import Utf16Index
+from tests.core.formats.helpers import SCHEMA
 
 LONG = "والتحالف الدولي  قال\tإن 👍🏽 " * 12_000  # > Numbers.LIMIT code points and tokens
 
@@ -36,6 +39,11 @@ CASES = [
        "تعليق\n\"مع\" علامات"),
       (20, 24, "LOC", {"flag": True}, ""), (3, 5, "ORG", {}, "c")],
      [("related_to", 0, 1), ("part_of", 2, 0)]),
+    ("قال 👍🏽 الجيش «نعم» 🇪🇬 x",
+     [(0, 3, "CLAIM", {"claim_type": "denial", "polarity": "", "note": None}, "c\n"),
+      (9, 14, "ACTOR", {"type": "government", "mention": 3, "extra": False}, ""),
+      (16, 19, "ACTOR", {"type": "person", "free": "x \"y\"", "n": [1, 2.5]}, "")],
+     [("claimant", 0, 1)]),
     (LONG, [(1, 8, "ORG", {}, ""), (len(LONG) - 20, len(LONG) - 12, "PER", {}, "")],
      [("r", 1, 0)]),
 ]
@@ -107,9 +115,51 @@ def _prodigy_reference(doc: ExportDoc) -> bytes:
     return (_dumps(record) + "\n").encode()
 
 
+def _labelstudio_reference(doc: ExportDoc, closed_attrs) -> str:
+    """A Label Studio task as the writer built it before pieces: an object, dumped."""
+    text = doc.text
+    index = Utf16Index(text)
+    result = []
+    for s in doc.spans():
+        value = {"start": index.to_utf16(s["start"]), "end": index.to_utf16(s["end"]),
+                 "text": s["text"]}
+        region = {"id": s["id"], "from_name": "label", "to_name": "text",
+                  "type": "labels", "value": {**value, "labels": [s["label"]]}}
+        if s.get("comment"):
+            region["meta"] = {"text": [s["comment"]]}
+        result.append(region)
+        for name, v in s["attrs"].items():
+            if v is None or v == "":
+                continue
+            closed = (s["label"], name) in closed_attrs
+            kind = "choices" if closed else "textarea"
+            payload = {"choices": [v]} if closed else {"text": [v if isinstance(v, str)
+                                                                else json.dumps(v)]}
+            result.append({"id": s["id"], "from_name": f"{s['label']}_{name}",
+                           "to_name": "text", "type": kind, "value": {**value, **payload}})
+    for r in doc.relations():
+        result.append({"from_id": r["head"], "to_id": r["tail"], "type": "relation",
+                       "direction": "right", "labels": [r["type"]]})
+    task = {"data": {"text": text, "id": doc.id, "title": doc.title, "meta": doc.meta_out()},
+            "predictions": [{"model_version": "tawsim", "result": result}]}
+    return _dumps(task)
+
+
 class _Sink:
-    def __init__(self):
-        self.stream = io.BytesIO()
+    def __init__(self, text: bool = False):
+        self.stream = io.StringIO() if text else io.BytesIO()
+
+
+def test_labelstudio_tasks_are_the_dumped_objects():
+    sink = _Sink(text=True)
+    writer = LabelStudioWriter(sink, WriteOptions(layer="gold", schema=SCHEMA))
+    want = []
+    for case in CASES:
+        for doc in _docs(*case):
+            writer.write(doc)
+            want.append(_labelstudio_reference(doc, writer.closed_attrs))
+    writer.close()
+    assert sink.stream.getvalue() == "[\n" + ",\n".join(want) + "\n]\n"
 
 
 @pytest.mark.parametrize("case", CASES, ids=[repr(c[0][:12]) for c in CASES])
