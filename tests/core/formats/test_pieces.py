@@ -202,3 +202,25 @@ def test_cache_is_bounded():
 @pytest.mark.parametrize("value", ["", " ", "\t\n\"\\", "\u2028\x7f\x1f", "👍🏽", "\u0651"])
 def test_quote_is_json_dumps(value):
     assert pieces.quote(value) == _dumps(value)
+
+
+def test_brat_attribute_values_escaped_once_per_type_and_value(tmp_path):
+    """The brat writer's cache of escaped values keeps False and 0, True and 1 apart,
+    and takes values that cannot be keys (lists) too."""
+    from desktop.core.formats import brat
+    from desktop.core.formats.writing import Output
+
+    text = "قال الجيش أمس"
+    attrs = {"a": False, "b": 0, "c": 1, "d": [1, "x y"], "e": "x y%", "f": 1.5, "g": True}
+    rows = [[0, 3, "s0", "CLAIM", _dumps(attrs), ""], [4, 9, "s1", "ACTOR", _dumps(attrs), ""]]
+    doc = ExportDoc("d", '"d"', '""', "", "", {}, "", "", "",
+                    {"status": "reviewed", "reviewer": "", "annotators": []}, text,
+                    _dumps(rows), "[]")
+    with Output(tmp_path / "b", kind="folder", owns=brat.owns) as out:
+        writer = brat.BratWriter(out, WriteOptions(layer="gold", schema=SCHEMA))
+        writer.write(doc)
+    ann = (tmp_path / "b" / "d.ann").read_text(encoding="utf-8").splitlines()
+    values = [line.split("\t")[1] for line in ann if line.startswith("A")]
+    want = ["a T{n} false", "b T{n} 0", "c T{n} 1", "d T{n} [1,%20'x%20y']",
+            "e T{n} x%20y%25", "f T{n} 1.5", "g T{n}"]
+    assert values == [w.format(n=n) for n in (1, 2) for w in want]
