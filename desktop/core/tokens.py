@@ -17,16 +17,31 @@ Rules, in order (docs/formats.md has examples):
    the edge. Clitics are split only where a span edge asks for it: «والتحالف» with no
    span edge inside stays one token.
 
+4. **Trailing spaces.** A plain space right after any other character is the trailing
+   space of the token before it (Prodigy's ``ws``, spaCy's ``spaces``), unless a span
+   starts at that space or ends with it; every other plain space is a token of its own
+   (``"a  b"``: ``a`` with its space, `` `` , ``b``). Every other white-space run
+   (newlines, tabs, NBSP...) is a token of its own.
+
 Tokens are described by their start offsets (code points into the text); the text is
-covered end to end by tokens and white-space pieces, so offsets never drift.
+covered end to end by tokens and their trailing spaces, so offsets never drift.
+
+``items(text, span_bounds)`` is what the writers use: each token with its trailing space
+(``"word "``), found with C-level string operations only (one regular-expression split
+at the separators, then joins, replaces and a split), and the items' starts.
+``spacy_words`` gives the same as words, flags and starts. ``pieces`` and ``tokens``
+are rules 1-3 alone (white-space runs whole), for tests and callers that do not need
+trailing spaces.
 """
 
 from __future__ import annotations
 
 import bisect
+import contextlib
 import re
 from collections.abc import Iterable
 from itertools import accumulate
+from operator import itemgetter
 
 _EMOJI = ("\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff")
 _PUNCT = ("!-/:-@\\[-`{-~\u00a1-\u00bf\u00d7\u00f7\u060c\u061b\u061f\u066a-\u066d\u06d4"
@@ -110,89 +125,142 @@ def tokens(text: str, edges: Iterable[int] = ()) -> list[tuple[str, int, int]]:
     return [(p, s, s + len(p)) for p, s in zip(parts, starts, strict=True) if not p.isspace()]
 
 
-# characters that end the fast path's plain words: punctuation, emoji, flags, white space
-# other than the plain space (a newline, a tab, NBSP...)
-_SPECIAL = re.compile(f"[{_PUNCT}{_EMOJI}\U0001f1e6-\U0001f1ff\t\n\r\x0b\x0c\x1c-\x1f"
-                      "\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+# --------------------------------------------------------------------- items (rules 1-4)
+# white space other than the plain space (\s is these and " "; a test checks it)
+_WHITE = "\t\n\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_RI = "\U0001f1e6-\U0001f1ff"  # regional indicators: two make a flag
+_MODS = "\ufe0f\U0001f3fb-\U0001f3ff"
+# one separator: a run of white space other than plain spaces, a flag, an emoji with its
+# modifiers and ZWJ sequence, one punctuation mark. It starts with a character class, so
+# the engine scans for it quickly (an alternation of classes would be tried at every
+# character); what follows the first character depends on what it was (look-behinds).
+_SEP = re.compile(
+    f"([{_PUNCT}{_EMOJI}{_WHITE}](?:(?<=[{_WHITE}])[{_WHITE}]+|(?<=[{_RI}])[{_RI}]"
+    f"|(?<=[{_EMOJI}])[\u20e3{_MODS}]*(?:\u200d[{_EMOJI}][{_MODS}]*)*)?)")
+# the marks ``items`` puts between items (after a space, and around a separator): every
+# stored text is free of both (DESIGN §2)
+_SPACE_MARK, _SEP_MARK = "\x00", "\x01"
 
 
-def spacy_words(text: str, span_bounds: list[tuple[int, int]],
+def items(text: str, span_bounds: Iterable[tuple[int, int]] = ()
+          ) -> tuple[list[str], list[int]]:
+    """The tokens of ``text`` (rules 1-4), each with its trailing space (``"word "``), and
+    where each starts. ``"".join(items) == text``; an item is a token with a trailing
+    space exactly when it ends with a space and is not the single space ``" "``
+    (``word_of``). Every span of ``span_bounds`` starts on an item's start and ends
+    where an item's token ends."""
+    if _SPACE_MARK in text or _SEP_MARK in text:
+        raise ValueError("the text holds U+0000 or U+0001, which no stored text holds")
+    # every space ends an item, and a separator is an item: a space right after a
+    # separator is the separator's; then the empty items between marks go
+    marked = ("\x01".join(_SEP.split(text)).replace(" ", " \x00")
+              .replace("\x01 \x00", " \x00").replace("\x01", "\x00")
+              .replace("\x00\x00", "\x00").strip("\x00"))
+    out = marked.split("\x00") if marked else []
+    starts = list(accumulate(map(len, out), initial=0))
+    starts.pop()
+    if span_bounds:
+        cuts = _cuts(text, span_bounds)
+        if cuts:
+            _cut_items(out, starts, cuts)
+    return out, starts
+
+
+def word_of(item: str) -> tuple[str, bool]:
+    """An item's token and whether a space trails it."""
+    if item[-1] == " " and item != " ":
+        return item[:-1], True
+    return item, False
+
+
+def _cuts(text: str, span_bounds: Iterable[tuple[int, int]]) -> list[int]:
+    """Where the spans need a token edge that is not always one: each start (a start at
+    a space splits the space off the token before it), and each end not followed by
+    the token's trailing space (an end after a space splits that space off)."""
+    n = len(text)
+    cuts = set()
+    for a, b in span_bounds:
+        if 0 < a < n:
+            cuts.add(a)
+        if text[b - 1] == " ":
+            if b > 1:
+                cuts.add(b - 1)
+        elif b < n and text[b] != " ":
+            cuts.add(b)
+    return sorted(cuts)
+
+
+def _cut_items(out: list[str], starts: list[int], cuts: list[int]) -> None:
+    """Rule 3 (and 4's exception) in place: each item a cut falls inside is split."""
+    inner: dict[int, list[int]] = {}
+    for c in cuts:
+        k = bisect.bisect_right(starts, c) - 1
+        if starts[k] < c:  # inside item k (cuts are < len(text))
+            inner.setdefault(k, []).append(c)
+    for k in sorted(inner, reverse=True):
+        item, start = out[k], starts[k]
+        word, ws = word_of(item)
+        sub: list[str] = []
+        sub_starts: list[int] = []
+        here = inner[k]
+        end = start + len(word)
+        _split_piece(word, start, [c for c in here if c < end], sub, sub_starts)
+        if ws:
+            if here[-1] == end:  # a span starts at the trailing space, or ends with it
+                sub.append(" ")
+                sub_starts.append(end)
+            else:
+                sub[-1] += " "
+        out[k:k + 1] = sub
+        starts[k:k + 1] = sub_starts
+
+
+def spacy_words(text: str, span_bounds: Iterable[tuple[int, int]] = (),
                 ) -> tuple[list[str], list[bool], list[int]]:
     """Words, trailing-space flags and word starts as spaCy's ``Doc(words, spaces)``
-    and Prodigy's tokens take them: a single space after a token is that token's
-    trailing space (unless a span starts or ends with that space); other white space
-    is a token of its own. ``"".join(w + " " * s for w, s in zip(...)) == text``.
-
-    The tokens are those of ``pieces`` (rules 1-3). Most news text is words between
-    single spaces, so the text is split on spaces first and only the segments that
-    hold punctuation, other white space or a span edge go through the full rules."""
-    if (not text or "  " in text or text[0] == " " or text[-1] == " "
-            or any(text[a] == " " or text[b - 1] == " " for a, b in span_bounds)):
-        return _spacy_words_slow(text, span_bounds)
-    parts = text.split(" ")
-    starts = list(accumulate(map((1).__add__, map(len, parts[:-1])), initial=0))
-    dirty = {bisect.bisect_right(starts, m.start()) - 1 for m in _SPECIAL.finditer(text)}
-    inner: dict[int, list[int]] = {}
-    for a, b in span_bounds:
-        for e in (a, b):
-            k = bisect.bisect_right(starts, e) - 1
-            if starts[k] < e < starts[k] + len(parts[k]):
-                inner.setdefault(k, []).append(e - starts[k])
-                dirty.add(k)
-    last = len(parts) - 1
-    if not dirty:
-        spaces = [True] * len(parts)
-        spaces[-1] = False
-        return parts, spaces, starts
-    words: list[str] = []
-    flags: list[bool] = []
-    wstarts: list[int] = []
-    done = 0
-    split = _SPLIT.split
-    for k in sorted(dirty):
-        words.extend(parts[done:k])
-        flags.extend([True] * (k - done))
-        wstarts.extend(starts[done:k])
-        base = starts[k]
-        if k in inner:
-            sub, sub_starts = pieces(parts[k], inner[k])
-            wstarts.extend(base + s for s in sub_starts)
-        else:
-            sub = [x for x in split(parts[k]) if x]
-            at = base
-            for x in sub:
-                wstarts.append(at)
-                at += len(x)
-        words.extend(sub)
-        flags.extend([False] * (len(sub) - 1))
-        flags.append(k != last)
-        done = k + 1
-    words.extend(parts[done:])
-    flags.extend([True] * (len(parts) - done))
-    wstarts.extend(starts[done:])
-    flags[-1] = False
-    return words, flags, wstarts
+    and Prodigy's tokens take them (``items`` as three lists):
+    ``"".join(w + " " * s for w, s in zip(words, spaces)) == text``."""
+    out, starts = items(text, span_bounds)
+    if not out:
+        return [], [], starts
+    return words_of(out), spaces_of(out), starts
 
 
-def _spacy_words_slow(text: str, span_bounds: list[tuple[int, int]],
-                      ) -> tuple[list[str], list[bool], list[int]]:
-    edges = [e for b in span_bounds for e in b]
-    parts, starts = pieces(text, edges)
-    if not parts:
-        return [], [], []
-    span_starts = {s for s, _ in span_bounds}
-    span_ends = {e for _, e in span_bounds}
-    words: list[str] = []
-    spaces: list[bool] = []
-    wstarts: list[int] = []
-    prev_word = False
-    for p, s in zip(parts, starts, strict=True):
-        if (p == " " and prev_word and s not in span_starts and s + 1 not in span_ends):
-            spaces[-1] = True
-            prev_word = False
-            continue
-        words.append(p)
-        spaces.append(False)
-        wstarts.append(s)
-        prev_word = not p.isspace()
-    return words, spaces, wstarts
+def _lone_spaces(out: list[str]) -> list[int]:
+    """Where the items that are a single space are (no trailing space: a token)."""
+    found: list[int] = []
+    if " " in out:
+        i = -1
+        with contextlib.suppress(ValueError):
+            while True:
+                i = out.index(" ", i + 1)
+                found.append(i)
+    return found
+
+
+def spaces_of(out: list[str]) -> list[bool]:
+    """Each item's trailing-space flag (``word_of(item)[1]``), without a call per item."""
+    flags = list(map(" ".__eq__, map(_last_char, out)))
+    for i in _lone_spaces(out):
+        flags[i] = False
+    return flags
+
+
+def words_of(out: list[str]) -> list[str]:
+    """Each item's token (``word_of(item)[0]``), with string operations over the joined
+    items: every trailing space goes, but a space that is an item of its own (marked
+    first; no stored text holds the mark)."""
+    if not out:
+        return []
+    lone = _lone_spaces(out)
+    if lone:
+        out = out.copy()
+        for i in lone:
+            out[i] = _SEP_MARK
+    joined = ("\x00".join(out) + "\x00").replace(" \x00", "\x00")
+    if lone:
+        joined = joined.replace(_SEP_MARK, " ")
+    return joined[:-1].split("\x00")
+
+
+_last_char = itemgetter(-1)

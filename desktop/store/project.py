@@ -70,9 +70,9 @@ def export_row(raw: tuple, layer: str, raw_text: bool = False, cls=None) -> Expo
         review["decisions"] = json.loads(decisions)
     if layer != GOLD:
         review["layer"] = layer
-    if raw_text:  # the text as it is, not JSON-quoted: ExportDoc.text_json is then unset
+    if raw_text:  # the text as it is and span/relation rows (ExportDoc.span_rows)
         return cls(did, id_json, title_json, "", digest, json.loads(meta), source_sha,
-                   spans, relations, review, text_json)
+                   "", "", review, text_json, spans, relations)
     return cls(did, id_json, title_json, text_json, digest, json.loads(meta), source_sha,
                spans, relations, review)
 
@@ -219,25 +219,33 @@ class Project(DocumentsMixin, AnnotationsMixin, LayersMixin, SearchMixin):
         """The export query; rows become ExportDocs through ``export_row``.
 
         SQLite does the JSON quoting (in C): each document's id, title and text come
-        already quoted (``raw_text``: the text as it is, for writers that need it), its
-        spans and relations as JSON arrays in export order; a span's ``comment`` joins
-        its object only when it has one (and the file has the column), so exports of
-        spans without comments keep their bytes. The file's triggers refuse any write
-        that breaks a span's text (migration 0003); the exporter checks the texts and
-        their sha256 once more, on a second connection, while this query streams.
+        already quoted, its spans and relations as JSON arrays in export order; a span's
+        ``comment`` joins its object only when it has one (and the file has the column),
+        so exports of spans without comments keep their bytes. ``raw_text`` (every
+        format but gold): the text as it is, and the spans and relations as arrays of
+        rows (``ExportDoc.span_rows``), which SQLite builds and Python reads faster than
+        objects. The file's triggers refuse any write that breaks a span's text
+        (migration 0003); the exporter checks the texts and their sha256 once more, on
+        a second connection, while this query streams.
 
         Order: each array is read along its index (``INDEXED BY``: spans by start, end,
         label, id; relations by type, head, tail, id; the audit trail by seq), which is
         the export's order without a sort per document; a missing index is an error,
         never another order."""
-        span = ("json_object('id', id, 'start', start, 'end', \"end\", 'label', label,"
-                " 'text', text, 'attrs', json(attrs)")
         columns = {r[1] for r in self.conn.execute("PRAGMA table_info(spans)")}
-        if "comment" in columns:
-            span = (f"CASE WHEN coalesce(comment, '') = '' THEN {span}) "
-                    f"ELSE {span}, 'comment', comment) END")
+        comment = "coalesce(comment, '')" if "comment" in columns else "''"
+        if raw_text:  # rows, not objects: cheaper to build and to read (ExportDoc)
+            span = f"json_array(start, \"end\", id, label, attrs, {comment})"
+            relation = "json_array(id, type, head, tail)"
         else:
-            span += ")"
+            span = ("json_object('id', id, 'start', start, 'end', \"end\", 'label', label,"
+                    " 'text', text, 'attrs', json(attrs)")
+            if "comment" in columns:
+                span = (f"CASE WHEN coalesce(comment, '') = '' THEN {span}) "
+                        f"ELSE {span}, 'comment', comment) END")
+            else:
+                span += ")"
+            relation = "json_object('id', id, 'type', type, 'head', head, 'tail', tail)"
         text = "d.text" if raw_text else "json_quote(d.text)"
         where = export_where(reviewed_only=reviewed_only, member_only=member_only)
         rows = self.conn.execute(
@@ -252,8 +260,7 @@ class Project(DocumentsMixin, AnnotationsMixin, LayersMixin, SearchMixin):
             "  FROM audit INDEXED BY audit_doc WHERE doc_id = d.id),"
             f" (SELECT json_group_array({span}) FROM spans INDEXED BY spans_layer_doc"
             "  WHERE layer = :layer AND doc_id = d.id),"
-            " (SELECT json_group_array(json_object('id', id, 'type', type, 'head', head,"
-            "  'tail', tail)) FROM relations INDEXED BY relations_layer_doc"
-            "  WHERE layer = :layer AND doc_id = d.id)"
+            f" (SELECT json_group_array({relation}) FROM relations"
+            "  INDEXED BY relations_layer_doc WHERE layer = :layer AND doc_id = d.id)"
             " FROM documents d" + where + " ORDER BY d.id", {"layer": layer})
         return rows

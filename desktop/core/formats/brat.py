@@ -42,7 +42,7 @@ from desktop.core.formats.records import (
     guarded,
 )
 from desktop.core.formats.registry import Format
-from desktop.core.formats.writing import ExportDoc, ExportError, Writer
+from desktop.core.formats.writing import ExportDoc, ExportError, Writer, attrs_of
 from desktop.core.text import TextError, decode
 
 _SAFE_ID = re.compile(r"^[\w][\w.\-]{0,199}$")
@@ -185,13 +185,31 @@ def read(src: Source, ctx: ReadContext) -> Iterator[Item]:
 # ------------------------------------------------------------------------------ writing
 def _value(v: Any) -> str:
     text = v if isinstance(v, str) else str(v).lower() if isinstance(v, bool) else str(v)
-    return re.sub(r"[%\s]", lambda m: quote(m.group(), safe=""), text)
+    return _ESCAPED.sub(lambda m: quote(m.group(), safe=""), text)
+
+
+_ESCAPED = re.compile(r"[%\s]")
+_SCALARS = (str, int, float, bool)
+
+
+class _Values(dict):
+    """``_value`` of each attribute value, made once (the values recur on most spans);
+    keyed by type and value (``False == 0``), emptied when it holds ``LIMIT``."""
+
+    LIMIT = 20_000
+
+    def __missing__(self, key: tuple[type, Any]) -> str:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        value = self[key] = _value(key[1])
+        return value
 
 
 class BratWriter(Writer):
     def __init__(self, out, options):
         super().__init__(out, options)
         self.stems: set[str] = set()
+        self.values = _Values()
 
     def write(self, doc: ExportDoc) -> None:
         stem = file_stem(doc.id)
@@ -199,27 +217,32 @@ class BratWriter(Writer):
             raise ExportError(f"document {doc.id!r}: its file name {stem}.txt clashes with "
                               "another document's (ids that differ only in case)")
         self.stems.add(stem.lower())
+        text = doc.text
         lines: list[str] = []
         tid: dict[str, str] = {}
+        values = self.values
         a = 0
-        for n, s in enumerate(doc.spans(), 1):
-            tid[s["id"]] = t = f"T{n}"
-            shown = s["text"].replace("\n", " ").replace("\t", " ")
-            lines.append(f"{t}\t{s['label']} {s['start']} {s['end']}\t{shown}")
-            for name, v in s["attrs"].items():
-                if v is None or v == "":
-                    continue
-                a += 1
-                if v is True:
-                    lines.append(f"A{a}\t{name} {t}")
-                else:
-                    lines.append(f"A{a}\t{name} {t} {_value(v)}")
-            if s.get("comment"):
-                lines.append(f"#{n}\tAnnotatorNotes {t}\t{s['comment'].replace(chr(10), ' ')}")
-        for n, r in enumerate(doc.relations(), 1):
-            lines.append(f"R{n}\t{r['type']} Arg1:{tid[r['head']]} Arg2:{tid[r['tail']]}")
+        for n, (start, end, sid, label, attrs, comment) in enumerate(doc.span_rows(), 1):
+            tid[sid] = t = f"T{n}"
+            shown = text[start:end].replace("\n", " ").replace("\t", " ")
+            lines.append(f"{t}\t{label} {start} {end}\t{shown}")
+            if attrs != "{}":
+                for name, v in attrs_of(attrs).items():
+                    if v is None or v == "":
+                        continue
+                    a += 1
+                    if v is True:
+                        lines.append(f"A{a}\t{name} {t}")
+                    else:
+                        shown = (values[type(v), v] if type(v) in _SCALARS
+                                 else _value(v))
+                        lines.append(f"A{a}\t{name} {t} {shown}")
+            if comment:
+                lines.append(f"#{n}\tAnnotatorNotes {t}\t{comment.replace(chr(10), ' ')}")
+        for n, (_, type_, head, tail) in enumerate(doc.relation_rows(), 1):
+            lines.append(f"R{n}\t{type_} Arg1:{tid[head]} Arg2:{tid[tail]}")
         with self.out.open(f"{stem}.txt") as fh:
-            fh.write(doc.text)
+            fh.write(text)
         with self.out.open(f"{stem}.ann") as fh:
             fh.write("".join(line + "\n" for line in lines))
 

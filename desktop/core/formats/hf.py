@@ -23,8 +23,9 @@ import json
 from typing import Any
 
 from desktop.core.formats.card import render
+from desktop.core.formats.pieces import Cache
 from desktop.core.formats.registry import Format
-from desktop.core.formats.writing import ExportDoc, Writer
+from desktop.core.formats.writing import ExportDoc, Writer, attrs_of
 
 SHARD = 10_000
 JSON = "json"  # a key written as JSON text
@@ -70,6 +71,8 @@ class HfWriter(Writer):
         self.attrs = {k: value_type(v) for k, v in sorted(attr_types.items()) if k}
         self.meta_conv = [(k, _convert(t)) for k, t in self.meta.items()]
         self.attr_conv = [(k, _convert(t)) for k, t in self.attrs.items()]
+        self.attrs_column = Cache(self._attrs)
+        self.dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
         self.count = 0
         self.shard = None
         self.shards: list[str] = []
@@ -83,19 +86,23 @@ class HfWriter(Writer):
             self.shard = self.out.open(name)
         return self.shard
 
+    def _attrs(self, stored: str) -> Any:
+        """The ``attrs`` column of a span whose stored attributes are ``stored``."""
+        a = attrs_of(stored)
+        if self.attrs:
+            return {k: c(a.get(k)) for k, c in self.attr_conv}
+        return json.dumps(a, ensure_ascii=False, sort_keys=True)
+
     def write(self, doc: ExportDoc) -> None:
         meta = doc.meta_out()
-        spans = []
-        for s in doc.spans():
-            a = s["attrs"]
-            spans.append({"id": s["id"], "start": s["start"], "end": s["end"],
-                          "label": s["label"], "text": s["text"],
-                          "attrs": {k: c(a.get(k)) for k, c in self.attr_conv} if self.attrs
-                          else json.dumps(a, ensure_ascii=False, sort_keys=True),
-                          "comment": s.get("comment", "")})
+        text = doc.text
+        attrs = self.attrs_column  # the column of each stored attribute text, made once
+        spans = [{"id": sid, "start": start, "end": end, "label": label,
+                  "text": text[start:end], "attrs": attrs[stored], "comment": comment}
+                 for start, end, sid, label, stored, comment in doc.span_rows()]
         review = doc.review
         record = {
-            "id": doc.id, "title": doc.title, "text": doc.text, "text_sha256": doc.text_sha256,
+            "id": doc.id, "title": doc.title, "text": text, "text_sha256": doc.text_sha256,
             "meta": {k: c(meta.get(k)) for k, c in self.meta_conv},
             "spans": spans, "relations": doc.relations(),
             "review": {"status": review.get("status"), "reviewer": review.get("reviewer"),
@@ -107,8 +114,7 @@ class HfWriter(Writer):
                                       "reason": d.get("reason"), "at": d.get("at")}
                                      for d in review.get("decisions", [])]},
         }
-        self._stream().write(json.dumps(record, ensure_ascii=False, separators=(",", ":"))
-                             + "\n")
+        self._stream().write(self.dumps(record) + "\n")
         self.count += 1
 
     def features_yaml(self) -> list[str]:

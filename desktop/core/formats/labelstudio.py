@@ -31,6 +31,7 @@ from xml.sax.saxutils import quoteattr
 
 from desktop.core.formats import annotated, jsondata, jsonl, sniff
 from desktop.core.formats.annotated import RawRelation, RawSpan
+from desktop.core.formats.pieces import Cache, compact, quote
 from desktop.core.formats.records import (
     Item,
     ReadContext,
@@ -41,7 +42,7 @@ from desktop.core.formats.records import (
     guarded,
 )
 from desktop.core.formats.registry import Format
-from desktop.core.formats.writing import ExportDoc, Writer
+from desktop.core.formats.writing import ExportDoc, Writer, attrs_of
 from desktop.core.model import Document, ModelError
 from desktop.core.schema import Schema
 from desktop.core.text import Utf16Index, canonical, check_text, sha256_hex
@@ -299,43 +300,50 @@ def read_array(fh, source: str, ctx: ReadContext, parse_one) -> Iterator[Item]:
 
 
 class LabelStudioWriter(Writer):
+    """Each task put together from pre-encoded pieces (``desktop.core.formats.pieces``):
+    exactly the compact ``json.dumps`` of the task object, without building it."""
+
     def __init__(self, out, options):
         super().__init__(out, options)
         self.first = True
         self.closed_attrs = {(lab.name, a.name) for lab in options.schema.labels
                              for a in lab.attributes if a.closed}
+        self.quoted = Cache(quote)
         out.stream.write("[")
 
     def write(self, doc: ExportDoc) -> None:
         text = doc.text
         index = Utf16Index(text)
-        result: list[dict] = []
-        for s in doc.spans():
-            value = {"start": index.to_utf16(s["start"]), "end": index.to_utf16(s["end"]),
-                     "text": s["text"]}
-            region = {"id": s["id"], "from_name": "label", "to_name": "text",
-                      "type": "labels", "value": {**value, "labels": [s["label"]]}}
-            if s.get("comment"):
-                region["meta"] = {"text": [s["comment"]]}
-            result.append(region)
-            for name, v in s["attrs"].items():
+        q = self.quoted
+        result: list[str] = []
+        for start, end, sid, label, attrs, comment in doc.span_rows():
+            at = f'"value":{{"start":{index.to_utf16(start)},"end":{index.to_utf16(end)}'
+            value = f'{at},"text":{quote(text[start:end])}'
+            sid_q = quote(sid)
+            meta = f',"meta":{{"text":[{quote(comment)}]}}' if comment else ""
+            result.append(f'{{"id":{sid_q},"from_name":"label","to_name":"text",'
+                          f'"type":"labels",{value},"labels":[{q[label]}]}}{meta}}}')
+            if attrs == "{}":
+                continue
+            for name, v in attrs_of(attrs).items():
                 if v is None or v == "":
                     continue
-                closed = (s["label"], name) in self.closed_attrs
-                kind = "choices" if closed else "textarea"
-                payload = {"choices": [v]} if closed else {"text": [v if isinstance(v, str)
-                                                                    else json.dumps(v)]}
-                result.append({"id": s["id"], "from_name": f"{s['label']}_{name}",
-                               "to_name": "text", "type": kind, "value": {**value, **payload}})
-        for r in doc.relations():
-            result.append({"from_id": r["head"], "to_id": r["tail"], "type": "relation",
-                           "direction": "right", "labels": [r["type"]]})
-        task = {"data": {"text": text, "id": doc.id, "title": doc.title,
-                         "meta": doc.meta_out()},
-                "predictions": [{"model_version": "tawsim", "result": result}]}
+                if (label, name) in self.closed_attrs:
+                    kind, payload = "choices", f'{value},"choices":[{compact(v)}]'
+                else:  # its text takes the place of the span's text
+                    shown = v if isinstance(v, str) else json.dumps(v)
+                    kind, payload = "textarea", f'{at},"text":[{quote(shown)}]'
+                result.append(f'{{"id":{sid_q},"from_name":{quote(f"{label}_{name}")},'
+                              f'"to_name":"text","type":"{kind}",{payload}}}}}')
+        for _, type_, head, tail in doc.relation_rows():
+            result.append(f'{{"from_id":{quote(head)},"to_id":{quote(tail)},'
+                          f'"type":"relation","direction":"right","labels":[{q[type_]}]}}')
         sep = "\n" if self.first else ",\n"
         self.first = False
-        self.out.stream.write(sep + json.dumps(task, ensure_ascii=False, separators=(",", ":")))
+        self.out.stream.write(
+            f'{sep}{{"data":{{"text":{doc.text_quoted},"id":{quote(doc.id)},'
+            f'"title":{quote(doc.title)},"meta":{compact(doc.meta_out())}}},'
+            f'"predictions":[{{"model_version":"tawsim","result":[{",".join(result)}]}}]}}')
 
     def close(self, card: Any = None) -> None:
         self.out.stream.write("\n]\n")

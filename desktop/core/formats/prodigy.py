@@ -19,14 +19,14 @@ starts and ends on a token edge), ``spans`` with ``token_start``/``token_end``,
 from __future__ import annotations
 
 import bisect
-import json
 from collections.abc import Iterator
-from operator import add
+from operator import sub
 from typing import Any
 
 from desktop.core import tokens as tok
 from desktop.core.formats import annotated, jsondata, jsonl, sniff
 from desktop.core.formats.annotated import RawRelation, RawSpan
+from desktop.core.formats.pieces import Cache, Numbers, compact, quote
 from desktop.core.formats.records import Item, ReadContext, Record, RecordError, Source
 from desktop.core.formats.registry import Format
 from desktop.core.formats.writing import ExportDoc, Writer
@@ -139,67 +139,84 @@ def read(src: Source, ctx: ReadContext) -> Iterator[Item]:
 
 
 # ------------------------------------------------------------------------------ writing
-_TOKEN = '%s%d,"end":%d,"id":%d,"ws":%s}'
-_WS = ("false", "true")
+# A line is put together from pieces (desktop.core.formats.pieces): each token's JSON is
+# five of them, ``{"text":"WORD","start":`` (made once per distinct item), the start,
+# ``,"end":END,"id":``, the id, and ``,"ws":true},``; the writer writes bytes.
+_TAIL = (b',"ws":false},', b',"ws":true},')
+_LAST = (b',"ws":false}', b',"ws":true}')
 
 
-class _Prefix(dict):
-    """``{"text":"WORD","start":`` for each distinct token text, made once."""
-
-    def __missing__(self, key: str) -> str:
-        value = self[key] = '{"text":' + json.dumps(key, ensure_ascii=False) + ',"start":'
-        return value
+def _prefix(item: str) -> bytes:
+    word, _ = tok.word_of(item)
+    return ('{"text":' + quote(word) + ',"start":').encode()
 
 
 class ProdigyWriter(Writer):
     def __init__(self, out, options):
         super().__init__(out, options)
-        self.prefix = _Prefix()
+        self.prefix = Cache(_prefix, limit=100_000)
+        self.label = Cache(quote)
+        self.numbers = Numbers(b',"end":%d,"id":')
+        self.write_bytes = out.stream.write
+
+    def token_json(self, text: str, items: list[str], starts: list[int]) -> tuple[
+            bytes, list[int]]:
+        """The tokens array's content, and where each token ends."""
+        k = len(items)
+        ws = tok.spaces_of(items)
+        nexts = starts[1:]
+        nexts.append(len(text))
+        ends = list(map(sub, nexts, ws))
+        numbers = self.numbers
+        buf: list[bytes] = [b""] * (5 * k)
+        buf[0::5] = map(self.prefix.__getitem__, items)
+        if numbers.upto(max(len(text), k)):
+            buf[1::5] = map(numbers.text.__getitem__, starts)
+            buf[2::5] = map(numbers.templated.__getitem__, ends)
+            buf[3::5] = numbers.text[:k]
+        else:  # a text longer than the tables
+            buf[1::5] = map(b"%d".__mod__, starts)
+            buf[2::5] = map(b',"end":%d,"id":'.__mod__, ends)
+            buf[3::5] = map(b"%d".__mod__, range(k))
+        buf[4::5] = map(_TAIL.__getitem__, ws)
+        if k:
+            buf[-1] = _LAST[ws[-1]]
+        return b"".join(buf), ends
 
     def write(self, doc: ExportDoc) -> None:
         text = doc.text
-        spans = doc.spans()
-        words, spaces, starts = tok.spacy_words(text, [(s["start"], s["end"]) for s in spans])
-        ends = list(map(add, starts, map(len, words)))
-        # one C-level pass: str % tuple over the zipped columns
-        token_json = ",".join(map(_TOKEN.__mod__, zip(
-            map(self.prefix.__getitem__, words), starts, ends, range(len(words)),
-            map(_WS.__getitem__, spaces), strict=True)))
-        out_spans = []
-        last_token: dict[str, int] = {}
-        by_id = {}
-        for s in spans:
-            t0 = bisect.bisect_left(starts, s["start"])
-            t1 = bisect.bisect_left(ends, s["end"])
-            item = {"start": s["start"], "end": s["end"], "text": s["text"],
-                    "token_start": t0, "token_end": t1, "label": s["label"], "id": s["id"]}
-            if s["attrs"]:
-                item["attrs"] = s["attrs"]
-            if s.get("comment"):
-                item["comment"] = s["comment"]
-            out_spans.append(item)
-            last_token[s["id"]] = t1
-            by_id[s["id"]] = item
+        rows = doc.span_rows()
+        items, starts = tok.items(text, [(r[0], r[1]) for r in rows])
+        token_json, ends = self.token_json(text, items, starts)
+        label = self.label
+        spans = []
+        refs: dict[str, tuple[int, str]] = {}
+        for start, end, sid, lab, attrs, comment in rows:
+            t0 = bisect.bisect_left(starts, start)
+            t1 = bisect.bisect_left(ends, end)
+            head = f'{{"start":{start},"end":{end}'
+            tokens = f',"token_start":{t0},"token_end":{t1},"label":{label[lab]}'
+            extra = f',"attrs":{attrs}' if attrs != "{}" else ""
+            if comment:
+                extra += f',"comment":{quote(comment)}'
+            spans.append(f'{head},"text":{quote(text[start:end])}{tokens},"id":{quote(sid)}'
+                         f"{extra}}}")
+            refs[sid] = (t1, f"{head}{tokens}}}")
         rels = []
-        for r in doc.relations():
-            head, child = by_id[r["head"]], by_id[r["tail"]]
-            rels.append({"head": last_token[r["head"]], "child": last_token[r["tail"]],
-                         "head_span": _span_ref(head), "child_span": _span_ref(child),
-                         "label": r["type"], "id": r["id"]})
-        dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-        self.out.stream.write(
-            f'{{"id":{doc.id_json},"title":{doc.title_json},"text":{dumps(text)},'
-            f'"meta":{dumps(doc.meta_out())},"tokens":[{token_json}],'
-            f'"spans":{dumps(out_spans)},"relations":{dumps(rels)},"answer":"accept"}}\n')
-
-
-def _span_ref(span: dict) -> dict:
-    return {k: span[k] for k in ("start", "end", "token_start", "token_end", "label")}
+        for rid, type_, head_id, tail_id in doc.relation_rows():
+            (h, head_ref), (c, child_ref) = refs[head_id], refs[tail_id]
+            rels.append(f'{{"head":{h},"child":{c},"head_span":{head_ref},'
+                        f'"child_span":{child_ref},"label":{label[type_]},"id":{quote(rid)}}}')
+        self.write_bytes(b"".join((
+            f'{{"id":{doc.id_json},"title":{doc.title_json},"text":{doc.text_quoted},'
+            f'"meta":{compact(doc.meta_out())},"tokens":['.encode(), token_json,
+            f'],"spans":[{",".join(spans)}],"relations":[{",".join(rels)}],'
+            '"answer":"accept"}\n'.encode())))
 
 
 FORMAT = Format(
     name="prodigy", label="Prodigy JSONL", extensions=(".jsonl",), read=read, parse=parse,
-    writer=ProdigyWriter,
+    writer=ProdigyWriter, binary=True,
     description="Prodigy JSONL: tokens, spans, relations (head_span/child_span)",
     carries="text, title, meta, tokens, spans with ids, attributes and comments, relations",
     loses="review state (written as answer 'accept'); read: rejected and ignored answers")

@@ -1,0 +1,64 @@
+"""Pre-encoded JSON pieces the writers put lines together from (as the gold writer does
+with what SQLite quotes): strings quoted by the C encoder, small values quoted once and
+kept, and tables of numbers as text, so a writer joins pieces instead of building and
+dumping an object per token or span.
+
+Everything here writes exactly what ``json.dumps(value, ensure_ascii=False,
+separators=(",", ":"))`` writes for the same value.
+"""
+
+from __future__ import annotations
+
+import json
+from json.encoder import encode_basestring
+from typing import Any
+
+# a str -> its JSON string (C; what json.dumps(s, ensure_ascii=False) writes)
+quote = encode_basestring
+
+
+def compact(value: Any) -> str:
+    """``value`` as compact JSON, UTF-8 as is, key order kept."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+class Cache(dict):
+    """``cache[key]`` is ``make(key)``, made once: labels, names and attribute sets
+    recur on every line. Bounded: emptied when it holds ``limit`` entries, so values
+    that do not recur (say, free-text attributes) cannot fill memory."""
+
+    def __init__(self, make, limit: int = 50_000):
+        super().__init__()
+        self.make = make
+        self.limit = limit
+
+    def __missing__(self, key):
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[key] = self.make(key)
+        return value
+
+
+class Numbers:
+    """Integers as ASCII bytes (``numbers.text[n] == b"%d" % n``) and, when ``template``
+    is given, ``numbers.templated[n] == template % n``: a list index instead of a
+    conversion per number. The tables grow with the largest number asked for, up to
+    ``LIMIT``; ``upto(n)`` says whether they cover ``0..n``."""
+
+    LIMIT = 1 << 18  # 262,144: about 30 MB for two tables
+
+    def __init__(self, template: bytes | None = None):
+        self.template = template
+        self.text: list[bytes] = []
+        self.templated: list[bytes] = []
+
+    def upto(self, n: int) -> bool:
+        if n >= self.LIMIT:
+            return False
+        have = len(self.text)
+        if n >= have:
+            size = min(max(n + 1, 2 * have, 4096), self.LIMIT)
+            self.text.extend(b"%d" % i for i in range(have, size))
+            if self.template is not None:
+                self.templated.extend(self.template % i for i in range(have, size))
+        return True
