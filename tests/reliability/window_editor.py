@@ -56,10 +56,14 @@ def main(argv: list[str]) -> int:
             done = len(s.spans) == before - 1
         elif roll < 0.85:
             kind = "undo"
+            if not s.undo_group.canUndo():
+                continue  # nothing to undo: not an edit, nor a refusal
             write({"intent": n, "op": kind})
             done = s.undo()
         else:
             kind = "redo"
+            if not s.undo_group.canRedo():
+                continue  # nothing to redo
             write({"intent": n, "op": kind})
             done = s.redo()
         app.processEvents()
