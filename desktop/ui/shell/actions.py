@@ -276,12 +276,14 @@ def review_hint() -> str:
     from the action table (``REVIEW_HINT``)."""
     from desktop.ui.shell.action_table import REVIEW_HINT, by_id
 
+    rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     parts = []
     for action_id in REVIEW_HINT:
         spec = by_id(action_id)
-        keys = spec.keys or spec.shortcuts[:1]
-        parts.append(f"{' / '.join(key_text(k) for k in keys)} "
-                     f"{translate('Actions', spec.text).replace('&', '').rstrip('…')}")
+        keys = " / ".join(key_text(k) for k in spec.keys or spec.shortcuts[:1])
+        if rtl:  # the keys together left to right («G / Return / Enter», not reversed)
+            keys = f"\u2066{keys}\u2069"
+        parts.append(f"{keys} {translate('Actions', spec.text).replace('&', '').rstrip('…')}")
     return " · ".join(parts)
 
 
