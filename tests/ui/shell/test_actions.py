@@ -108,3 +108,16 @@ def test_the_review_hint_is_built_from_the_table(window):
     assert hint.startswith("J Next difference")
     assert "Ctrl+Shift+U" in hint
     view_of(window).setFocus()
+
+
+def test_the_review_hint_names_the_review_menus_key_and_action(window):
+    """In review mode Ctrl+Enter marks the document reviewed (the Review menu, the
+    README): the hint says that, with the menu's own key name and words."""
+    hint = window.findChild(object, "reviewKeys").text()
+    item = window.findChild(QAction, "actionMarkReviewed")
+    words, shown_key = item.text().replace("&", "").split("\t")
+    assert shown_key == "Ctrl+Enter"
+    assert hint.split(" · ")[-1] == f"{shown_key} {words}" == "Ctrl+Enter Mark reviewed and open next"
+    assert "done" not in hint and "Return" not in hint.split(" · ")[-1]
+    readme = (DOCS.parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "`Ctrl+Enter` marks the document reviewed" in readme

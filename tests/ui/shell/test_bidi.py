@@ -67,7 +67,7 @@ def test_the_review_hint_keeps_each_key_group_in_order(arabic_ui):
     at = 0
     for action_id, item in zip(REVIEW_HINT, items, strict=True):
         spec = by_id(action_id)
-        names = list(spec.keys or spec.shortcuts[:1])
+        names = list(spec.keys or spec.shortcuts[:1] or (spec.via,))
         group = " / ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
                            for k in names)
         if len(names) > 1:
