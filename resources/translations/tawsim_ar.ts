@@ -1562,6 +1562,10 @@
         <translation>غير منسوب</translation>
     </message>
     <message>
+        <source>No claims with resolved dates in this layer: set the publication date or resolve the dates</source>
+        <translation>لا ادعاءات بتواريخ محسوبة في هذه الطبقة: حدِّد تاريخ النشر أو احسب التواريخ</translation>
+    </message>
+    <message>
         <source>claim, by the date it was made</source>
         <translation>ادعاء، بتاريخ صدوره</translation>
     </message>

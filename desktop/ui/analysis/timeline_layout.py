@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QDate, QLocale, QPointF, QRectF
@@ -36,10 +37,11 @@ MAX_ROWS = 8  # rows a lane stacks overlapping items in
 DETAIL_LIMIT = 1500  # items of a lane in view drawn one by one; more: a density strip
 BIN_PX = 3.0  # a density strip's bins
 MIN_TICK_PX = 84.0
+TICK_GAP = 12.0  # at least this between two tick labels
 
-# (unit, its length in days: for choosing, QLocale date format of its labels)
-UNITS = (("day", 1, "d MMM"), ("week", 7, "d MMM"), ("month", 30.44, "MMM yyyy"),
-         ("quarter", 91.3, "MMM yyyy"), ("year", 365.25, "yyyy"), ("5 years", 1826.2, "yyyy"),
+# (unit, its shortest length in days: for choosing, QLocale date format of its labels)
+UNITS = (("day", 1, "d MMM"), ("week", 7, "d MMM"), ("month", 28, "MMM yyyy"),
+         ("quarter", 90, "MMM yyyy"), ("year", 365.25, "yyyy"), ("5 years", 1826.2, "yyyy"),
          ("decade", 3652.5, "yyyy"), ("50 years", 18262, "yyyy"), ("century", 36525, "yyyy"))
 
 
@@ -113,7 +115,9 @@ class Laid:
     density: list[Density] = field(default_factory=list)
     peak: int = 1  # the fullest density bin
     ticks: list[tuple[float, str]] = field(default_factory=list)
+    labels: list[tuple[QRectF, str]] = field(default_factory=list)  # the tick labels drawn
     unit: str = ""
+    empty: bool = False  # nothing to place: the drawing says so instead of an axis
 
     def x(self, day: float) -> float:
         return self.plot.left() + (day - self.t0) / (self.t1 - self.t0) * self.plot.width()
@@ -157,10 +161,39 @@ def fit(timeline: Timeline) -> tuple[float, float]:
     return a - room, b + room
 
 
-def _ticks(t0: float, t1: float, width: float) -> tuple[str, list[tuple[float, str]]]:
+def _ticks(t0: float, t1: float, width: float,
+           measure: Callable[[str], float] | None = None) -> tuple[str, list[tuple[float, str]]]:
+    """The finest unit whose shortest step leaves room for its widest label (``measure``:
+    a label's width in the font it is drawn in; without it ``MIN_TICK_PX``)."""
     px_per_day = width / max(t1 - t0, 1e-9)
-    unit, _days, fmt = next(((u, d, f) for u, d, f in UNITS if d * px_per_day >= MIN_TICK_PX),
-                            UNITS[-1])
+    for unit, days, _fmt in UNITS:
+        if days * px_per_day < MIN_TICK_PX:
+            continue
+        ticks = _unit_ticks(unit, t0, t1)
+        need = max((measure(label) for _day, label in ticks), default=0.0) if measure else 0.0
+        if days * px_per_day >= need + TICK_GAP:
+            return unit, ticks
+    return UNITS[-1][0], _unit_ticks(UNITS[-1][0], t0, t1)
+
+
+def _labels(laid: Laid, measure: Callable[[str], float]) -> list[tuple[QRectF, str]]:
+    """Each tick's label centred on it, left out where it would leave the plot or come
+    closer than ``TICK_GAP`` to the one before."""
+    out: list[tuple[QRectF, str]] = []
+    plot = laid.plot
+    end = -1e9
+    for day, label in laid.ticks:
+        w = measure(label) + 4
+        x = laid.x(day) - w / 2
+        if x < plot.left() - MARGIN or x + w > plot.right() + MARGIN or x < end + TICK_GAP:
+            continue
+        out.append((QRectF(x, plot.top() - AXIS, w, AXIS - 6), label))
+        end = x + w
+    return out
+
+
+def _unit_ticks(unit: str, t0: float, t1: float) -> list[tuple[float, str]]:
+    fmt = next(f for u, _d, f in UNITS if u == unit)
     start = _dt.date.fromordinal(max(1, int(t0)))
     end = _dt.date.fromordinal(max(1, min(int(t1) + 1, _dt.date.max.toordinal())))
     out: list[tuple[float, str]] = []
@@ -190,7 +223,7 @@ def _ticks(t0: float, t1: float, width: float) -> tuple[str, list[tuple[float, s
         while y <= end.year and y <= 9999:
             add(_dt.date(y, 1, 1))
             y += every
-    return unit, out
+    return out
 
 
 def _extent(laid: Laid, item: TimelineItem) -> tuple[float, float]:
@@ -240,9 +273,11 @@ def _strip(laid: Laid, n: int, lane: LaneIndex, lo: int, hi: int, y: float) -> N
 
 
 def layout(lanes: list[LaneIndex], width: float, t0: float, t1: float, *,
-           rtl: bool = False) -> Laid:
-    """Where everything goes for a drawing ``width`` wide showing days ``t0``..``t1``."""
-    label_w = min(LABEL_WIDTH, width * 0.3)
+           rtl: bool = False, measure: Callable[[str], float] | None = None) -> Laid:
+    """Where everything goes for a drawing ``width`` wide showing days ``t0``..``t1``
+    (``measure``: a text's width in the font the drawing uses, to space the tick labels).
+    With no lane there is no label column: the axis runs the whole width."""
+    label_w = min(LABEL_WIDTH, width * 0.3) if lanes else 0.0
     top = MARGIN + LEGEND + AXIS
     left = MARGIN if rtl else MARGIN + label_w
     plot_w = max(width - label_w - 2 * MARGIN, 40.0)
@@ -268,7 +303,9 @@ def layout(lanes: list[LaneIndex], width: float, t0: float, t1: float, *,
         y += height
     laid.plot = QRectF(left, top, plot_w, max(y - top, ROW))
     laid.height = laid.plot.bottom() + MARGIN
-    laid.unit, laid.ticks = _ticks(t0, t1, plot_w)
+    laid.empty = not any(lane.items for lane in lanes)
+    laid.unit, laid.ticks = _ticks(t0, t1, plot_w, measure)
+    laid.labels = _labels(laid, measure or (lambda text: 7.0 * len(text)))
     return laid
 
 

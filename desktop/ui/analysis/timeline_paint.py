@@ -17,7 +17,6 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath,
 
 from desktop.core.analysis.timeline import EVENT, TimelineItem
 from desktop.ui.analysis.timeline_layout import (
-    AXIS,
     LEGEND,
     MARGIN,
     RADIUS,
@@ -42,6 +41,12 @@ def paint(painter: QPainter, laid: Laid, *, hover: Placed | Density | None = Non
     plot = laid.plot
     label_x = plot.right() + MARGIN if laid.rtl else MARGIN
     label_w = laid.width - plot.width() - 3 * MARGIN
+    if laid.empty:
+        painter.setPen(QColor("#4b5563"))
+        painter.drawText(QRectF(MARGIN, MARGIN, laid.width - 2 * MARGIN, laid.height - 2 * MARGIN),
+                         int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), empty_hint())
+        painter.restore()
+        return
     _legend(painter, laid, metrics)
     # lanes: alternate shading, the claimant's name beside
     for n, (name, band) in enumerate(laid.lanes):
@@ -53,19 +58,15 @@ def paint(painter: QPainter, laid: Laid, *, hover: Placed | Density | None = Non
         text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
                                    | Qt.AlignmentFlag.AlignAbsolute), text)
-    # the axis: a tick and a line down the lanes at each tick
+    # the axis: a tick and a line down the lanes at each tick, the labels that fit
     painter.setPen(QPen(QColor("#d1d5db"), 1))
     for x_day, _label in laid.ticks:
         x = laid.x(x_day)
         painter.drawLine(QPointF(x, plot.top() - 4), QPointF(x, plot.bottom()))
     painter.setPen(QColor("#4b5563"))
-    for x_day, label in laid.ticks:
-        x = laid.x(x_day)
-        w = metrics.horizontalAdvance(label) + 4
-        if x - w / 2 < plot.left() - MARGIN or x + w / 2 > plot.right() + MARGIN:
-            continue
-        painter.drawText(QRectF(x - w / 2, plot.top() - AXIS, w, AXIS - 6),
-                         int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), label)
+    for rect, label in laid.labels:
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
+                         label)
     painter.setPen(QPen(QColor("#9ca3af"), 1))
     painter.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.right(), plot.top()))
     # the items: bands under points
@@ -82,6 +83,11 @@ def paint(painter: QPainter, laid: Laid, *, hover: Placed | Density | None = Non
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(hover.rect.adjusted(-2, -2, 2, 2), 3, 3)
     painter.restore()
+
+
+def empty_hint() -> str:
+    return translate("Timeline", "No claims with resolved dates in this layer: set the "
+                     "publication date or resolve the dates")
 
 
 def _color(item: TimelineItem) -> QColor:
@@ -157,4 +163,4 @@ def _density(painter: QPainter, laid: Laid) -> None:
                 painter.drawRect(QRectF(d.rect.left(), top + 1, d.rect.width(), half - 2))
 
 
-__all__ = ["CLAIM_COLOR", "EVENT_COLOR", "paint"]
+__all__ = ["CLAIM_COLOR", "EVENT_COLOR", "empty_hint", "paint"]

@@ -107,8 +107,11 @@ class TimelineCanvas(QWidget):
         self.update()
 
     def layout_for(self, width: float) -> tl.Laid:
+        from PySide6.QtGui import QFontMetricsF
+
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        return tl.layout(self.lanes, width, self.t0, self.t1, rtl=rtl)
+        return tl.layout(self.lanes, width, self.t0, self.t1, rtl=rtl,
+                         measure=QFontMetricsF(self.font()).horizontalAdvance)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

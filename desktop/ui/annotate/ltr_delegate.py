@@ -11,6 +11,7 @@ class LeftToRightDelegate(QStyledItemDelegate):
     def initStyleOption(self, option, index) -> None:
         super().initStyleOption(option, index)
         option.direction = Qt.LayoutDirection.LeftToRight
+        option.textElideMode = Qt.TextElideMode.ElideMiddle  # an id's both ends tell it apart
         option.displayAlignment = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
                                    | Qt.AlignmentFlag.AlignVCenter)
 

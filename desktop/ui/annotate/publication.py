@@ -56,6 +56,7 @@ class PublicationBar(QWidget):
         self.hint.setObjectName("publishedHint")
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setStyleSheet("color: #555;")
+        self.hint.setMinimumWidth(1)  # gives way to a narrow article (whole in its tooltip)
         layout.addWidget(self.hint)
         layout.addStretch(1)
         self.stored: str = ""
@@ -92,6 +93,9 @@ class PublicationBar(QWidget):
             else:
                 self.hint.setText(translate("Publication", "none: relative dates stay unresolved "
                                      "(XXXX-…)"))
+        from desktop.ui.shell.plain import plain_tip
+
+        self.hint.setToolTip(plain_tip(self.hint.text()))  # when the article is narrow
 
     def use_proposal(self) -> None:
         if self.proposal:

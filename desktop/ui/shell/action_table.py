@@ -37,6 +37,7 @@ class ActionSpec:
     separator: bool = False  # a separator before it in its menu
     article_only: bool = False  # its bare keys answer on the article only
     args: tuple = ()
+    via: str = ""  # the key that does it through another action (in its mode): menu and hint
 
 
 MENUS = (
@@ -148,7 +149,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "review.accept_unanimous_all", "review", name="actionAcceptUnanimousAll"),
     ActionSpec("review.reviewed", QT_TRANSLATE_NOOP("Actions", "Mark &reviewed and open next"),
                "review.mark_reviewed_and_next", "review", name="actionMarkReviewed",
-               separator=True, tip=QT_TRANSLATE_NOOP("Actions", "Ctrl+Enter in review mode")),
+               separator=True, tip=QT_TRANSLATE_NOOP("Actions", "Ctrl+Enter in review mode"),
+               via="Ctrl+Enter"),  # edit.done's shortcut marks reviewed in review mode
     # ------------------------------------------------------------------ Analysis
     ActionSpec("analysis.ledger", QT_TRANSLATE_NOOP("Actions", "Claims &ledger"), "ledger.toggle",
                "analysis", ("Ctrl+Shift+L",), name="actionLedger", checkable=True,
@@ -182,7 +184,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
 
 # Keys the review hint under the review list names, in order.
 REVIEW_HINT = ("review.next", "review.previous", "review.accept", "review.reject",
-               "review.accept_reason", "review.version", "review.unanimous", "edit.done")
+               "review.accept_reason", "review.version", "review.unanimous", "review.reviewed")
 
 
 def by_id(action_id: str) -> ActionSpec:

@@ -146,6 +146,8 @@ class Actions(QObject):
         keys = [k for k in spec.keys if not k.startswith("Alt+")]
         if keys and not spec.shortcuts:
             return f"{base}\t{' / '.join(key_text(k) for k in keys)}"
+        if spec.via:  # a key another action handles in this action's mode
+            return f"{base}\t{key_text(spec.via)}"
         if spec.shortcuts and QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
             return f"{base}\t{key_text(spec.shortcuts[0])}"
         return base
@@ -278,12 +280,15 @@ def review_hint() -> str:
     from the action table (``REVIEW_HINT``)."""
     from desktop.ui.shell.action_table import REVIEW_HINT, by_id
 
+    rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     parts = []
     for action_id in REVIEW_HINT:
         spec = by_id(action_id)
-        keys = spec.keys or spec.shortcuts[:1]
-        parts.append(f"{' / '.join(key_text(k) for k in keys)} "
-                     f"{translate('Actions', spec.text).replace('&', '').rstrip('…')}")
+        names = spec.keys or spec.shortcuts[:1] or ((spec.via,) if spec.via else ())
+        keys = " / ".join(key_text(k) for k in names)
+        if rtl:  # the keys together left to right («G / Return / Enter», not reversed)
+            keys = f"\u2066{keys}\u2069"
+        parts.append(f"{keys} {translate('Actions', spec.text).replace('&', '').rstrip('…')}")
     return " · ".join(parts)
 
 

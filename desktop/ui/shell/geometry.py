@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTableView
 
-from desktop.ui.shell.layout import COLUMN_SHARES, PANEL_SHARES
+from desktop.ui.shell.layout import COLUMN_SHARES, PANEL_SHARES, PREFERRED
 from desktop.ui.shell.settings import Settings
 
 FIRST_SHARE = 0.85  # of the screen's available width and height, the first time
+ARTICLE_MIN_SHARE = 0.38  # of the window's width, when the document list is widened
 
 
 def available(window: QMainWindow) -> QRect:
@@ -52,14 +53,26 @@ def place(window: QMainWindow, settings: Settings) -> None:
     proportion(window)
 
 
+def widen_list(window: QMainWindow, sizes: list[int]) -> list[int]:
+    """The document list as wide as its columns need (ids and statuses whole), taken from
+    the article while the article keeps ``ARTICLE_MIN_SHARE`` of the window."""
+    table = window.findChild(QTableView, "documentList")
+    want = int(table.property(PREFERRED) or 0) if table is not None else 0
+    if want <= sizes[0]:
+        return sizes
+    room = sizes[1] - int(window.width() * ARTICLE_MIN_SHARE)
+    grow = max(0, min(want - sizes[0], room))
+    return [sizes[0] + grow, sizes[1] - grow, *sizes[2:]]
+
+
 def proportion(window: QMainWindow) -> None:
     """The columns and the panels at their shares of the window's size."""
     main = window.findChild(QSplitter, "mainSplitter")
     if main is not None:
-        main.setSizes(share(window.width(), COLUMN_SHARES))
+        main.setSizes(widen_list(window, share(window.width(), COLUMN_SHARES)))
     panels = window.findChild(QSplitter, "panelSplitter")
     if panels is not None:
         panels.setSizes(share(max(300, window.height() - 120), PANEL_SHARES))
 
 
-__all__ = ["clamp", "place", "proportion", "share"]
+__all__ = ["clamp", "place", "proportion", "share", "widen_list"]

@@ -91,18 +91,35 @@ def _document_list(parent: QWidget) -> QTableView:
     return table
 
 
-DOC_COLUMNS = (124, 100, 76, 44, 44)  # id, title, status, spans, to check
+DOC_COLUMNS = (124, 100, 76, 44, 44)  # id, title, status, spans, to check: at least
+ID_SAMPLE = "000_853630d0f81be7ce"  # an id as the importer names a file's document
+TITLE_MIN = 90  # the title's share when the list is at its narrowest
+CELL_PAD = 16  # a cell's margins and focus frame around its text
+PREFERRED = "preferredWidth"  # the list's width with every column whole
 
 
 def size_document_columns(table: QTableView) -> None:
-    """Once the list has its model: the title gives way, the other columns keep their
-    width (so the span count never disappears behind a scroll bar)."""
+    """Once the list has its model: each column but the title as wide as its header and
+    its widest text in the interface's language (an importer's id, every status), the
+    title takes the rest; the list is never narrower than that with a readable title
+    (so the span count never disappears behind a scroll bar). A longer id is elided in
+    the middle, the whole of it in its tooltip."""
+    from desktop.ui.annotate.document_model import STATUS_TEXT
+
     hh = table.horizontalHeader()
     hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never ResizeToContents
     hh.setStretchLastSection(False)
+    fm = table.fontMetrics()
+    texts = {0: [ID_SAMPLE], 2: [translate("Status", s) for s in STATUS_TEXT.values()]}
     for col, width in enumerate(DOC_COLUMNS):  # wide enough for a translated header
-        table.setColumnWidth(col, max(width, hh.sectionSizeHint(col)))
+        widest = max((fm.horizontalAdvance(t) for t in texts.get(col, ())), default=0)
+        table.setColumnWidth(col, max(width, hh.sectionSizeHint(col), widest + CELL_PAD))
     hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    others = sum(table.columnWidth(c) for c in range(len(DOC_COLUMNS)) if c != 1)
+    frame = table.style().pixelMetric(table.style().PixelMetric.PM_ScrollBarExtent) \
+        + 2 * table.frameWidth() + 8
+    table.setMinimumWidth(sum(DOC_COLUMNS) - DOC_COLUMNS[1] + 40 + 8)  # a small screen
+    table.setProperty(PREFERRED, others + TITLE_MIN + frame)  # geometry.proportion()
 
 
 def build_layout(window: QMainWindow, settings: Settings) -> Layout:
@@ -190,5 +207,5 @@ def build_layout(window: QMainWindow, settings: Settings) -> Layout:
                   annotator_label, document_progress, annotator_bar, read_only_banner)
 
 
-__all__ = ["COLUMN_SHARES", "PANEL_SHARES", "Layout", "TitleLabel", "build_layout",
+__all__ = ["COLUMN_SHARES", "PANEL_SHARES", "PREFERRED", "Layout", "TitleLabel", "build_layout",
            "size_document_columns"]

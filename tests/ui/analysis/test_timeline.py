@@ -172,3 +172,71 @@ def test_svg_without_qtsvg_is_said(gold_window, timeline, tmp_path, monkeypatch)
     assert "export a PNG" in gold_window.last_notice
     assert not list(tmp_path.glob("*t.svg*"))
     assert timeline.export_to(tmp_path / "t.png")
+
+
+def _year_of_claims(year: int):
+    from desktop.core.analysis.ledger import ActorRef, DateRef, LedgerRow
+
+    return [LedgerRow(f"d{m}", f"c{m}", "قال", 0, 3,
+                      claimants=(ActorRef(f"a{m}", "الجيش", "الجيش", 0, 1),),
+                      claim_dates=(DateRef(f"t{m}", "أمس", f"{year}-{m:02d}-15", 0, 1),))
+            for m in range(1, 13)]
+
+
+@pytest.mark.parametrize("arabic", [False, True])
+def test_axis_labels_are_spaced_by_their_measured_width(qtbot, arabic):
+    """Months of a year at any width, in English and in Arabic («تشرين الأول ٢٠٢٦» is
+    twice as wide as "Oct 2026"): no two labels touch, each is as wide as its text."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QFontMetricsF
+
+    from desktop.core.analysis.timeline import build_timeline
+    from desktop.ui.analysis.timeline_layout import TICK_GAP
+    from desktop.ui.analysis.timeline_view import TimelineCanvas
+
+    before = QLocale()
+    if arabic:
+        QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Iraq))
+    try:
+        canvas = TimelineCanvas()
+        qtbot.addWidget(canvas)
+        if arabic:
+            canvas.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        canvas.set_timeline(build_timeline(_year_of_claims(2026)))
+        metrics = QFontMetricsF(canvas.font())
+        for width in (500, 800, 1100, 1400, 2000):
+            canvas.resize(width, 300)
+            labels = canvas.laid.labels
+            assert len(labels) >= 2, width
+            for rect, text in labels:
+                assert rect.width() >= metrics.horizontalAdvance(text)
+            for (a, _), (b, _) in zip(labels, labels[1:], strict=False):
+                assert b.left() - a.right() >= TICK_GAP - 0.01, (width, a, b)
+        if arabic:
+            assert any("تشرين" in text for _r, text in canvas.laid.labels)
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_an_empty_timeline_says_so_and_has_no_label_column(qtbot):
+    """No placeable date: no made-up year on an axis, a line that says what to do; with
+    no lane there is no lane-label column either (the drawing runs the whole width)."""
+    from desktop.core.analysis.timeline import build_timeline
+    from desktop.ui.analysis.timeline_layout import MARGIN
+    from desktop.ui.analysis.timeline_paint import empty_hint
+    from desktop.ui.analysis.timeline_view import TimelineCanvas
+
+    canvas = TimelineCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(1000, 200)
+    canvas.set_timeline(build_timeline([]))
+    laid = canvas.laid
+    assert laid.empty and "publication date" in empty_hint()
+    assert laid.plot.left() == MARGIN and laid.plot.right() == pytest.approx(1000 - MARGIN)
+    image = canvas.grab().toImage()
+    row = int(laid.height / 2)
+    dark = [x for x in range(image.width()) if image.pixelColor(x, row).lightness() < 160]
+    assert dark and min(dark) > 100 and max(dark) < 900  # the hint, centred
+    # with dates: lanes come back with their label column
+    canvas.set_timeline(build_timeline(_year_of_claims(2026)))
+    assert not canvas.laid.empty and canvas.laid.plot.left() > MARGIN

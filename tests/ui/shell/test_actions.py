@@ -117,3 +117,16 @@ def test_file_quit_closes_the_window(window, qtbot):
     assert quit_action is not None
     quit_action.trigger()
     qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_the_review_hint_names_the_review_menus_key_and_action(window):
+    """In review mode Ctrl+Enter marks the document reviewed (the Review menu, the
+    README): the hint says that, with the menu's own key name and words."""
+    hint = window.findChild(object, "reviewKeys").text()
+    item = window.findChild(QAction, "actionMarkReviewed")
+    words, shown_key = item.text().replace("&", "").split("\t")
+    assert shown_key == "Ctrl+Enter"
+    assert hint.split(" · ")[-1] == f"{shown_key} {words}" == "Ctrl+Enter Mark reviewed and open next"
+    assert "done" not in hint and "Return" not in hint.split(" · ")[-1]
+    readme = (DOCS.parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "`Ctrl+Enter` marks the document reviewed" in readme
