@@ -11,7 +11,7 @@ PROJECT ?=
 
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup run test lint bench package screenshot translations clean
+.PHONY: setup run test lint bench package screenshot translations schema clean
 
 setup: $(STAMP)
 
@@ -56,6 +56,13 @@ translations: setup
 screenshot: setup
 	$(BIN)/python docs/make_screenshots.py
 	$(BIN)/python docs/make_review_screenshot.py
+	$(BIN)/python docs/make_analysis_screenshots.py
+
+# After editing resources/schema/default.toml: its parsed form beside it, which the window
+# reads before its first frame instead of importing tomllib (a test checks it is current).
+schema: setup
+	$(BIN)/python -c "from desktop.core.schema import write_parsed; \
+		from desktop.resources import default_schema_path as p; print(write_parsed(p()))"
 
 clean:
 	rm -rf build dist $(VENV)

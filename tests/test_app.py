@@ -16,7 +16,7 @@ from desktop.store.project import Project
 
 # (not socket: the test suite's network guard, in every Python a test starts, imports it;
 # outside the tests the first frame does without it too, desktop/store/editors.py)
-LATER = ("html", "getpass", "sqlite_utils", "desktop.core.adjudication",
+LATER = ("hashlib", "html", "tomllib", "getpass", "sqlite_utils", "desktop.core.adjudication",
          "desktop.core.agreement", "desktop.core.dates.tagger", "desktop.core.formats",
          "desktop.store.merge", "desktop.store.importer", "desktop.store.exporter",
          "desktop.core.analysis.propagation", "desktop.ui.analysis.ledger",

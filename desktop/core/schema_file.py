@@ -17,7 +17,6 @@ The file format (``resources/schema/default.toml`` is the reference)::
 from __future__ import annotations
 
 import re
-import tomllib
 from typing import Any
 
 from desktop.core.schema import (
@@ -241,6 +240,8 @@ def parse(data: dict[str, Any], source: str = "") -> Schema:
 
 
 def loads(text: str, source: str = "") -> Schema:
+    import tomllib  # here: the default schema is read from its parsed JSON (schema.load)
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

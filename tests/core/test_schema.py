@@ -80,3 +80,37 @@ key = "R"
 head = ["A"]
 tail = ["Z"]
 """)
+
+
+def test_the_shipped_default_schema_has_its_parsed_form_beside_it_and_current():
+    """``resources/schema/default.toml.json`` (``make schema``) is what the window reads
+    before its first frame; it must hold exactly the TOML's text and what tomllib
+    parses of it, and the schema it gives is the one the TOML gives."""
+    import json
+    import tomllib
+
+    from desktop.core.schema import load, loads
+    from desktop.resources import default_schema_path
+
+    path = default_schema_path()
+    kept = json.loads(path.with_name(path.name + ".json").read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+    assert kept["toml"] == text, "stale: run `make schema`"
+    assert kept["parsed"] == tomllib.loads(text)
+    assert load(path) == loads(text, str(path))
+
+
+def test_a_stale_or_damaged_parsed_form_is_ignored(tmp_path):
+    from desktop.core.schema import load, write_parsed
+    from desktop.resources import default_schema_path
+
+    path = tmp_path / "s.toml"
+    path.write_text(default_schema_path().read_text(encoding="utf-8"), encoding="utf-8")
+    write_parsed(path)
+    assert load(path).label("CLAIM").color == "#fde68a"
+    path.write_text(path.read_text(encoding="utf-8").replace('color = "#fde68a"',
+                                                              'color = "#123456"', 1),
+                    encoding="utf-8")
+    assert load(path).label("CLAIM").color == "#123456"  # the TOML changed: read from it
+    (tmp_path / "s.toml.json").write_text("{not json", encoding="utf-8")
+    assert load(path).label("CLAIM").color == "#123456"

@@ -81,3 +81,13 @@ def test_without_flock_a_stale_pid_is_taken_over(tmp_path, monkeypatch):
             {"name": "amal", "pid": int(dead), "host": socket.gethostname()}))
         assert second.editor_holder("amal") is None  # its process is gone
         assert second.claim_editor("amal")
+
+
+def test_the_lock_name_is_the_sha256_of_the_annotator_name(tmp_path):
+    import hashlib
+
+    from desktop.store.editors import lock_path
+
+    for name in ("amal", "بدر", "x" * 200):
+        digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:16]
+        assert lock_path(tmp_path / "p.tawsim", name).name == f".p.tawsim.{digest}.editor"

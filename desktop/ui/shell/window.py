@@ -10,12 +10,13 @@ possible:
    with its highlights, the panels, every menu and the toolbar (their actions are cheap;
    what they run is imported when first used), the status bar and (hidden) review mode,
    whose ``reviewView`` DESIGN §6 promises as soon as ``build_window`` returns;
-2. right after the first paint (``finish_building``): the find bar, the suggestions
-   and the guidelines dock; then, in the event loop's next turn (``build_analysis``),
-   the analyst docks (ledger, actor index, timeline: hidden, reading nothing until first
-   shown) and mention propagation. Anything that needs one of them sooner (a test, a
-   script, a key) builds them at once through the ``find_bar``, ``suggestions``,
-   ``guidelines`` and ``analysis`` properties.
+2. right after the first paint (``finish_building``, ``desktop.ui.shell.second_stage``):
+   the find bar, the suggestions, the guidelines dock and the relation arrows; then, in
+   the event loop's next turn (``build_analysis``), the analyst docks (ledger, actor
+   index, timeline: hidden, reading nothing until first shown) and mention propagation.
+   Anything that needs one of them sooner (a test, a script, a key) builds them at once
+   through the ``find_bar``, ``suggestions``, ``guidelines``, ``relations`` and
+   ``analysis`` properties.
 """
 
 from __future__ import annotations
@@ -34,7 +35,6 @@ from desktop.ui.annotate.highlights import HighlightController
 from desktop.ui.annotate.legend import show_legend
 from desktop.ui.annotate.panels import PanelsController
 from desktop.ui.annotate.publication import PublicationController
-from desktop.ui.annotate.relation_overlay import RelationsController
 from desktop.ui.annotate.tagging import TaggingController
 from desktop.ui.review.controller import ReviewController
 from desktop.ui.shell import geometry
@@ -43,6 +43,7 @@ from desktop.ui.shell.i18n import translate
 from desktop.ui.shell.language import number
 from desktop.ui.shell.layout import build_layout
 from desktop.ui.shell.projects import ProjectsController
+from desktop.ui.shell.second_stage import SecondStage
 from desktop.ui.shell.session import Session
 from desktop.ui.shell.settings import Settings
 from desktop.ui.shell.workers import Jobs
@@ -51,11 +52,13 @@ if TYPE_CHECKING:
     from desktop.ui.analysis.views import AnalysisViews
     from desktop.ui.annotate.find_bar import FindBar
     from desktop.ui.annotate.guidelines import GuidelinesDock
+    from desktop.ui.annotate.relation_overlay import RelationsController
     from desktop.ui.annotate.suggestions import SuggestionsController
 
 
 # the controllers built with the second stage (``finish_building``)
-SECOND_STAGE = ("suggestions", "find", "guidelines", "ledger", "actors", "timeline", "mentions")
+SECOND_STAGE = ("suggestions", "find", "guidelines", "relations", "ledger", "actors", "timeline",
+                "mentions")
 
 
 class _OnFirstPaint(QObject):
@@ -91,14 +94,10 @@ class MainWindow(QMainWindow):
                                        ui.relation_panel, self)
         self.publication = PublicationController(s, ui.publication, self)
         self.projects = ProjectsController(s, self.jobs, self, self)
-        self.relations = RelationsController(s, ui.view, self)
         self.search = CorpusSearch(s, ui.search, ui.search_count, self.documents.model,
                                    ui.view, self.jobs, self)
         self.projects.attach_bar(ui.annotator_bar)
-        self._find_bar: FindBar | None = None
-        self._suggestions: SuggestionsController | None = None
-        self._guidelines: GuidelinesDock | None = None
-        self._analysis: AnalysisViews | None = None
+        self.stage = SecondStage(self)  # after the first paint (second_stage.py)
         self.actions = Actions(self, s.schema, self.controller,
                                lambda: "review" if s.review_mode else "annotate")
         self.review = ReviewController(s, ui.view, self.jobs, review_hint(), self, self)
@@ -179,8 +178,8 @@ class MainWindow(QMainWindow):
         if unclaimed:
             parts.append(translate("Window", "claims without a claimant: {n}").format(
                 n=number(unclaimed)))
-        if self._suggestions is not None and not s.review_mode:
-            left = len(self._suggestions.visible())
+        if self.stage.suggestions is not None and not s.review_mode:
+            left = len(self.stage.suggestions.visible())
             if left:
                 parts.append(translate("Window", "suggestions left: {n}").format(
                     n=number(left)))
@@ -203,11 +202,13 @@ class MainWindow(QMainWindow):
         targets = {"window": self, "session": self.session, "projects": self.projects,
                    "documents": self.documents, "tagging": self.tagging, "article": self.view,
                    "review": self.review, "publication": self.publication,
-                   "relations": self.relations, "shortcuts": self}
+                   "shortcuts": self}
         if owner in SECOND_STAGE:
             a = self.build_analysis()
-            targets.update(suggestions=self._suggestions, find=self._find_bar,
-                           guidelines=self._guidelines, ledger=a.ledger, actors=a.actors,
+            st = self.stage
+            targets.update(suggestions=st.suggestions, find=st.find_bar,
+                           relations=st.relations, guidelines=st.guidelines,
+                           ledger=a.ledger, actors=a.actors,
                            timeline=a.timeline, mentions=a.mentions)
         return getattr(targets[owner], method)
 
@@ -219,7 +220,7 @@ class MainWindow(QMainWindow):
             return
         if self.tagging.click_pending(cp):
             return
-        if self._suggestions is not None and self._suggestions.click(pos):
+        if self.stage.suggestions is not None and self.stage.suggestions.click(pos):
             return
         if self.review.click(cp):
             return
@@ -230,7 +231,7 @@ class MainWindow(QMainWindow):
         the selection."""
         if self.tagging.cancel_pending():
             return
-        if self._suggestions is not None and self._suggestions.leave_current():
+        if self.stage.suggestions is not None and self.stage.suggestions.leave_current():
             return
         self.tagging.clear()
 
@@ -335,65 +336,37 @@ class MainWindow(QMainWindow):
     # ================================================================== second stage
     def finish_building(self) -> None:
         """Build what the first frame does without (see the module's docstring); once."""
-        if self._find_bar is not None:
-            return
-        from desktop.ui.annotate.find_bar import FindBar
-        from desktop.ui.annotate.guidelines import GuidelinesDock
-        from desktop.ui.annotate.suggestions import SuggestionsController
-
-        s, ui = self.session, self.ui
-        self._find_bar = FindBar(ui.view, ui.centre)
-        self._find_bar.changed.connect(self.highlights.redraw)
-        ui.centre.layout().insertWidget(ui.centre.layout().indexOf(ui.view), self._find_bar)
-        self.highlights.add_decoration(lambda sel: sel + self._find_bar.selections())
-        s.documentOpened.connect(lambda _d: self._find_bar.document_changed())
-        self._suggestions = SuggestionsController(s, ui.view, self)
-        self._suggestions.changed.connect(self.show_document_progress)
-        self._guidelines = GuidelinesDock(self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._guidelines)
-        self._guidelines.hide()
-        act = self.actions.action("help.guidelines")
-        self._guidelines.visibilityChanged.connect(
-            lambda on: (act.blockSignals(True), act.setChecked(on), act.blockSignals(False)))
-        self.publication.enable_proposals()
-        self.search.update_index()  # documents not indexed for search yet: in a worker
-        QTimer.singleShot(0, self.build_analysis)  # its own turn: keys are read between
-        if s.doc is not None:  # the first frame's document: worked out by showEvent's timer
-            self._find_bar.document_changed()
-            self._suggestions.document_opened(s.doc.id, defer=True)
+        self.stage.build()
 
     @property
     def find_bar(self) -> FindBar:
-        self.finish_building()
-        assert self._find_bar is not None
-        return self._find_bar
+        self.stage.build()
+        return self.stage.find_bar
 
     @property
     def suggestions(self) -> SuggestionsController:
-        self.finish_building()
-        assert self._suggestions is not None
-        return self._suggestions
+        self.stage.build()
+        return self.stage.suggestions
+
+    @property
+    def guidelines(self) -> GuidelinesDock:
+        self.stage.build()
+        return self.stage.guidelines
+
+    @property
+    def relations(self) -> RelationsController:
+        """The relation arrows over the article (View ▸ Show all relations)."""
+        self.stage.build()
+        return self.stage.relations
 
     def build_analysis(self) -> AnalysisViews:
-        """The second stage's last part: the analyst docks (hidden, reading nothing yet)
-        and mention propagation; once."""
-        self.finish_building()
-        if self._analysis is None:
-            from desktop.ui.analysis.views import AnalysisViews
-
-            self._analysis = AnalysisViews(self, self._suggestions, self)
-        return self._analysis
+        """The second stage's last part: the analyst docks and mention propagation."""
+        return self.stage.build_analysis()
 
     @property
     def analysis(self) -> AnalysisViews:
         """The ledger, actor index, timeline and mention propagation (second stage)."""
-        return self.build_analysis()
-
-    @property
-    def guidelines(self) -> GuidelinesDock:
-        self.finish_building()
-        assert self._guidelines is not None
-        return self._guidelines
+        return self.stage.build_analysis()
 
     def _first_paint(self) -> None:
         """The first frame is on screen: build the rest as soon as Qt is idle."""
@@ -429,8 +402,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self._closed = True
         self.jobs.cancel_all()
-        if self._analysis is not None:
-            self._analysis.close()
+        self.stage.close()
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
         super().closeEvent(event)
