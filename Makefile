@@ -55,6 +55,7 @@ translations: setup
 
 screenshot: setup
 	$(BIN)/python docs/make_screenshots.py
+	$(BIN)/python docs/make_screenshots.py --lang ar
 	$(BIN)/python docs/make_review_screenshot.py
 	$(BIN)/python docs/make_analysis_screenshots.py
 
