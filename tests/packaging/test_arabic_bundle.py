@@ -16,8 +16,8 @@ from tests.packaging.conftest import DIST, ROOT, run, unshare_works
 
 pytestmark = pytest.mark.packaging
 
-ARABIC_MENUS = "menus: ملف تحرير عرض وسم تواريخ مراجعة مساعدة"
-ENGLISH_MENUS = "menus: File Edit View Tag Dates Review Help"
+ARABIC_MENUS = "menus: ملف تحرير عرض وسم تواريخ مراجعة تحليل مساعدة"
+ENGLISH_MENUS = "menus: File Edit View Tag Dates Review Analysis Help"
 
 
 def test_the_bundle_carries_the_committed_translations():
