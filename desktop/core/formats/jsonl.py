@@ -124,9 +124,19 @@ def _pretty(fh) -> bool:
 
 
 def _read_values(fh, source: str, ctx: ReadContext, parse: Parse) -> Iterator[Item]:
+    yield from read_values(jsondata.iter_values(fh), source, ctx, parse,
+                           empty="empty file (no records)")
+
+
+def read_values(values, source: str, ctx: ReadContext, parse: Parse, *,
+                empty: str) -> Iterator[Item]:
+    """Records from ``(line, nbytes, value)`` triples (``jsondata.iter_values`` or
+    ``iter_array``): each value parsed under ``guarded``, its size kept; a value that
+    is not JSON rejected on its line; a break in the file's structure ends it with a
+    rejection saying so; ``empty`` when there was no value at all."""
     seen = False
     try:
-        for line, nbytes, value in jsondata.iter_values(fh):
+        for line, nbytes, value in values:
             seen = True
             if isinstance(value, RecordError):
                 yield Rejection(source, line, str(value), nbytes)
@@ -141,8 +151,11 @@ def _read_values(fh, source: str, ctx: ReadContext, parse: Parse) -> Iterator[It
     except jsondata.ArrayError as exc:
         yield Rejection(source, exc.line, f"{exc}; nothing after this point was read")
         return
+    except OSError as exc:
+        yield Rejection(source, 1, f"cannot read: {exc.strerror or exc}")
+        return
     if not seen:
-        yield Rejection(source, 1, "empty file (no records)")
+        yield Rejection(source, 1, empty)
 
 
 def parse_auto(obj: Any, ctx: ReadContext, source: str, line: int) -> Record:

@@ -39,7 +39,6 @@ from desktop.core.formats.records import (
     RecordError,
     Rejection,
     Source,
-    guarded,
 )
 from desktop.core.formats.registry import Format
 from desktop.core.formats.writing import ExportDoc, Writer, attrs_of
@@ -272,28 +271,9 @@ def read(src: Source, ctx: ReadContext) -> Iterator[Item]:
 
 
 def read_array(fh, source: str, ctx: ReadContext, parse_one) -> Iterator[Item]:
-    seen = False
-    try:
-        for line, nbytes, value in jsondata.iter_array(fh):
-            seen = True
-            if isinstance(value, RecordError):
-                yield Rejection(source, line, str(value), nbytes)
-                continue
-            item = guarded(source, line, lambda v=value, n=line: parse_one(v, ctx, source, n))
-            if isinstance(item, Record):
-                item.nbytes = nbytes
-            elif item is not None:
-                item = Rejection(item.source, item.line, item.reason, nbytes)
-            if item is not None:
-                yield item
-    except jsondata.ArrayError as exc:
-        yield Rejection(source, exc.line, f"{exc}; nothing after this point was read")
-        return
-    except OSError as exc:
-        yield Rejection(source, 1, f"cannot read: {exc.strerror or exc}")
-        return
-    if not seen:
-        yield Rejection(source, 1, "empty file (no tasks)")
+    """The tasks of a JSON array, one record each (``jsonl.read_values``)."""
+    yield from jsonl.read_values(jsondata.iter_array(fh), source, ctx, parse_one,
+                                 empty="empty file (no tasks)")
 
 
 # ------------------------------------------------------------------------------ writing
