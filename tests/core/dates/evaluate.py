@@ -147,3 +147,28 @@ def score_realtext(path: Path = REALTEXT) -> dict[str, dict]:
             if part:
                 out[f"{kind}/{split}"] = score_overlap(part)
     return out
+
+
+def check_case(case: dict) -> None:
+    """One item of a real-text set as written: its dct a date or none, each expected
+    span exactly its text, a TIMEX3 type and a value in TIMEX3's characters."""
+    import re
+
+    assert case["dct"] is None or datetime.date.fromisoformat(case["dct"])
+    spans = _expected_spans(case)
+    assert len(spans) == len(case["expected"])
+    for (start, end), e in spans.items():
+        assert case["text"][start:end] == e["text"]
+        assert e["type"] in {"DATE", "TIME", "DURATION", "SET"}
+        assert re.fullmatch(r"[0-9A-Z_.:\-]+", e["value"]), e
+
+
+def check_floors(path: Path, floors: dict[str, tuple[float, float, float]]) -> None:
+    """score_realtext at least ``floors`` (recall, value accuracy, precision) per key."""
+    results = score_realtext(path)
+    for key, (recall, value, precision) in floors.items():
+        r = results[key]
+        report = "\n".join(r["errors"])
+        assert r["recall"] >= recall, report
+        assert r["value_accuracy"] >= value, report
+        assert r["precision"] >= precision, report
