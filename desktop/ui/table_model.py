@@ -1,6 +1,6 @@
 """The plumbing every read-only table model of the window shares: a fixed tuple of
 column headers (marked for translation in the "Columns" context and shown translated),
-flat rows, selectable but not editable."""
+flat rows, selectable but not editable; and the table that lists such rows."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     QModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
 class ReadOnlyTableModel(QAbstractTableModel):
@@ -43,3 +43,22 @@ def select_row(view: QAbstractItemView, row: int) -> None:
     flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
              | QItemSelectionModel.SelectionFlag.Rows)
     view.selectionModel().setCurrentIndex(view.model().index(row, 0), flags)
+
+
+def row_table(parent: QWidget, name: str, model) -> QTableView:
+    """A read-only table of one-line rows, a whole row selected at a time, Tab leaving
+    it, rows of a fixed height (so a model of 300,000 rows is never measured) and no row
+    numbers: the review list and the claims ledger."""
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.setTabKeyNavigation(False)
+    vh = table.verticalHeader()
+    vh.setVisible(False)
+    vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vh.setDefaultSectionSize(table.fontMetrics().height() + 8)
+    return table

@@ -14,12 +14,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +34,7 @@ from desktop.ui.annotate.ltr_delegate import LeftToRightDelegate
 from desktop.ui.shell.i18n import translate
 from desktop.ui.shell.session import Session
 from desktop.ui.shell.workers import Job, JobRunner, Jobs
+from desktop.ui.table_model import row_table
 
 LEFT_TO_RIGHT = ("document", "claim_id", "claim_type", "attribution", "polarity",
                  "claim_date_value", "event_date_value")
@@ -77,18 +76,7 @@ class LedgerPanel(QWidget):
         layout.setContentsMargins(4, 2, 4, 2)
         self.filters = FilterBar(scope, self)
         layout.addWidget(self.filters)
-        self.table = QTableView(self)
-        self.table.setObjectName("ledgerView")
-        self.table.setModel(model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        vh = self.table.verticalHeader()
-        vh.setVisible(False)
-        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # fixed heights: 300k rows
-        vh.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table = row_table(self, "ledgerView", model)
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setSortIndicatorShown(True)

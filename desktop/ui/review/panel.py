@@ -6,19 +6,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.ui.review.model import DifferenceModel
 from desktop.ui.shell.i18n import label_name, translate
+from desktop.ui.table_model import row_table
 
 
 def _fmt(value: float | None) -> str:
@@ -55,18 +54,7 @@ class ReviewPanel(QWidget):
         layout.setContentsMargins(4, 2, 4, 2)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         layout.addWidget(split)
-        self.table = QTableView(split)
-        self.table.setObjectName("reviewView")
-        self.table.setModel(model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        vh = self.table.verticalHeader()
-        vh.setVisible(False)
-        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vh.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table = row_table(split, "reviewView", model)
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
