@@ -26,6 +26,18 @@ def make_project(tmp_path):
     return make
 
 
+def close_windows(qtbot, windows) -> None:
+    """Each window's running jobs cancelled and waited for, then it and its project
+    closed (the end of every fixture that opens windows)."""
+    for w in windows:
+        for runner in w.jobs.runners:
+            if not runner.finished:
+                runner.cancel()
+                qtbot.waitUntil(lambda r=runner: r.finished, timeout=10000)
+        w.close()
+        w.project.close()
+
+
 @pytest.fixture
 def open_window(qtbot):
     """open_window(path, annotator=ANNOTATOR) -> a shown main window."""
@@ -45,13 +57,7 @@ def open_window(qtbot):
         return window
 
     yield open_
-    for w in windows:
-        for runner in w.jobs.runners:
-            if not runner.finished:
-                runner.cancel()
-                qtbot.waitUntil(lambda r=runner: r.finished, timeout=10000)
-        w.close()
-        w.project.close()
+    close_windows(qtbot, windows)
 
 
 def view_of(window):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QLineEdit, QTableView, QWidget
 
 from desktop.ui.annotate.guidelines import ARTICLE_MIN, MIN_WIDTH, PANELS_MIN
 from desktop.ui.shell import language
-from tests.ui.conftest import ANNOTATOR
+from tests.ui.conftest import ANNOTATOR, close_windows
 
 
 @pytest.fixture(params=["en", "ar"])
@@ -26,12 +26,7 @@ def window(request, seeds_project, qtbot):
     qtbot.waitExposed(w)
     qtbot.waitUntil(lambda: w.suggestions._pending is None)
     yield w
-    for runner in w.jobs.runners:
-        if not runner.finished:
-            runner.cancel()
-            qtbot.waitUntil(lambda r=runner: r.finished, timeout=10000)
-    w.close()
-    w.project.close()
+    close_windows(qtbot, [w])
     language.install("en")
 
 

@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.dates.words_ar import EGYPT_MONTHS, LEVANT_MONTHS, describe_ar
 from desktop.ui.shell import language
-from tests.ui.conftest import select_word, type_char
+from tests.ui.conftest import close_windows, select_word, type_char
 from tests.ui.review_project import build as build_review_project
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -235,13 +235,7 @@ def arabic(qtbot):
         return window
 
     yield open_
-    for w in windows:
-        for runner in w.jobs.runners:
-            if not runner.finished:
-                runner.cancel()
-                qtbot.waitUntil(lambda r=runner: r.finished, timeout=10000)
-        w.close()
-        w.project.close()
+    close_windows(qtbot, windows)
     language.install("en")
 
 
