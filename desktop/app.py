@@ -89,7 +89,6 @@ def build_window(project: str | os.PathLike, annotator: str | None = None,
     # opening a project makes nobody an annotator: a layer appears with a first edit
     window = MainWindow(Project(project), name, settings)
     window.rebuild = lambda code: build_window(project, annotator=name, lang=code)
-    settings.last_project = str(Path(project).resolve())
     window.open_first()
     if ask:
         window.projects.ask_annotator()
@@ -106,14 +105,9 @@ def demo_project_path() -> Path:
 
 
 def _resolve_project(project) -> Path:
-    """PROJECT as given; else the last project used; else the demo (built the first time)."""
+    """PROJECT as given; else the demo (built the first time): DESIGN §4."""
     if project is not None:
         return Path(project)
-    from desktop.ui.shell.settings import Settings
-
-    last = Settings().last_project
-    if last and Path(last).is_file():
-        return Path(last)
     demo = demo_project_path()
     if not demo.exists():
         from desktop.store.demo import build_demo

@@ -44,3 +44,19 @@ def test_the_first_frame_leaves_what_it_does_not_show_for_later(tmp_path):
     got = json.loads(out.stdout.strip().splitlines()[-1])
     assert got["doc"] == "d1"  # the window is up, on its document
     assert got["loaded"] == []
+
+
+def test_no_project_opens_the_demo_even_after_another_was_opened(tmp_path, qtbot):
+    """DESIGN §4: ``tawsim`` with no PROJECT opens the demo built from seeds/."""
+    from desktop.app import _resolve_project, build_window, demo_project_path
+
+    other = tmp_path / "other.tawsim"
+    with Project(other) as project:
+        project.add_document(Document(id="d1", text="نص قصير."))
+    window = build_window(other, annotator="amal")
+    qtbot.addWidget(window)
+    window.close()
+    window.project.close()
+    assert _resolve_project(None) == demo_project_path()
+    with Project(demo_project_path(), create=False) as demo:
+        assert demo.count_documents() == 5

@@ -15,8 +15,7 @@ def parser(subcommands) -> Parser:
     from desktop import __version__
 
     p = Parser(prog="tawsim", usage=f"{USAGE}\n       tawsim {{{','.join(subcommands)}}} ...",
-               description="Open the annotation window (no PROJECT: the project used last, "
-                           "or the demo project the first time).")
+               description="Open the annotation window (no PROJECT: the demo project).")
     p.add_argument("--version", action="version", version=f"tawsim {__version__}")
     p.add_argument("project", nargs="?", default=None,
                    help="the project file (a new name ending in .tawsim creates one)")

@@ -52,7 +52,6 @@ class ProjectsController(QObject):
             s.message(str(exc))
             return False
         old = s.project
-        s.settings.last_project = str(Path(path).resolve())
         s.switch_project(project)
         old.close()
         s.documentsChanged.emit()  # once everyone has forgotten the old one: open the first

@@ -26,15 +26,6 @@ class Settings:
         self._s.setValue("annotator", name)
 
     @property
-    def last_project(self) -> str | None:
-        value = self._get("last_project")
-        return str(value) if value else None
-
-    @last_project.setter
-    def last_project(self, path: str) -> None:
-        self._s.setValue("last_project", path)
-
-    @property
     def point_size(self) -> int:
         try:
             return max(6, min(72, int(self._get("article/point_size", DEFAULT_POINT_SIZE))))
