@@ -46,6 +46,22 @@ def test_span_lifecycle(project):
     assert project.annotations("d1", "amal").spans == []
 
 
+def test_the_first_spans_of_a_long_layer(project):
+    """What a long document opens with: the spans that start before an offset, in text
+    order and at most ``limit``; whether the layer has more spans than a count."""
+    words = ["قال", "الوزير", "الاتفاق", "بغداد"]
+    made = [project.add_span(span("ACTOR", w)) for w in words]
+    made.sort(key=lambda x: x.start)
+    before = TEXT.index("بغداد")
+    got = project.annotations("d1", "amal", before=before, relations=False)
+    assert got.spans == [x for x in made if x.start < before]
+    assert project.annotations("d1", "amal", before=before, limit=2).spans == made[:2]
+    assert project.annotations("d1", "amal").spans == made
+    assert project.has_more_spans("d1", "amal", 3)
+    assert not project.has_more_spans("d1", "amal", 4)
+    assert not project.has_more_spans("d1", "other", 0)
+
+
 def test_span_must_match_the_text(project):
     bad = Span(doc_id="d1", layer="amal", label="ACTOR", start=0, end=3, text="xyz")
     with pytest.raises(ModelError, match="differs"):

@@ -136,18 +136,15 @@ class SuggestionsController(QObject):
     def document_opened(self, doc_id: str, *, defer: bool = False) -> None:
         """Work out the suggestions of the document just opened; ``defer`` (or a window
         not shown yet) leaves that to ``run_pending``, so the window paints first. A long
-        document, whose first spans only are held for its first paint, is asked in the
-        next turn of the event loop, once the session holds them all (proposing from
-        some of them would propose mentions tagged further on)."""
+        document, whose first spans only are held for its first paint, is asked once the
+        session holds them all (proposing from some of them would propose mentions tagged
+        further on): see ``_annotations_changed``."""
         self.doc_id = doc_id
         self.current = None
-        later = not self.session.complete and self.view.isVisible()
-        if defer or later or not self.view.isVisible():
+        if defer or not self.session.complete or not self.view.isVisible():
             self._pending = doc_id
             self.found = []
             self._changed()
-            if later:  # after the session's own completion, queued before this
-                QTimer.singleShot(0, self.run_pending)
             return
         self._pending = None
         self.retag()
@@ -174,6 +171,10 @@ class SuggestionsController(QObject):
         self._changed()
 
     def _annotations_changed(self, delta) -> None:
+        if (delta is None and self._pending is not None and self.session.complete
+                and self.view.isVisible()):
+            self.run_pending()  # a long document now held whole
+            return
         if delta is not None and delta.dismissed:
             for key in delta.dismissed:
                 self._dismissed.pop(key, None)

@@ -35,14 +35,17 @@ from desktop.ui.shell.i18n import text_of, translate
 if TYPE_CHECKING:
     from desktop.ui.shell.settings import Settings
 
-# A document with more spans than this opens with its first ones (a screenful and much
-# more) and reads the rest right after it is painted: the article is on screen at once.
+# A long document opens with the spans of its first screen or so (at most this many)
+# and reads the rest right after it is painted: the article is on screen at once.
 FIRST_SPANS = 600
+# ... or after this long, if nothing paints it (a window hidden or not shown yet).
+UNPAINTED_WAIT_MS = 150
 
 
 
 class Session(EditPath, QObject):
     documentOpened = Signal(str)  # a document is open (its annotations are loaded)
+    documentShown = Signal(str)  # the article has painted it for the first time
     annotationsChanged = Signal(object)  # a Delta, or None: everything changed
     selectionChanged = Signal(object)  # the selected span id, or None
     pendingChanged = Signal(object)  # the pending relation type, or None
@@ -75,6 +78,10 @@ class Session(EditPath, QObject):
         self._seen_version: int | None = None  # the file's data_version when last read
         self.undo_group = QUndoGroup(self)
         self._stacks: dict[str, QUndoStack] = {}
+        self._shown: str | None = None  # the open document, once painted
+        self._completion = QTimer(self)  # reads a long document's other spans
+        self._completion.setSingleShot(True)
+        self._completion.timeout.connect(self.ensure_complete)
 
     # ================================================================== what is open
     @property
@@ -182,6 +189,7 @@ class Session(EditPath, QObject):
             return False
         self.set_pending(None)
         self.doc = doc
+        self._shown = None
         self.selected = None
         self.undo_group.setActiveStack(self.stack_for(doc_id))
         self._load()
@@ -211,26 +219,46 @@ class Session(EditPath, QObject):
 
     complete = True  # False: only the document's first spans are held (see FIRST_SPANS)
 
+    screen_chars = 3000  # how much text the article's last paint showed (see note_screen)
+
+    def note_screen(self, chars: int) -> None:
+        """The article has just laid out a screen of ``chars`` characters: a long
+        document (more than FIRST_SPANS spans) opens with the spans of about that much text
+        (and half as much again), at most FIRST_SPANS."""
+        self.screen_chars = max(500, chars)
+
     def _load(self, *, whole: bool = False) -> None:
         assert self.doc is not None
+        doc_id, layer = self.doc.id, self.edit_layer
         self.changed_elsewhere()  # what is read now is the file as it is now
-        first = None if whole else self.project.annotations(
-            self.doc.id, self.edit_layer, limit=FIRST_SPANS + 1, relations=False)
-        if first is None or len(first.spans) <= FIRST_SPANS:
-            self.ann = self.project.annotations(self.doc.id, self.edit_layer)
+        if whole or not self.project.has_more_spans(doc_id, layer, FIRST_SPANS):
+            self.ann = self.project.annotations(doc_id, layer)
             self.complete = True
-        else:  # the rest once the first spans are painted (or at once when needed)
-            first.spans = first.spans[:FIRST_SPANS]
-            self.ann = first
+        else:  # a long document: the spans of its first screen or so, at most FIRST_SPANS
+            self.ann = self.project.annotations(doc_id, layer, limit=FIRST_SPANS,
+                                                relations=False,
+                                                before=self.screen_chars * 3 // 2)
             self.complete = False
-            doc_id = self.doc.id
-            QTimer.singleShot(0, lambda: self._complete_later(doc_id))
+        if self.complete:
+            self._completion.stop()
+        else:  # the rest once the first spans are painted (or at once when needed)
+            self._completion.start(UNPAINTED_WAIT_MS)  # (sooner: see ``painted``)
         self.spans = {s.id: s for s in self.ann.spans}
         self.revision += 1
 
-    def _complete_later(self, doc_id: str) -> None:
-        if self.doc is not None and self.doc.id == doc_id:
-            self.ensure_complete()
+    def painted(self) -> None:
+        """The article has just painted the open document (the frame goes to the screen
+        when the paint returns). The first time, ``documentShown`` says so, and a long
+        document's other spans are read in the next turn of the event loop: had they been
+        queued at opening, that turn would come before the first paint, and the article
+        would wait for them (half a second on a 10,000-span article with its mentions
+        proposed)."""
+        if self.doc is None or self._shown == self.doc.id:
+            return
+        self._shown = self.doc.id
+        if not self.complete:
+            self._completion.start(0)
+        self.documentShown.emit(self.doc.id)
 
     def ensure_complete(self) -> None:
         """Hold every span and relation of the open document (an edit, an undo, a rule
@@ -238,6 +266,7 @@ class Session(EditPath, QObject):
         first spans for one turn of the event loop)."""
         if self.complete or self.doc is None:
             return
+        self._completion.stop()
         self.ann = self.project.annotations(self.doc.id, self.edit_layer)
         self.spans = {s.id: s for s in self.ann.spans}
         self.complete = True
@@ -246,6 +275,8 @@ class Session(EditPath, QObject):
 
     def close_document(self) -> None:
         self.doc = None
+        self._shown = None
+        self._completion.stop()
         self.selected = None
         self.ann = Annotations("", self.edit_layer)
         self.spans = {}
