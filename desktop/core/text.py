@@ -270,10 +270,11 @@ class Utf16Index:
     converts with a binary search: O(log k) per conversion, k the number of such chars.
     """
 
-    __slots__ = ("_astral_cp", "_astral_u16", "length_cp", "length_u16")
+    __slots__ = ("_astral_cp", "_astral_u16", "bmp_only", "length_cp", "length_u16")
 
     def __init__(self, text: str):
         cps = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not _bmp_only(text) else []
+        self.bmp_only = not cps  # then both counts are the same
         self._astral_cp = cps
         # UTF-16 position of each astral char = its code-point index + astral chars before it
         self._astral_u16 = [cp + k for k, cp in enumerate(cps)]

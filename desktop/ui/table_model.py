@@ -13,6 +13,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_HORIZONTAL = Qt.Orientation.Horizontal
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+
 
 class ReadOnlyTableModel(QAbstractTableModel):
     """Subclasses set ``COLUMNS`` and implement ``rowCount`` and ``data``."""
@@ -22,17 +27,14 @@ class ReadOnlyTableModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+    def headerData(self, section: int, orientation, role=_DISPLAY):
+        if (role == _DISPLAY and orientation == _HORIZONTAL
                 and 0 <= section < len(self.COLUMNS)):
             return QCoreApplication.translate("Columns", self.COLUMNS[section])
         return None
 
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
+    def flags(self, index):  # asked for every cell painted: made once
+        return _FLAGS if index.isValid() else _NO_FLAGS
 
 
 def select_row(view: QAbstractItemView, row: int) -> None:

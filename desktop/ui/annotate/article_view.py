@@ -57,9 +57,8 @@ class ArticleView(QPlainTextEdit):
         self._text = text
         self.index = Utf16Index(text)
         self.setExtraSelections([])
-        self.setPlainText(text)
+        self.setPlainText(text)  # (the caret and the scroll position go back to the start)
         self._rtl()
-        self.moveCursor(QTextCursor.MoveOperation.Start)
 
     @property
     def text(self) -> str:
@@ -82,11 +81,18 @@ class ArticleView(QPlainTextEdit):
     def visible_cp(self, margin: int = 0) -> tuple[int, int]:
         """The code-point range shown in the viewport, widened by ``margin`` UTF-16 units
         each side (clamped to the text)."""
-        top = self.firstVisibleBlock().position()
-        vp = self.viewport()
-        bottom = self.cursorForPosition(QPoint(vp.width() // 2, vp.height() - 1)).position()
-        bottom = self.document().findBlock(bottom)  # to the end of the last visible block
-        end = bottom.position() + bottom.length() if bottom.isValid() else self.index.length_u16
+        block = self.firstVisibleBlock()
+        top = block.position()
+        # to the end of the last block that starts above the viewport's bottom edge: a walk
+        # over the few blocks on screen by their geometry (hit-testing a point with
+        # cursorForPosition shapes the line under it, a millisecond a call)
+        height, offset = self.viewport().height(), self.contentOffset()
+        end = self.index.length_u16
+        while block.isValid():
+            end = block.position() + block.length()
+            if self.blockBoundingGeometry(block).translated(offset).bottom() >= height:
+                break
+            block = block.next()
         lo = max(0, top - margin)
         hi = min(self.index.length_u16, end + margin)
         return self.index.to_cp(lo), self.index.to_cp(hi, round_up=True)

@@ -19,6 +19,10 @@ PAGE = 200
 COLUMNS = (QT_TRANSLATE_NOOP("Columns", "ID"), QT_TRANSLATE_NOOP("Columns", "Title"), QT_TRANSLATE_NOOP("Columns", "Status"),
            QT_TRANSLATE_NOOP("Columns", "Spans"), QT_TRANSLATE_NOOP("Columns", "To check"))
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ROLES = frozenset(int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, DOC_ID_ROLE,
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole))
 
 STATUS_TEXT = {"todo": QT_TRANSLATE_NOOP("Status", "to do"), "in_progress": QT_TRANSLATE_NOOP("Status", "in progress"),
                "done": QT_TRANSLATE_NOOP("Status", "done"), "unreviewed": QT_TRANSLATE_NOOP("Status", "unreviewed"),
@@ -132,7 +136,9 @@ class DocumentModel(ReadOnlyTableModel):
                                                             status=self._status)
         return self._count
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=_DISPLAY):
+        if role not in _ROLES:  # (an int: see span_table.SpanModel.data)
+            return None
         if not index.isValid():
             return None
         summary = self._row(index.row())

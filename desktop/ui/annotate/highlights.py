@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QRectF
 from desktop.core.model import Span
 from desktop.ui.annotate.article_view import ArticleView
 from desktop.ui.annotate.highlight import Highlighter, Look, paint_fills, paint_underlines
-from desktop.ui.annotate.span_geometry import Blocks, span_rects
+from desktop.ui.annotate.span_geometry import ranges_rects
 from desktop.ui.shell.session import Session
 
 HIGHLIGHT_MARGIN = 60  # UTF-16 units around the viewport worked out too
@@ -95,25 +95,50 @@ class HighlightController(QObject):
         if s.doc is None or view.index.length_cp == 0:
             return []
         lo, hi = view.visible_cp(HIGHLIGHT_MARGIN)
+        if hi < view.index.length_cp:  # a screen full of text: how much one holds
+            s.note_screen(hi - lo)
         marked = set()
         if s.pending is not None:
             marked = {x.id for x in s.ann.spans if x.label in s.pending.tail}
         spans = [x for x in s.ann.spans if (x.end > lo and x.start < hi) or x.id == s.selected]
-        spans.sort(key=lambda x: (-(x.end - x.start), x.start, x.id))
         out = []
-        blocks = Blocks(view)
-        for x in spans:
-            state = "selected" if x.id == s.selected else "pending" if x.id in marked else "normal"
-            rects = span_rects(view, x.start, x.end, blocks)
+        look, selected = self.highlighter.look, s.selected
+        # laid out in text order (one block after another), painted longest first
+        for x, rects in zip(spans, ranges_rects(view, [(x.start, x.end) for x in spans]),
+                            strict=True):
             if rects:
-                out.append((x, self.highlighter.look(x.label, state), rects))
+                state = "selected" if x.id == selected else "pending" if x.id in marked else "normal"
+                out.append((x, look(x.label, state), rects))
+        out.sort(key=lambda row: (row[0].start - row[0].end, row[0].start, row[0].id))
         return out
 
+    def _looks(self) -> list[tuple[Look, list[QRectF]]]:
+        """What ``drawn`` holds, as painted: each span's look and rectangles, longest span
+        first (a nested span shows on top of its parent); where no two spans on screen
+        overlap, the order cannot show, so each look's rectangles go in one call."""
+        drawn = self.drawn()
+        if self._grouped is not None and self._grouped[0] is drawn:
+            return self._grouped[1]
+        by_start = sorted((x.start, x.end) for x, _look, _rects in drawn)
+        disjoint = all(b[0] >= a[1] for a, b in zip(by_start, by_start[1:], strict=False))
+        if disjoint:
+            groups: dict[int, tuple[Look, list[QRectF]]] = {}  # by identity: made once
+            for _x, look, rects in drawn:
+                groups.setdefault(id(look), (look, []))[1].extend(rects)
+            looks = list(groups.values())
+        else:
+            looks = [(look, rects) for _x, look, rects in drawn]
+        self._grouped = (drawn, looks)
+        return looks
+
+    _grouped: tuple | None = None
+
     def _paint_behind(self, painter) -> None:
-        paint_fills(painter, [(look, rects) for _x, look, rects in self.drawn()])
+        paint_fills(painter, self._looks())
 
     def _paint_over(self, painter) -> None:
-        paint_underlines(painter, [(look, rects) for _x, look, rects in self.drawn()])
+        paint_underlines(painter, self._looks())
+        self.session.painted()  # (the first paint of a document lets the rest be read)
 
 
 __all__ = ["HIGHLIGHT_MARGIN", "HighlightController"]

@@ -69,30 +69,49 @@ class Blocks:
 
 
 def span_rects(view, start: int, end: int, blocks: Blocks | None = None) -> list[QRectF]:
+    return ranges_rects(view, [(start, end)], blocks)[0]
+
+
+def ranges_rects(view, ranges: list[tuple[int, int]],
+                 blocks: Blocks | None = None) -> list[list[QRectF]]:
+    """The rectangles of each ``(start, end)`` of ``ranges`` (code points), in one pass:
+    a screenful of spans is hundreds, so the loop keeps the last block it met (the next
+    span is most often in it) and converts offsets only where the text has characters
+    outside the BMP."""
     index = view.index
-    a, z = index.to_utf16(start), index.to_utf16(min(end, index.length_cp))
+    length = index.length_cp
+    convert = None if index.bmp_only else index.to_utf16
     blocks = blocks or Blocks(view)
-    out: list[QRectF] = []
-    pos = a
-    while pos < z:
-        block = blocks.at(pos)
-        if block is None:
-            break
-        bpos = block.position
-        lo, hi = max(a, bpos) - bpos, min(z, block.end) - bpos
-        if hi > lo and block.lines:
-            starts, lines = block.starts, block.lines
-            first = max(0, bisect_right(starts, lo) - 1)
-            last = max(first, bisect_right(starts, max(lo, hi - 1)) - 1)
-            for n in range(first, last + 1):
-                ls, le, line, y, height = lines[n]
-                x1 = line.cursorToX(max(lo, ls))[0]
-                x2 = line.cursorToX(min(hi, le))[0]
-                if x1 != x2:
-                    out.append(QRectF(min(x1, x2) + block.left, y + block.top, abs(x2 - x1),
-                                      height))
-        pos = block.end + 1  # the next block
-    return out
+    found: list[list[QRectF]] = []
+    block = None
+    for start, end in ranges:
+        end = min(end, length)
+        a, z = (start, end) if convert is None else (convert(start), convert(end))
+        out: list[QRectF] = []
+        found.append(out)
+        pos = a
+        while pos < z:
+            if block is None or not block.position <= pos <= block.end:
+                block = blocks.at(pos)
+                if block is None:
+                    break
+            bpos = block.position
+            lo, hi = (a if a > bpos else bpos) - bpos, (z if z < block.end else block.end) - bpos
+            if hi > lo and block.lines:
+                starts, lines, left, top = block.starts, block.lines, block.left, block.top
+                first = bisect_right(starts, lo) - 1
+                first = first if first > 0 else 0
+                last = bisect_right(starts, hi - 1 if hi - 1 > lo else lo) - 1
+                for n in range(first, (last if last > first else first) + 1):
+                    ls, le, line, y, height = lines[n]
+                    x1 = line.cursorToX(lo if lo > ls else ls)[0]
+                    x2 = line.cursorToX(hi if hi < le else le)[0]
+                    if x1 < x2:
+                        out.append(QRectF(x1 + left, y + top, x2 - x1, height))
+                    elif x2 < x1:
+                        out.append(QRectF(x2 + left, y + top, x1 - x2, height))
+            pos = block.end + 1  # the next block
+    return found
 
 
-__all__ = ["Blocks", "span_rects"]
+__all__ = ["Blocks", "ranges_rects", "span_rects"]

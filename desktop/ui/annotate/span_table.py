@@ -20,6 +20,10 @@ from desktop.ui.shell.i18n import label_name, lang, translate
 from desktop.ui.table_model import ReadOnlyTableModel, select_row
 
 SPAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ROLES = frozenset({_DISPLAY, _BACKGROUND, _TOOLTIP, int(SPAN_ID_ROLE)})
 
 
 def _order(span: Span) -> tuple:
@@ -125,12 +129,18 @@ class SpanModel(ReadOnlyTableModel):
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.spans)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.spans):
+    def data(self, index, role=_DISPLAY):
+        # On every paint Qt asks each cell for seven roles, most of which this model
+        # does not fill: the role (an int) is looked at first, as an int, before the
+        # index is touched (comparing against Qt's enum members costs 0.4 µs each).
+        if role not in _ROLES:
             return None
-        s = self.spans[index.row()]
+        row = index.row()
+        if not 0 <= row < len(self.spans):
+            return None
+        s = self.spans[row]
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if col == 0:
                 return label_name(self.schema, s.label)
             if col == 1:
@@ -141,18 +151,15 @@ class SpanModel(ReadOnlyTableModel):
             if text is None:
                 text = self._attrs[s.id] = attrs_text(s, self.schema)
             return text
-        if role == Qt.ItemDataRole.BackgroundRole and col == 0:
-            return self._colors.get(s.label)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _BACKGROUND:
+            return self._colors.get(s.label) if col == 0 else None
+        if role == _TOOLTIP:
             note = f"\n{s.comment}" if s.comment else ""
             where = f"\u2066[{s.start}, {s.end})\u2069"  # offsets read left to right in Arabic too
             from desktop.ui.shell.plain import plain_tip
 
             return plain_tip(f"{label_name(self.schema, s.label)} {where} {s.text}{note}")
-        if role == SPAN_ID_ROLE:
-            return s.id
-        return None
-
+        return s.id  # SPAN_ID_ROLE
 
 
 class SpanTable(QTableView):

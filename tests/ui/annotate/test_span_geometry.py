@@ -65,3 +65,34 @@ def test_rectangles_are_the_lines_of_the_range_and_hold_its_ends(make_project, o
         assert any(r.adjusted(-1, -1, 1, 1).contains(last) for r in rects)
         checked += 1
     assert checked > 60
+
+
+def test_visible_range_is_the_blocks_on_screen_at_every_scroll(make_project, open_window,
+                                                               qtbot):
+    from PySide6.QtCore import QPoint
+
+    long_text = "\n\n".join([PARAGRAPH] * 40)
+    w = open_window(make_project([("d", long_text), ("e", long_text + " آخر")]))
+    w.resize(900, 700)
+    w.open_document("d")
+    view = view_of(w)
+    qtbot.waitUntil(lambda: view.viewport().height() > 300)
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > 0
+    for value in (0, 1, bar.maximum() // 3, bar.maximum() // 2, bar.maximum()):
+        bar.setValue(value)
+        vp = view.viewport()
+        # what the viewport shows, by hit-testing its top and bottom rows
+        top = view.cursorForPosition(QPoint(vp.width() // 2, 0)).block().position()
+        bottom = view.cursorForPosition(QPoint(vp.width() // 2, vp.height() - 1)).block()
+        lo, hi = view.visible_cp()
+        assert lo <= view.index.to_cp(top)
+        assert view.index.to_cp(top) - lo < len(PARAGRAPH) + 2  # from the first block shown
+        assert hi == view.index.to_cp(min(view.index.length_u16,
+                                          bottom.position() + bottom.length()), round_up=True)
+        wide = view.visible_cp(50)
+        assert wide[0] == max(0, view.index.to_cp(max(0, view.index.to_utf16(lo) - 50)))
+        assert wide[1] >= hi
+    w.open_document("e")  # another document starts at its top, the caret at its start
+    assert bar.value() == 0 and view.textCursor().position() == 0
+    assert view.visible_cp()[0] == 0
