@@ -9,7 +9,8 @@ from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui.annotate.overlay import ViewOverlay, range_rects
+from desktop.ui.annotate.overlay import ViewOverlay
+from desktop.ui.annotate.span_geometry import span_rects
 from desktop.ui.shell.i18n import label_name
 from desktop.ui.shell.session import Session
 
@@ -41,7 +42,7 @@ class RelationOverlay(ViewOverlay):
         span = self.session.spans.get(span_id)
         if span is None or span.end > self.view.index.length_cp:
             return None
-        rects = range_rects(self.view, span.start, span.end)
+        rects = span_rects(self.view, span.start, span.end)
         return rects[0] if rects else None
 
     def _layout(self) -> list[tuple[str, QRectF, QRectF]]:
