@@ -17,7 +17,7 @@ from desktop.store.project import Project
 # (not socket: the test suite's network guard, in every Python a test starts, imports it;
 # outside the tests the first frame does without it too, desktop/store/editors.py)
 LATER = ("hashlib", "html", "tomllib", "getpass", "sqlite_utils", "desktop.core.adjudication",
-         "desktop.core.agreement", "desktop.core.dates.tagger", "desktop.core.formats",
+         "desktop.core.agreement", "desktop.core.agreement_pairs", "desktop.core.dates.tagger", "desktop.core.formats",
          "desktop.store.merge", "desktop.store.importer", "desktop.store.exporter",
          "desktop.core.analysis.propagation", "desktop.ui.analysis.ledger",
          "desktop.ui.annotate.find_bar", "desktop.ui.annotate.guidelines",

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.core.agreement import attr_value, normalized_attrs
+from desktop.core.agreement_pairs import attr_value, normalized_attrs
 from desktop.core.model import GOLD, Annotations, ModelError, Relation, Span, new_id, now_iso
 
 SPAN_KINDS = ("agreed", "only_some", "boundary", "label", "attribute")

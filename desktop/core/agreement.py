@@ -28,13 +28,22 @@ Pure Python (stdlib only): no numpy, no Qt, no SQL.
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
+from desktop.core.agreement_pairs import (
+    PairResult,
+    SpanKey,
+    Tally,
+    attr_value,
+    compare_document,
+    grouped,
+    normalized_attrs,
+    relation_keys,
+    total,
+)
 from desktop.core.coefficients import (
     accuracy_counts,
     add_unit,
@@ -53,127 +62,8 @@ from desktop.core.schema import Schema
 ALL = "_all"
 _DOC = "_doc"  # the placeholder document id of document_agreement
 
-SpanKey = tuple[str, int, int]  # (label, start, end)
-
 
 # ============================================================================ building blocks
-
-
-def attr_value(attrs: Mapping[str, Any], name: str) -> Any:
-    """The value of attribute ``name`` as compared: missing and ``None`` are ``""``."""
-    value = attrs.get(name)
-    if value is None:
-        return ""
-    if isinstance(value, (str, int, float, bool)):
-        return value
-    return json.dumps(value, sort_keys=True, ensure_ascii=False)  # not a scalar: compare as text
-
-
-def normalized_attrs(attrs: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
-    """The attributes as a hashable, order-free value; unset (missing, None, "") dropped."""
-    return tuple(sorted((k, attr_value(attrs, k)) for k in attrs if attr_value(attrs, k) != ""))
-
-
-# ============================================================================ one pair
-
-
-def _label_key(span: Span) -> SpanKey:
-    return (span.label, span.start, span.end)
-
-
-def _relation_keys(ann: Annotations) -> list[tuple[str, SpanKey, SpanKey]]:
-    by_id = {s.id: s for s in ann.spans}
-    keys = []
-    for r in ann.relations:
-        head, tail = by_id.get(r.head), by_id.get(r.tail)
-        if head is None or tail is None:
-            continue  # dangling: not a relation anyone can compare
-        keys.append((r.type, _label_key(head), _label_key(tail)))
-    return keys
-
-
-def _grouped(spans: Iterable[Span]) -> dict[SpanKey, list[Span]]:
-    """Spans by (label, start, end); identical duplicates in a stable order."""
-    groups: dict[SpanKey, list[Span]] = defaultdict(list)
-    for s in spans:
-        groups[_label_key(s)].append(s)
-    for group in groups.values():
-        group.sort(key=lambda s: (repr(normalized_attrs(s.attrs)), s.id))
-    return groups
-
-
-@dataclass
-class _Tally:
-    a: int = 0
-    b: int = 0
-    exact: int = 0
-    overlap: int = 0
-
-
-@dataclass
-class _PairResult:
-    a: str
-    b: str
-    documents: int = 0
-    labels: dict[str, _Tally] = field(default_factory=lambda: defaultdict(_Tally))
-    relations: dict[str, _Tally] = field(default_factory=lambda: defaultdict(_Tally))
-    # (label, attribute) -> (A value, B value) -> how many exactly matched spans had
-    # them; a matched pair where neither span has the attribute (and the schema does
-    # not name it) is left out, and counted as ("", "") once all names are known
-    values: dict[tuple[str, str], Counter] = field(default_factory=lambda: defaultdict(Counter))
-
-    def value_pairs(self, label: str, name: str) -> Counter:
-        """Every exactly matched span pair's values of ``label.name``."""
-        pairs = Counter(self.values.get((label, name), ()))
-        missing = self.labels[label].exact - sum(pairs.values()) if label in self.labels else 0
-        if missing:
-            pairs[("", "")] += missing
-        return pairs
-
-
-def _compare_document(res: _PairResult, ann_a: Annotations, ann_b: Annotations,
-                      schema_attrs: Mapping[str, Sequence[str]]) -> None:
-    """Add one document both layers of the pair hold."""
-    res.documents += 1
-    by_label_a: dict[str, list[Span]] = defaultdict(list)
-    by_label_b: dict[str, list[Span]] = defaultdict(list)
-    for s in ann_a.spans:
-        by_label_a[s.label].append(s)
-    for s in ann_b.spans:
-        by_label_b[s.label].append(s)
-    for label in by_label_a.keys() | by_label_b.keys():
-        sa, sb = by_label_a[label], by_label_b[label]
-        tally = res.labels[label]
-        tally.a += len(sa)
-        tally.b += len(sb)
-        ga, gb = _grouped(sa), _grouped(sb)
-        known = schema_attrs.get(label, ())
-        for key in ga.keys() & gb.keys():
-            matched = list(zip(ga[key], gb[key], strict=False))
-            tally.exact += len(matched)
-            for x, y in matched:
-                for name in {*known, *x.attrs, *y.attrs}:
-                    res.values[label, name][attr_value(x.attrs, name),
-                                            attr_value(y.attrs, name)] += 1
-        tally.overlap += len(overlap_matching([(s.start, s.end) for s in sa],
-                                              [(s.start, s.end) for s in sb]))
-    ra, rb = Counter(_relation_keys(ann_a)), Counter(_relation_keys(ann_b))
-    for key, n in ra.items():
-        res.relations[key[0]].a += n
-    for key, n in rb.items():
-        res.relations[key[0]].b += n
-    for key, n in (ra & rb).items():
-        res.relations[key[0]].exact += n
-
-
-def _total(tallies: Iterable[_Tally]) -> _Tally:
-    total = _Tally()
-    for t in tallies:
-        total.a += t.a
-        total.b += t.b
-        total.exact += t.exact
-        total.overlap += t.overlap
-    return total
 
 
 # ============================================================================ the report
@@ -194,7 +84,7 @@ class Agreement:
         self._schema_attrs = {lab.name: [a.name for a in lab.attributes]
                               for lab in schema.labels}
         self._rel_types = [r.name for r in schema.relations]
-        self._pairs = {(a, b): _PairResult(a, b) for a, b in combinations(self.names, 2)}
+        self._pairs = {(a, b): PairResult(a, b) for a, b in combinations(self.names, 2)}
         self._documents = 0
         self._extra_labels: set[str] = set()
         self._extra_attrs: dict[str, set[str]] = defaultdict(set)
@@ -218,10 +108,10 @@ class Agreement:
         self._documents += 1
         for (a, b), res in self._pairs.items():
             if a in holders and b in holders:
-                _compare_document(res, holders[a], holders[b], self._schema_attrs)
+                compare_document(res, holders[a], holders[b], self._schema_attrs)
         for n, ann in holders.items():
             self._span_counts[n].update(s.label for s in ann.spans)
-            self._rel_counts[n].update(k[0] for k in _relation_keys(ann))
+            self._rel_counts[n].update(k[0] for k in relation_keys(ann))
         self.add_units(holders)
         if self.by_document:
             self._per_doc[doc_id] = document_agreement(holders, self.schema, exclude=())
@@ -244,7 +134,7 @@ class Agreement:
             ann = holders.get(n)
             if ann is None:
                 continue
-            for key, group in _grouped(ann.spans).items():
+            for key, group in grouped(ann.spans).items():
                 for k, span in enumerate(group):
                     cells[key, k].append(span)
         for (key, _), spans in sorted(cells.items()):
@@ -285,8 +175,8 @@ class Agreement:
         # --- per label, and "_all" (micro over labels within a pair, macro over pairs)
         label_out: dict[str, Any] = {}
         for label in [*labels, ALL]:
-            tallies = [(_total(p.labels.values()) if label == ALL
-                        else p.labels.get(label, _Tally())) for p in pairs]
+            tallies = [(total(p.labels.values()) if label == ALL
+                        else p.labels.get(label, Tally())) for p in pairs]
             exact = [f1(t.exact, t.a, t.b) for t in tallies]
             overlap = [f1(t.overlap, t.a, t.b) for t in tallies]
             label_out[label] = {
@@ -316,8 +206,8 @@ class Agreement:
 
         # --- relations
         def relation_figures(type_: str | None) -> dict[str, Any]:
-            tallies = [(_total(p.relations.values()) if type_ is None
-                        else p.relations.get(type_, _Tally())) for p in pairs]
+            tallies = [(total(p.relations.values()) if type_ is None
+                        else p.relations.get(type_, Tally())) for p in pairs]
             scores = [f1(t.exact, t.a, t.b) for t in tallies]
             return {
                 "f1": mean(scores),
@@ -360,17 +250,17 @@ def compute(layers: Mapping[str, Mapping[str, Annotations]], schema: Schema, *,
     return acc.result()
 
 
-def _pair_out(p: _PairResult, labels: Sequence[str], attributes: Mapping[str, Sequence[str]],
+def _pair_out(p: PairResult, labels: Sequence[str], attributes: Mapping[str, Sequence[str]],
               rel_types: Sequence[str]) -> dict[str, Any]:
-    def label_figures(t: _Tally) -> dict[str, Any]:
+    def label_figures(t: Tally) -> dict[str, Any]:
         return {"exact_f1": f1(t.exact, t.a, t.b), "overlap_f1": f1(t.overlap, t.a, t.b),
                 "exact_matches": t.exact, "overlap_matches": t.overlap, "a": t.a, "b": t.b}
 
-    def relation_figures(t: _Tally) -> dict[str, Any]:
+    def relation_figures(t: Tally) -> dict[str, Any]:
         return {"f1": f1(t.exact, t.a, t.b), "matches": t.exact, "a": t.a, "b": t.b}
 
-    out_labels = {label: label_figures(p.labels.get(label, _Tally())) for label in labels}
-    out_labels[ALL] = label_figures(_total(p.labels.values()))
+    out_labels = {label: label_figures(p.labels.get(label, Tally())) for label in labels}
+    out_labels[ALL] = label_figures(total(p.labels.values()))
     out_attrs = {}
     for label in labels:
         for name in attributes[label]:
@@ -381,8 +271,8 @@ def _pair_out(p: _PairResult, labels: Sequence[str], attributes: Mapping[str, Se
                 "accuracy": accuracy_counts(values),
                 "n": sum(values.values()),
             }
-    rel = relation_figures(_total(p.relations.values()))
-    rel["by_type"] = {t: relation_figures(p.relations.get(t, _Tally())) for t in rel_types}
+    rel = relation_figures(total(p.relations.values()))
+    rel["by_type"] = {t: relation_figures(p.relations.get(t, Tally())) for t in rel_types}
     return {"a": p.a, "b": p.b, "documents": p.documents, "labels": out_labels,
             "attributes": out_attrs, "relations": rel}
 
