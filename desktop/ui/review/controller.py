@@ -11,7 +11,7 @@ gold undo stack. Its keys (J/K, G/R, V…) are in the window's action table.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDockWidget, QWidget
 
@@ -22,6 +22,7 @@ from desktop.ui.review.lazy import adjudication, decisions, store_review
 from desktop.ui.review.marks import CandidateMarks
 from desktop.ui.review.model import DifferenceModel, kind_text, short
 from desktop.ui.review.panel import ReviewPanel, agreement_text, detail_text
+from desktop.ui.review.reasons import ReasonPrompt
 from desktop.ui.shell.i18n import label_name, translate
 from desktop.ui.shell.language import number
 from desktop.ui.shell.session import Session
@@ -61,14 +62,12 @@ class ReviewController(QObject):
                               | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.dock.hide()
         self.current_key: str | None = None
-        self.pending_reason: str | None = None  # "accept" | "reject" while the field is open
         self._agreement_doc: tuple[str, str] | None = None
         self._quiet = False
         self.marks = CandidateMarks(self.model, view)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.doubleClicked.connect(lambda _i: self.accept())
-        self.panel.reason.returnPressed.connect(self._reason_given)
-        self.panel.reason.installEventFilter(self)
+        self.reasons = ReasonPrompt(self.panel.reason, session, view, self._decide, self)
         session.annotationsChanged.connect(lambda _d: self.annotations_changed())
         session.modeChanged.connect(self._mode_changed)
 
@@ -81,7 +80,7 @@ class ReviewController(QObject):
         s = self.session
         if on == self.active:
             return
-        self._close_reason()
+        self.reasons.close()
         self.current_key = None
         self._agreement_doc = None
         s.set_review_mode(on)
@@ -357,42 +356,11 @@ class ReviewController(QObject):
 
     def ask_reason(self, action: str) -> None:
         d = self._need_current()
-        if d is None:
-            return
-        self.pending_reason = action
-        field = self.panel.reason
-        field.clear()
-        what = short(d.text or d.label, 30)
-        field.setPlaceholderText(
-            translate("Review", "Why accept «{text}»? Enter: accept, Esc: cancel").format(text=what)
-            if action == "accept" else
-            translate("Review", "Why reject «{text}»? Enter: reject, Esc: cancel").format(text=what))
-        field.show()
-        field.setFocus()
+        if d is not None:
+            self.reasons.ask(action, short(d.text or d.label, 30))
 
-    def _reason_given(self) -> None:
-        action, text = self.pending_reason, self.panel.reason.text().strip()
-        self._close_reason()
-        if action == "accept":
-            self.accept(text)
-        elif action == "reject":
-            self.reject(text)
-
-    def _close_reason(self) -> None:
-        was_open = self.pending_reason is not None
-        self.pending_reason = None
-        self.panel.reason.hide()
-        self.panel.reason.clear()
-        if was_open:
-            self.view.setFocus()
-
-    def eventFilter(self, obj, event) -> bool:
-        if (obj is self.panel.reason and event.type() == event.Type.KeyPress
-                and event.key() == Qt.Key.Key_Escape):
-            self._close_reason()
-            self.session.message(translate("Review", "No reason given: nothing decided"), 3000)
-            return True
-        return False
+    def _decide(self, action: str, reason: str) -> None:
+        (self.accept if action == "accept" else self.reject)(reason)
 
     # ================================================================== details
     def _show_detail(self) -> None:

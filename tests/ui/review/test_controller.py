@@ -7,50 +7,29 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QTableView
 
 from desktop.core.model import GOLD
 from desktop.store.exporter import export_gold
 from tests.ui.conftest import key, type_char, view_of
+from tests.ui.review.conftest import (
+    CTRL,
+    KIND_ROLE,
+    REVIEWER,
+    SHIFT,
+    current,
+    enter_review,
+    gold_keys,
+    review_view,
+)
 from tests.ui.review_project import DOC, EXPECTED_KINDS, RELATIONS, build
-
-REVIEWER = "rania"
-CTRL = Qt.KeyboardModifier.ControlModifier
-SHIFT = Qt.KeyboardModifier.ShiftModifier
-KIND_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-@pytest.fixture
-def window(tmp_path, open_window):
-    return open_window(build(tmp_path / "review.tawsim"), annotator=REVIEWER)
-
-
-def review_view(window) -> QTableView:
-    view = window.findChild(QTableView, "reviewView")
-    assert view is not None
-    return view
 
 
 def rows(window):
     model = review_view(window).model()
     return [[model.index(r, c).data() for c in range(model.columnCount())]
             for r in range(model.rowCount())]
-
-
-def current(window):
-    return window.review.current()
-
-
-def gold_keys(window):
-    return {(s.label, s.start, s.end) for s in window.project.annotations(DOC, GOLD).spans}
-
-
-def enter_review(qtbot, window):
-    key(qtbot, window, Qt.Key.Key_R, CTRL)
-    qtbot.waitUntil(lambda: window.session.review_mode)
-    assert review_view(window).isVisible()
 
 
 def test_review_mode_lists_the_differences_by_kind(window, qtbot):
