@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
 
         s = self.session
         label = self.ui.document_progress
-        if s.doc is None:
+        if s.doc is None or not s.complete:  # (a long document's count once it is whole)
             label.setText("")
             return
         parts = []
