@@ -6,13 +6,16 @@ A paint works out a screenful of spans (hundreds), so what does not depend on th
 is looked up once per pass and kept in ``Blocks``: each text block's place on screen
 and its lines (where each begins and ends, its top and height). A span then costs a
 bisection in Python and two ``cursorToX`` calls per line it covers (the x of a
-position, which the layout alone knows for right-to-left and mixed text); asking Qt
+position, which the layout alone knows for right-to-left text); a range holding
+left-to-right characters (Latin, digits) may cross a change of direction, where its ends
+are not its edges, and is measured by the line's glyph runs instead; asking Qt
 for the block, its layout and the line of each end for every span made a screen of a
 10,000-span article cost three times its text (docs/window.md).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from PySide6.QtCore import QRectF
@@ -80,6 +83,7 @@ def ranges_rects(view, ranges: list[tuple[int, int]],
     outside the BMP."""
     index = view.index
     length = index.length_cp
+    text = view.text
     convert = None if index.bmp_only else index.to_utf16
     blocks = blocks or Blocks(view)
     found: list[list[QRectF]] = []
@@ -89,6 +93,7 @@ def ranges_rects(view, ranges: list[tuple[int, int]],
         a, z = (start, end) if convert is None else (convert(start), convert(end))
         out: list[QRectF] = []
         found.append(out)
+        mixed = _LEFT_TO_RIGHT.search(text, start, end) is not None
         pos = a
         while pos < z:
             if block is None or not block.position <= pos <= block.end:
@@ -104,14 +109,41 @@ def ranges_rects(view, ranges: list[tuple[int, int]],
                 last = bisect_right(starts, hi - 1 if hi - 1 > lo else lo) - 1
                 for n in range(first, (last if last > first else first) + 1):
                     ls, le, line, y, height = lines[n]
-                    x1 = line.cursorToX(lo if lo > ls else ls)[0]
-                    x2 = line.cursorToX(hi if hi < le else le)[0]
+                    a_, z_ = (lo if lo > ls else ls), (hi if hi < le else le)
+                    if mixed:  # the glyph runs: a range over a change of direction
+                        for x1, x2 in _runs(line, a_, z_):
+                            out.append(QRectF(x1 + left, y + top, x2 - x1, height))
+                        continue
+                    x1 = line.cursorToX(a_)[0]
+                    x2 = line.cursorToX(z_)[0]
                     if x1 < x2:
                         out.append(QRectF(x1 + left, y + top, x2 - x1, height))
                     elif x2 < x1:
                         out.append(QRectF(x2 + left, y + top, x1 - x2, height))
             pos = block.end + 1  # the next block
     return found
+
+
+# A character that is laid out left to right (Latin and other scripts, digits of both
+# kinds): a range holding one may cross a change of direction in the right-to-left
+# article, and then its two ends are not its edges on screen ("قال (Operation X) إن":
+# the x of each end enclose other words and leave out some of its own).
+_LEFT_TO_RIGHT = re.compile(r"[0-9A-Za-z\u00c0-\u02af\u0370-\u058f\u0660-\u0669\u06f0-\u06f9"
+                            r"\u0900-\u0fff\u1000-\u1fff\u2c00-\u2dff\u3040-\u9fff\uac00-\ud7af]")
+
+
+def _runs(line, start: int, end: int) -> list[tuple[float, float]]:
+    """The x extents of ``[start, end)`` (UTF-16, in the block) on one line: one per run
+    of glyphs of one direction, from the line's own glyph runs; runs that touch merged."""
+    spans = sorted((r.boundingRect().left(), r.boundingRect().right())
+                   for r in line.glyphRuns(start, end - start) if not r.boundingRect().isEmpty())
+    merged: list[list[float]] = []
+    for x1, x2 in spans:
+        if merged and x1 <= merged[-1][1] + 0.5:
+            merged[-1][1] = max(merged[-1][1], x2)
+        else:
+            merged.append([x1, x2])
+    return [(x1, x2) for x1, x2 in merged if x2 > x1]
 
 
 __all__ = ["Blocks", "ranges_rects", "span_rects"]

@@ -1,7 +1,9 @@
 """Where highlights are painted (desktop/ui/annotate/span_geometry.py): for ranges in
 right-to-left, mixed and astral text over several paragraphs, the rectangles of
 ``span_rects`` are the lines the range is laid out on, and hold the cursor positions
-of its ends; one ``Blocks`` pass over many ranges gives what a fresh one gives."""
+of its ends; one ``Blocks`` pass over many ranges gives what a fresh one gives; a range
+over a change of direction covers its own words and no other; the visible range is the
+blocks on screen."""
 
 from __future__ import annotations
 
@@ -49,8 +51,9 @@ def test_rectangles_are_the_lines_of_the_range_and_hold_its_ends(make_project, o
         assert [r.getRect() for r in rects] == [
             r.getRect() for r in span_rects(view, start, end)]  # a pass changes nothing
         if re.search(r"[A-Za-z0-9()\U0001F000-\U0001FFFF]", piece):
-            # a range crossing a change of direction is painted between the x of its
-            # ends on each line (docs/window.md): only the pass is checked for it
+            # a range that may cross a change of direction is painted by its glyph runs,
+            # where the cursor positions of its ends are not its edges: checked by the
+            # test below; here only the pass
             continue
         truth = range_rects(view, start, end)
         assert len(rects) == len(truth), (start, end, text[start:end])
@@ -96,3 +99,33 @@ def test_visible_range_is_the_blocks_on_screen_at_every_scroll(make_project, ope
     w.open_document("e")  # another document starts at its top, the caret at its start
     assert bar.value() == 0 and view.textCursor().position() == 0
     assert view.visible_cp()[0] == 0
+
+
+def glyph_centre(view, cp: int) -> QPointF:
+    """The middle of the character at ``cp`` (between its cursor positions, which inside
+    a run of one direction are its two edges)."""
+    a, b = cursor_point(view, cp), cursor_point(view, cp + 1)
+    return QPointF((a.x() + b.x()) / 2, a.y())
+
+
+def test_a_range_over_a_change_of_direction_covers_its_own_words_only(make_project,
+                                                                       open_window, qtbot):
+    text = "قال المتحدث باسم التحالف إن الغارات (Operation Inherent Resolve) استهدفت المواقع"
+    w = open_window(make_project([("d", text)]))
+    w.resize(1200, 600)
+    w.open_document("d")
+    view = view_of(w)
+    qtbot.waitUntil(lambda: view.viewport().width() > 300)
+    start, end = text.index("إن"), text.index("Inherent") + len("Inherent")
+    rects = span_rects(view, start, end)
+    assert len(rects) >= 2  # one per run of one direction
+
+    def painted(cp: int) -> bool:
+        return any(r.contains(glyph_centre(view, cp)) for r in rects)
+
+    for word in ("إن", "الغارات", "Operation", "Inherent"):
+        at = text.index(word)
+        assert all(painted(cp) for cp in range(at + 1, at + len(word) - 1)), word
+    for word in ("Resolve", "التحالف", "استهدفت"):
+        at = text.index(word)
+        assert not any(painted(cp) for cp in range(at + 1, at + len(word) - 1)), word
