@@ -27,6 +27,7 @@ MIN_LETTERS = 2  # a name shorter than this (folded) is never proposed
 MIN_AFTER_CLITIC = 3  # nor is one found after a proclitic when shorter than this
 _WORD = re.compile(r"\w+")
 _CLITIC_LETTERS = frozenset("".join(PROCLITICS))
+_BY_LETTER = {c: tuple(p for p in PROCLITICS if p[0] == c) for c in _CLITIC_LETTERS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,30 +77,51 @@ def name_of(surface: str, canonical_name: str, type_: str = "", source: str = "m
     return Name(tuple(w.group() for w in words), gaps, canonical_name, type_, source)
 
 
+def _without_clitic(word: str) -> Iterator[tuple[str, int]]:
+    """``word`` without each proclitic it may begin with, and how many letters that is."""
+    for p in _BY_LETTER.get(word[0], ()):
+        if word.startswith(p):
+            rest = word[len(p):]
+            if len(rest) >= MIN_AFTER_CLITIC:
+                yield rest, len(p)
+                # ل + ال is written لل: the name's article is the second ل
+                if p[-1] == "ل" and rest.startswith("ل") and len(rest) > MIN_AFTER_CLITIC:
+                    yield "ا" + rest, len(p)
+
+
 class DocumentIndex:
     """A document's folded text and words, made once and searched for many names."""
 
-    __slots__ = ("folded", "text", "words")
+    __slots__ = ("_positions", "folded", "text", "words")
 
     def __init__(self, text: str):
         self.text = text
         self.folded = Folded(text)
         self.words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.folded.text)]
+        self._positions: dict[str, list[tuple[int, int]]] | None = None
+
+    @property
+    def positions(self) -> dict[str, list[tuple[int, int]]]:
+        """Every reading of every word (``readings``) -> ``[(word, letters skipped)]`` in
+        text order: made once, so that looking a name up costs its occurrences, not a
+        pass over the document."""
+        if self._positions is None:
+            positions: dict[str, list[tuple[int, int]]] = {}
+            get = positions.setdefault
+            for i, (_start, _end, word) in enumerate(self.words):
+                get(word, []).append((i, 0))
+                if word[0] in _CLITIC_LETTERS:
+                    for reading, skip in _without_clitic(word):
+                        get(reading, []).append((i, skip))
+            self._positions = positions
+        return self._positions
 
     def readings(self, i: int) -> Iterator[tuple[str, int]]:
         """What word ``i`` may be as a name's first word: itself, or itself without a
         proclitic (with the offset where the name then starts in the word)."""
         word = self.words[i][2]
         yield word, 0
-        if word[0] not in _CLITIC_LETTERS:
-            return
-        for p in PROCLITICS:
-            rest = word[len(p):]
-            if word.startswith(p) and len(rest) >= MIN_AFTER_CLITIC:
-                yield rest, len(p)
-                # ل + ال is written لل: the name's article is the second ل
-                if p[-1] == "ل" and rest.startswith("ل") and len(rest) > MIN_AFTER_CLITIC:
-                    yield "ا" + rest, len(p)
+        yield from _without_clitic(word)
 
     def match(self, i: int, name: Name, skip: int) -> tuple[int, int] | None:
         """Folded ``[start, end)`` of ``name`` read from word ``i`` (its first word read
@@ -144,9 +166,10 @@ class NameIndex:
         """Every match as ``(first word, last word, letters skipped, name)``, overlapping
         ones included."""
         out = []
-        for i in range(len(doc.words)):
-            for reading, skip in doc.readings(i):
-                for name in self.by_first.get(reading, ()):
+        positions = doc.positions
+        for first, group in self.by_first.items():
+            for i, skip in positions.get(first, ()):
+                for name in group:
                     if doc.match(i, name, skip) is not None:
                         out.append((i, i + len(name.tokens) - 1, skip, name))
         return out

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import accumulate
 
 from desktop.core.analysis.actors import canonical_of
+from desktop.core.analysis.anaphora import anaphors
 from desktop.core.analysis.names import (
     MIN_AFTER_CLITIC,
     MIN_LETTERS,
@@ -108,20 +109,32 @@ def _is_place(doc: DocumentIndex, i: int, skip: int, name: Name) -> bool:
     return i > 0 and doc.words[i - 1][2] == IN
 
 
-def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span]) -> list[Proposal]:
+def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
+            sources: Iterable[Span] = ()) -> list[Proposal]:
     """The names' matches in the document that overlap no ACTOR span, longest first where
     two overlap, in text order; a title or descriptor right before a match joins it, and a
-    state or city used as a place is left out."""
+    state or city used as a place is left out. The nominal mentions of the actors of
+    ``sources`` (tagged ACTOR spans) are proposed too (``anaphora``)."""
     taken = _Taken((s.start, s.end) for s in spans if s.label == "ACTOR")
     hits = []
+    first_seen: dict[str, int] = {}
     for i, last, skip, name in names.find(doc):
         if _is_place(doc, i, skip, name):
             continue
         f_start, f_end = doc.words[i][0] + skip, doc.words[last][1]
-        hits.append((*doc.folded.to_canonical(f_start, f_end), name))
+        start, end = doc.folded.to_canonical(f_start, f_end)
+        hits.append((start, end, name))
+        if name.canonical not in first_seen or start < first_seen[name.canonical]:
+            first_seen[name.canonical] = start
         if skip == 0 and (head := _head_before(doc, i)) is not None:
             # with its title first; without it where the title is taken already
             hits.append((*doc.folded.to_canonical(head, f_end), name))
+    sources = list(sources)
+    if sources:
+        for i, last, skip, name in anaphors(doc, spans, sources, first_seen):
+            if not _is_place(doc, i, skip, name):
+                f_start, f_end = doc.words[i][0] + skip, doc.words[last][1]
+                hits.append((*doc.folded.to_canonical(f_start, f_end), name))
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[Proposal] = []
     reach = -1  # the end of the proposals so far (each begins at or before the next hit)
@@ -196,7 +209,7 @@ def propose_mentions(text: str, spans: Sequence[Span], tagged: Span | None = Non
     may carry the text's index from an earlier call (a window keeps one per document)."""
     doc = doc if doc is not None and doc.text is text else DocumentIndex(text)
     sources = [tagged] if tagged is not None else list(spans)
-    return propose(doc, NameIndex(mention_names(sources)), spans)
+    return propose(doc, NameIndex(mention_names(sources)), spans, sources)
 
 
 def names_from_counts(rows: Iterable[tuple[str, str, str, str, int]], *,

@@ -12,6 +12,7 @@ from desktop.core.analysis.propagation import (
     PROCLITICS,
     DocumentIndex,
     NameIndex,
+    mention_names,
     name_of,
     names_from_spans,
     propagate_corpus,
@@ -75,7 +76,13 @@ def test_multi_word_names_need_spaces_between_their_words():
             "لكن وزارة الدفاع\nالعراقية ووزارة الدفاع، العراقية لا.")
     mod = tag(text, "وزارة الدفاع العراقية", type="government")
     got = propose_mentions(text, [mod], mod)
-    assert texts(text, got) == ["وزارة  الدفاع العراقية", "وزارة الدفاع العراقية"]
+    # the name is not found across the line break or the comma; what is proposed there is
+    # the ministry's shorter nominal mention, its head and its own word (anaphora)
+    assert texts(text, got) == ["وزارة  الدفاع العراقية", "وزارة الدفاع العراقية",
+                                "وزارة الدفاع", "وزارة الدفاع"]
+    assert [text[p.end] for p in got[2:]] == ["\n", "،"]
+    names = NameIndex(mention_names([mod]))
+    assert len(names.find(DocumentIndex(text))) == 3  # the tagged one and the two above
     text = "قال إف-16 إن إف-16 وإف 16 هبطت."
     f16 = tag(text, "إف-16")
     assert texts(text, propose_mentions(text, [f16], f16)) == ["إف-16"]
@@ -147,7 +154,9 @@ def test_a_mention_tagged_with_its_title_finds_the_bare_name_too():
             "وقال تنظيم الدولة إن الدولة قوية، وحزب الله إن الله أكبر، وحركة أمل إن أمل كبير.")
     isis = tag(text, "تنظيم داعش", type="armed_group", canonical="تنظيم الدولة الإسلامية")
     got = propose_mentions(text, [isis], isis)
-    assert texts(text, got) == ["داعش", "داعش", "تنظيم داعش"]
+    # «تنظيم الدولة» is its head and a word of its canonical name (anaphora); «الدولة»
+    # alone is never proposed
+    assert texts(text, got) == ["داعش", "داعش", "تنظيم داعش", "تنظيم الدولة"]
     assert all(p.attrs == {"canonical": "تنظيم الدولة الإسلامية", "type": "armed_group"}
                for p in got)
     trump = tag(text, "الرئيس ترامب", type="person")

@@ -1,0 +1,202 @@
+"""Nominal mentions of a tagged actor: its head noun used again (GUIDELINES.md, ACTOR:
+"descriptions" are mentions, «التنظيم» is a mention of تنظيم الدولة الإسلامية).
+
+News names an actor once in full and then by its head noun. Once «تنظيم داعش», «القوات
+الأمريكية» or «التحالف الدولي» is tagged, these are proposed for it, with its canonical
+name and type, after its first mention in the document:
+
+* the head in definite form: «التنظيم», «القوات», «التحالف» (a proclitic outside:
+  «وللتنظيم» -> «لتنظيم», as names are);
+* with a demonstrative before it: «هذا التنظيم», «تلك القوات» (the demonstrative in);
+* the head followed by words of the actor's own mentions: «الفصائل المسلحة» after «الفصائل
+  العراقية المسلحة الموالية لإيران», «قوات النظام» after «قوات النظام السوري», and so the
+  indefinite head too, when at least one such word follows: «تحالف دولي» after «التحالف
+  الدولي» (an adjective is compared without its article and its feminine ending).
+
+An actor's head nouns are the first word (without its article) of each of its tagged
+mentions of two words or more and of its canonical name (so «داعش» with canonical
+«تنظيم الدولة الإسلامية» has the head «تنظيم»). Persons are left out: a title («الرئيس»,
+«وزير الخارجية») is too often someone else's.
+
+Compatible modifiers only (the precision rule of deterministic coreference sieves, Lee et
+al. 2013): a definite word right after the phrase that is not the actor's («القوات
+الأميركية» after «قوات سوريا الديمقراطية») makes it another description, not proposed.
+Ambiguity is not resolved: when two tagged actors of the document fit the phrase (two
+«قوات…»: «القوات» could be either), nothing is proposed. Never inside a longer word (the
+matcher is word by word), never over a tagged ACTOR (``propose``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from desktop.core.analysis.actors import canonical_of
+from desktop.core.analysis.names import DocumentIndex, Name
+from desktop.core.folding import fold_string
+from desktop.core.model import Span
+
+__all__ = ["Actor", "actors_of", "anaphors", "key"]
+
+ARTICLE = fold_string("ال")
+DEMONSTRATIVES = frozenset(fold_string(w) for w in (
+    "هذا", "هذه", "ذلك", "تلك", "ذاك", "هذان", "هاتان", "هذين", "هاتين", "هؤلاء", "أولئك"))
+# relative pronouns begin with the article's letters but modify nothing
+RELATIVES = frozenset(fold_string(w) for w in (
+    "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي",
+    "اللائي"))
+NO_HEAD_TYPES = frozenset({"person"})
+
+
+def key(word: str) -> str:
+    """A folded word as compared here: without its article and its feminine ending
+    («الدولية» and «دولي» are one, «القوات» and «قوات»)."""
+    if word.startswith(ARTICLE) and len(word) > 3 and word not in RELATIVES:
+        word = word[2:]
+    if word.endswith("ه") and len(word) > 3:
+        word = word[:-1]
+    return word
+
+
+def _definite(word: str) -> bool:
+    return word.startswith(ARTICLE) and len(word) > 3 and word not in RELATIVES
+
+
+@dataclass(slots=True)
+class Actor:
+    """What a tagged actor's nominal mentions are recognised by."""
+
+    canonical: str
+    type: str = ""
+    heads: set[str] = field(default_factory=set)  # keys of its head nouns
+    words: set[str] = field(default_factory=set)  # keys of every word of its mentions
+    first: int = -1  # where it is first mentioned (a canonical offset; -1: not known)
+    longest: int = 1  # the words of its longest mention
+
+    @property
+    def attrs(self) -> dict[str, str]:
+        return {"canonical": self.canonical} | ({"type": self.type} if self.type else {})
+
+    def add(self, text: str) -> None:
+        words = fold_string(text).split()
+        words = [w for w in (_letters(w) for w in words) if w]
+        if words and words[0] in DEMONSTRATIVES:
+            words = words[1:]
+        self.words.update(key(w) for w in words)
+        self.longest = max(self.longest, len(words))
+        if self.type in NO_HEAD_TYPES or not words:
+            return
+        if len(words) >= 2 or _definite(words[0]):
+            self.heads.add(key(words[0]))
+
+
+def _letters(word: str) -> str:
+    return "".join(ch for ch in word if ch.isalnum())
+
+
+def actors_of(spans: Iterable[Span]) -> dict[str, Actor]:
+    """The document's tagged actors by canonical name (pronoun mentions left out)."""
+    out: dict[str, Actor] = {}
+    for s in spans:
+        if s.label != "ACTOR" or s.attrs.get("mention") == "pronoun":
+            continue
+        canon = canonical_of(s)
+        actor = out.get(canon)
+        if actor is None:
+            actor = out[canon] = Actor(canon, str(s.attrs.get("type") or ""))
+            actor.add(canon)
+        elif not actor.type and s.attrs.get("type"):
+            actor.type = str(s.attrs["type"])
+        actor.add(s.text)
+        if actor.first < 0 or s.start < actor.first:
+            actor.first = s.start
+    return out
+
+
+def _joined(doc: DocumentIndex, a: int, b: int) -> bool:
+    """Words ``a`` and ``b`` (= a + 1) follow each other with white space only, on one line."""
+    between = doc.folded.text[doc.words[a][1]:doc.words[b][0]]
+    return between.isspace() and "\n" not in between
+
+
+def _extent(doc: DocumentIndex, head: int, actor: Actor, definite: bool) -> int | None:
+    """The last word of the phrase from the head word at ``head`` for ``actor``: the words
+    of its own mentions that follow; None when a definite word that is not its own comes
+    next (another description) or, for an indefinite head, when none follows."""
+    n, last = len(doc.words), head
+    stop = min(n - 1, head + actor.longest - 1)  # no longer than its longest mention
+    while last < stop and _joined(doc, last, last + 1):
+        k = key(doc.words[last + 1][2])
+        if k not in actor.words or k in actor.heads:  # a head again begins another phrase
+            break
+        last += 1
+    if not definite and last == head:
+        return None
+    if last + 1 < n and _joined(doc, last, last + 1) and _definite(doc.words[last + 1][2]):
+        return None
+    return last
+
+
+def _candidates(doc: DocumentIndex, head: int, reading: str, by_head: dict[str, list[Actor]],
+                ) -> list[tuple[Actor, int]]:
+    definite = _definite(reading)
+    out = []
+    for actor in by_head.get(key(reading), ()):
+        last = _extent(doc, head, actor, definite)
+        if last is not None:
+            out.append((actor, last))
+    return out
+
+
+def anaphors(doc: DocumentIndex, spans: Sequence[Span], sources: Iterable[Span],
+             first_seen: dict[str, int] | None = None,
+             ) -> list[tuple[int, int, int, Name]]:
+    """The nominal mentions of the actors of ``sources`` as ``(first word, last word,
+    letters skipped, name)`` like ``NameIndex.find``'s matches (``name`` carries the
+    actor's canonical name and type). Ambiguity is judged over every actor of ``spans``;
+    ``first_seen`` may give where an actor's name is first found in the text (canonical
+    offsets), earlier than its first tagged mention."""
+    actors = actors_of(spans)
+    wanted = {canonical_of(s) for s in sources if s.label == "ACTOR"
+              and s.attrs.get("mention") != "pronoun"} & actors.keys()
+    if not wanted:
+        return []
+    for canon, at in (first_seen or {}).items():
+        actor = actors.get(canon)
+        if actor is not None and 0 <= at < actor.first:
+            actor.first = at
+    by_head: dict[str, list[Actor]] = {}
+    for actor in actors.values():
+        for h in actor.heads:
+            by_head.setdefault(h, []).append(actor)
+    if not any(a.canonical in wanted for group in by_head.values() for a in group):
+        return []
+    # the folded forms a head word may take: only their occurrences are looked at
+    forms = {f for h in by_head for f in (h, ARTICLE + h, h + "ه", ARTICLE + h + "ه")}
+    words, positions = doc.words, doc.positions
+    # (first word, letters skipped, head word, the head word's reading)
+    at: list[tuple[int, int, int, str]] = []
+    for form in forms:
+        at.extend((i, skip, i, form) for i, skip in positions.get(form, ()))
+    for dem in DEMONSTRATIVES:
+        at.extend((i, skip, i + 1, words[i + 1][2]) for i, skip in positions.get(dem, ())
+                  if i + 1 < len(words) and _joined(doc, i, i + 1)
+                  and words[i + 1][2] in forms and _definite(words[i + 1][2]))
+    out = []
+    done: set[int] = set()
+    for i, skip, head, reading in sorted(at):
+        found = _candidates(doc, head, reading, by_head)
+        if len(found) != 1 or i in done:
+            continue  # no actor, or two: ambiguity is not resolved
+        actor, last = found[0]
+        if actor.canonical not in wanted:
+            continue
+        start = doc.folded.to_canonical(words[i][0] + skip, words[i][1])[0]
+        if actor.first < 0 or start <= actor.first:
+            continue  # an anaphor comes after its actor is named
+        done.add(i)
+        tokens = tuple(w[2] for w in words[i:last + 1])
+        out.append((i, last, skip, Name(tokens, (" ",) * (len(tokens) - 1),
+                                        actor.canonical, actor.type)))
+    return out
+
