@@ -81,8 +81,9 @@ HEADS = frozenset(fold_string(w) for w in (
     "الجنرال", "الشيخ", "الملك", "الأمير", "العقيد", "اللواء", "العميد", "النائب", "السيد",
     "السيدة", "الزعيم", "القائد", "المتحدث"))
 # a state or city right after «في» or with the proclitic ب («ببغداد»: in Baghdad) is a
-# place, not an actor ("states or cities used for their governments" are actors)
-PLACE_TYPES = frozenset({"state"})
+# place, not an actor ("states or cities used for their governments" are actors); so are
+# a government's names, which are its state's («العراق» of «الحكومة العراقية»)
+PLACE_TYPES = frozenset({"state", "government"})
 IN = fold_string("في")
 
 

@@ -46,11 +46,11 @@ def test_clitics_stay_out_and_the_article_stays_in():
     assert all(p.attrs == {"canonical": "تنظيم الدولة الإسلامية", "type": "armed_group"}
                for p in got)
     assert {p.source for p in got} == {"mention"} and {p.label for p in got} == {"ACTOR"}
-    iraq = tag(text, "العراق", type="government")
+    iraq = tag(text, "العراق", type="organization")  # not a state: «وبالعراق» is no place
     got = propose_mentions(text, [iraq], iraq)
     # «والعراق» «وبالعراق» -> «العراق»; «للعراق» (ل + ال) -> «لعراق»: the article's ل in
     assert texts(text, got) == ["العراق", "العراق", "لعراق"]
-    assert got[-1].attrs == {"canonical": "العراق", "type": "government"}
+    assert got[-1].attrs == {"canonical": "العراق", "type": "organization"}
 
 
 def test_never_inside_a_longer_word_and_the_article_is_not_a_clitic():
@@ -130,6 +130,11 @@ def test_a_state_in_a_place_phrase_is_a_place_not_an_actor():
     got = propose_mentions(text, [baghdad], baghdad)
     assert texts(text, got) == ["بغداد", "بغداد"]
     assert [text[p.start - 1] for p in got] == ["و", " "]
+    # a government's names are its state's: «العراق» of «الحكومة العراقية» is a place too
+    text3 = "قالت الحكومة العراقية إن العراق يرفض، والوفد في العراق وبالعراق."
+    gov = tag(text3, "الحكومة العراقية", type="government", canonical="العراق")
+    got = propose_mentions(text3, [gov], gov)
+    assert texts(text3, got) == ["العراق"] and got[0].start == text3.index("العراق يرفض")
     # the rule is about states: a person named after في is still proposed
     text2 = "قال عمر إن الشهادة في عمر ثابتة."
     omar = tag(text2, "عمر", type="person")
