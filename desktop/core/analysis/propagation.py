@@ -81,10 +81,14 @@ HEADS = frozenset(fold_string(w) for w in (
     "الجنرال", "الشيخ", "الملك", "الأمير", "العقيد", "اللواء", "العميد", "النائب", "السيد",
     "السيدة", "الزعيم", "القائد", "المتحدث"))
 # a state or city right after «في» or with the proclitic ب («ببغداد»: in Baghdad) is a
-# place, not an actor ("states or cities used for their governments" are actors); so are
-# a government's names, which are its state's («العراق» of «الحكومة العراقية»)
+# place, not an actor ("states or cities used for their governments" are actors); so it is
+# after a spatial preposition or noun («داخل العراق», «حدود العراق», «غربي العراق»), and so
+# are a government's names, which are its state's («العراق» of «الحكومة العراقية»). Not
+# after «من» or «إلى», which also introduce actors («بدعم من واشنطن», «نسبت إلى إسرائيل»).
 PLACE_TYPES = frozenset({"state", "government"})
-IN = fold_string("في")
+PLACE_BEFORE = frozenset(fold_string(w) for w in (
+    "في", "داخل", "خارج", "عبر", "نحو", "حدود", "أراضي", "شمال", "جنوب", "شرق", "غرب",
+    "شمالي", "جنوبي", "شرقي", "غربي", "وسط"))
 
 
 def _head_before(doc: DocumentIndex, i: int) -> int | None:
@@ -107,7 +111,10 @@ def _is_place(doc: DocumentIndex, i: int, skip: int, name: Name) -> bool:
         return False
     if "ب" in doc.words[i][2][:skip]:
         return True
-    return i > 0 and doc.words[i - 1][2] == IN
+    if i == 0:
+        return False
+    before = doc.words[i - 1][2]  # «في», or «وفي», «فغربي»: a conjunction before it
+    return before in PLACE_BEFORE or (before[0] in "وف" and before[1:] in PLACE_BEFORE)
 
 
 def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],

@@ -130,6 +130,12 @@ def test_a_state_in_a_place_phrase_is_a_place_not_an_actor():
     got = propose_mentions(text, [baghdad], baghdad)
     assert texts(text, got) == ["بغداد", "بغداد"]
     assert [text[p.start - 1] for p in got] == ["و", " "]
+    # after a spatial preposition or noun too; not after «من» or «إلى» (actors follow them)
+    text4 = ("أعلن العراق ذلك داخل العراق وعلى حدود العراق وغربي العراق وفي العراق، بدعم من "
+             "العراق ونسبت إلى العراق.")
+    iraq = tag(text4, "العراق", type="state")
+    got = propose_mentions(text4, [iraq], iraq)
+    assert [text4[p.start - 4:p.start] for p in got] == [" من ", "إلى "]
     # a government's names are its state's: «العراق» of «الحكومة العراقية» is a place too
     text3 = "قالت الحكومة العراقية إن العراق يرفض، والوفد في العراق وبالعراق."
     gov = tag(text3, "الحكومة العراقية", type="government", canonical="العراق")
