@@ -36,7 +36,7 @@ from desktop.core.analysis.names import DocumentIndex, Name
 from desktop.core.folding import fold_string
 from desktop.core.model import Span
 
-__all__ = ["Actor", "actors_of", "anaphors", "key"]
+__all__ = ["Actor", "actors_of", "anaphors", "key", "nisba"]
 
 ARTICLE = fold_string("ال")
 DEMONSTRATIVES = frozenset(fold_string(w) for w in (
@@ -46,6 +46,11 @@ RELATIVES = frozenset(fold_string(w) for w in (
     "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي",
     "اللائي"))
 NO_HEAD_TYPES = frozenset({"person"})
+# a state's government named by the state's nisba adjective: «الحكومة العراقية» is Iraq's
+# (GUIDELINES.md: a government is tagged like its state; «السلطات السورية», «الإدارة
+# الأمريكية» if «أمريكا» is tagged); only with that adjective, never the bare noun
+STATE_TYPES = frozenset({"state", "government"})
+GOVERNMENT_HEADS = ("حكومه", "سلطات", "اداره")
 
 
 def key(word: str) -> str:
@@ -72,16 +77,24 @@ class Actor:
     words: set[str] = field(default_factory=set)  # keys of every word of its mentions
     first: int = -1  # where it is first mentioned (a canonical offset; -1: not known)
     longest: int = 1  # the words of its longest mention
+    required: dict[str, set[str]] = field(default_factory=dict)  # head -> a word to follow
+    one_word: set[str] = field(default_factory=set)  # its names of one word (folded)
 
     @property
     def attrs(self) -> dict[str, str]:
         return {"canonical": self.canonical} | ({"type": self.type} if self.type else {})
 
-    def add(self, text: str) -> None:
+    def add(self, text: str, before: str = "") -> None:
+        """Take in a mention (``before``: the letter before it in the text, to read
+        «لحكومة» of «للحكومة» as «الحكومة»)."""
         words = fold_string(text).split()
         words = [w for w in (_letters(w) for w in words) if w]
+        if words and before == "ل" and words[0].startswith("ل") and not _definite(words[0]):
+            words[0] = "ا" + words[0]
         if words and words[0] in DEMONSTRATIVES:
             words = words[1:]
+        if len(words) == 1:
+            self.one_word.add(words[0])
         self.words.update(key(w) for w in words)
         self.longest = max(self.longest, len(words))
         if self.type in NO_HEAD_TYPES or not words:
@@ -90,12 +103,41 @@ class Actor:
             self.heads.add(key(words[0]))
 
 
+    def add_nisba(self) -> None:
+        """A state's (or its government's) one-word names give the government heads,
+        each to be followed by the state's nisba adjective («العراق» -> «العراقية»)."""
+        if self.type not in STATE_TYPES:
+            return
+        adjectives = {nisba(w) for w in self.one_word if len(w) >= 3}
+        if not adjectives:
+            return
+        self.words |= adjectives
+        for h in map(key, GOVERNMENT_HEADS):
+            if h not in self.heads:  # a head of its own mentions needs no adjective
+                self.heads.add(h)
+                self.required[h] = adjectives
+        self.longest = max(self.longest, 2)
+
+
+def nisba(name: str) -> str:
+    """The key of a folded state name's nisba adjective: its article and last long vowel
+    or ending off, ي on: «العراق» -> «عراقي», «سوريا»/«سوريه» -> «سوري», «ايران» -> «ايراني»,
+    «السعوديه» -> «سعودي», «تركيا» -> «تركي», «فرنسا» -> «فرنسي»."""
+    b = name[2:] if name.startswith(ARTICLE) and len(name) > 4 else name
+    if b.endswith(("يه", "يا")):
+        b = b[:-2]
+    elif b.endswith(("ا", "ه", "ي")):
+        b = b[:-1]
+    return b + "ي"
+
+
 def _letters(word: str) -> str:
     return "".join(ch for ch in word if ch.isalnum())
 
 
-def actors_of(spans: Iterable[Span]) -> dict[str, Actor]:
-    """The document's tagged actors by canonical name (pronoun mentions left out)."""
+def actors_of(spans: Iterable[Span], text: str = "") -> dict[str, Actor]:
+    """The document's tagged actors by canonical name (pronoun mentions left out);
+    ``text``, the document's, reads a mention tagged in «لل» right."""
     out: dict[str, Actor] = {}
     for s in spans:
         if s.label != "ACTOR" or s.attrs.get("mention") == "pronoun":
@@ -107,9 +149,11 @@ def actors_of(spans: Iterable[Span]) -> dict[str, Actor]:
             actor.add(canon)
         elif not actor.type and s.attrs.get("type"):
             actor.type = str(s.attrs["type"])
-        actor.add(s.text)
+        actor.add(s.text, fold_string(text[s.start - 1]) if 0 < s.start <= len(text) else "")
         if actor.first < 0 or s.start < actor.first:
             actor.first = s.start
+    for actor in out.values():
+        actor.add_nisba()
     return out
 
 
@@ -119,11 +163,16 @@ def _joined(doc: DocumentIndex, a: int, b: int) -> bool:
     return between.isspace() and "\n" not in between
 
 
-def _extent(doc: DocumentIndex, head: int, actor: Actor, definite: bool) -> int | None:
+def _extent(doc: DocumentIndex, head: int, head_key: str, actor: Actor, definite: bool,
+            ) -> int | None:
     """The last word of the phrase from the head word at ``head`` for ``actor``: the words
     of its own mentions that follow; None when a definite word that is not its own comes
     next (another description) or, for an indefinite head, when none follows."""
     n, last = len(doc.words), head
+    required = actor.required.get(head_key)
+    if required is not None and not (head + 1 < n and _joined(doc, head, head + 1)
+                                     and key(doc.words[head + 1][2]) in required):
+        return None  # a government head names the state only with its nisba
     stop = min(n - 1, head + actor.longest - 1)  # no longer than its longest mention
     while last < stop and _joined(doc, last, last + 1):
         k = key(doc.words[last + 1][2])
@@ -139,10 +188,10 @@ def _extent(doc: DocumentIndex, head: int, actor: Actor, definite: bool) -> int 
 
 def _candidates(doc: DocumentIndex, head: int, reading: str, by_head: dict[str, list[Actor]],
                 ) -> list[tuple[Actor, int]]:
-    definite = _definite(reading)
+    definite, head_key = _definite(reading), key(reading)
     out = []
-    for actor in by_head.get(key(reading), ()):
-        last = _extent(doc, head, actor, definite)
+    for actor in by_head.get(head_key, ()):
+        last = _extent(doc, head, head_key, actor, definite)
         if last is not None:
             out.append((actor, last))
     return out
@@ -156,7 +205,7 @@ def anaphors(doc: DocumentIndex, spans: Sequence[Span], sources: Iterable[Span],
     actor's canonical name and type). Ambiguity is judged over every actor of ``spans``;
     ``first_seen`` may give where an actor's name is first found in the text (canonical
     offsets), earlier than its first tagged mention."""
-    actors = actors_of(spans)
+    actors = actors_of(spans, doc.text)
     wanted = {canonical_of(s) for s in sources if s.label == "ACTOR"
               and s.attrs.get("mention") != "pronoun"} & actors.keys()
     if not wanted:

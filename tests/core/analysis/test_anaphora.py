@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.core.analysis.anaphora import actors_of, key
+from desktop.core.analysis.anaphora import actors_of, key, nisba
 from desktop.core.analysis.propagation import PROCLITICS, propose_mentions
 from desktop.core.folding import fold_string
 from desktop.core.model import Span
@@ -109,6 +109,32 @@ def test_a_tagged_nominal_mention_is_not_proposed_again():
     nominal = tag(text, "التنظيم", type="armed_group", canonical=ISIS, mention="nominal")
     got = propose_mentions(text, [isis, nominal], isis)
     assert [p.start for p in got] == [text.rindex("التنظيم")]
+
+
+def test_a_states_government_by_its_nisba_adjective():
+    text = ("قال العراق إن الحكومة العراقية والسلطات العراقية ترفض، لكن الحكومة السورية "
+            "والحكومة لا، والحكومة العراقية الجديدة شيء آخر.")
+    iraq = tag(text, "العراق", type="state")
+    got = propose_mentions(text, [iraq], iraq)
+    # never the bare noun, another state's adjective, or with a definite word not its own
+    assert texts(text, got) == ["الحكومة العراقية", "السلطات العراقية"]
+    assert all(p.attrs == {"canonical": "العراق", "type": "state"} for p in got)
+    assert [nisba(fold_string(w)) for w in ("العراق", "سوريا", "سورية", "إيران",
+                                            "السعودية", "لبنان", "تركيا", "فرنسا")] == [
+        "عراقي", "سوري", "سوري", "ايراني", "سعودي", "لبناني", "تركي", "فرنسي"]
+    # a person, an organisation: no nisba
+    person = tag(text, "العراق", type="person")
+    assert propose_mentions(text, [person], person) == []
+
+
+def test_a_mention_tagged_after_lam_lam_keeps_its_head():
+    text = "صدر بيان للحكومة العراقية أمس، وقالت الحكومة إنها مستعدة."
+    at = text.index("لحكومة")
+    gov = Span.on(text, doc_id="d", layer="amal", label="ACTOR", start=at,
+                  end=at + len("لحكومة العراقية"), attrs={"type": "government",
+                                                           "canonical": "العراق"})
+    assert actors_of([gov], text)["العراق"].heads >= {"حكوم"}
+    assert texts(text, propose_mentions(text, [gov], gov)) == ["الحكومة"]
 
 
 def test_actors_key_heads_and_words():
