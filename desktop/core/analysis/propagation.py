@@ -37,6 +37,7 @@ from desktop.core.analysis.names import (
     Proposal,
     name_of,
 )
+from desktop.core.analysis.states import other_names
 from desktop.core.folding import fold_string
 from desktop.core.model import Span
 
@@ -181,7 +182,8 @@ def surfaces(span: Span) -> list[str]:
     of the actor too, GUIDELINES.md); for a person, the family name (the canonical name's
     last word: news calls «مايك بومبيو» «بومبيو» after the first mention); the text
     without a title or «تنظيم» before the name (``DROPPED_HEADS``: «تنظيم داعش» ->
-    «داعش»; a found «داعش» right after «تنظيم» takes it back in, rule 5)."""
+    «داعش»; a found «داعش» right after «تنظيم» takes it back in, rule 5); for a state or a
+    government, its capital or its state (``states``: «العراق» -> «بغداد»)."""
     canon = canonical_of(span)
     out = [span.text]
     if canon != span.text:
@@ -192,6 +194,10 @@ def surfaces(span: Span) -> list[str]:
     bare = _without_head(span.text)
     if bare is not None and bare not in out:
         out.append(bare)
+    if span.attrs.get("type") in PLACE_TYPES:  # a state's capital, a capital's state
+        for other in (*other_names(span.text), *other_names(canon)):
+            if other not in out:
+                out.append(other)
     return out
 
 

@@ -147,6 +147,22 @@ def test_a_state_in_a_place_phrase_is_a_place_not_an_actor():
     assert texts(text2, propose_mentions(text2, [omar], omar)) == ["عمر"]
 
 
+def test_a_state_is_looked_for_by_its_capital_and_a_capital_by_its_state():
+    text = ("أعلن العراق ذلك، وقالت بغداد إن الوفد في بغداد وببغداد، ورحبت سورية بينما "
+            "قالت دمشق لا، والأردن وعمان.")
+    iraq = tag(text, "العراق", type="state")
+    got = propose_mentions(text, [iraq], iraq)
+    assert texts(text, got) == ["بغداد"]  # «في بغداد», «ببغداد» are places
+    assert got[0].attrs == {"canonical": "العراق", "type": "state"}
+    damascus = tag(text, "دمشق", type="government", canonical="سوريا")
+    assert texts(text, propose_mentions(text, [damascus], damascus)) == ["سورية"]
+    # Amman is also Oman: not a capital looked for; nor for an organisation's name
+    jordan = tag(text, "الأردن", type="state")
+    assert propose_mentions(text, [jordan], jordan) == []
+    org = tag(text, "العراق", type="organization")
+    assert surfaces(org) == ["العراق"]
+
+
 def test_a_title_or_descriptor_right_before_a_name_joins_its_span():
     text = "قال داعش إن تنظيم داعش ووتنظيم داعش، وحركة داعش وتنظيم\nداعش والرئيس داعش."
     isis = tag(text, "داعش", type="armed_group")
