@@ -114,8 +114,15 @@ def _is_place(doc: DocumentIndex, i: int, skip: int, name: Name) -> bool:
         return True
     if i == 0:
         return False
-    before = doc.words[i - 1][2]  # «في», or «وفي», «فغربي»: a conjunction before it
-    return before in PLACE_BEFORE or (before[0] in "وف" and before[1:] in PLACE_BEFORE)
+    if _place_word(doc.words[i - 1][2]):
+        return True
+    # the second of two places: «في العراق وسورية»
+    return i > 1 and doc.words[i][2][:skip] == "و" and _place_word(doc.words[i - 2][2])
+
+
+def _place_word(word: str) -> bool:
+    """«في», a spatial word, or one of them after «و»/«ف» («وفي», «فغربي»)."""
+    return word in PLACE_BEFORE or (word[0] in "وف" and word[1:] in PLACE_BEFORE)
 
 
 def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],

@@ -136,6 +136,11 @@ def test_a_state_in_a_place_phrase_is_a_place_not_an_actor():
     iraq = tag(text4, "العراق", type="state")
     got = propose_mentions(text4, [iraq], iraq)
     assert [text4[p.start - 4:p.start] for p in got] == [" من ", "إلى "]
+    # the second of two places is a place too; not when the first is no place
+    text5 = "أعلنت سورية ذلك في العراق وسورية، لكن العراق وسورية اتفقا."
+    syria = tag(text5, "سورية", type="state")
+    got = propose_mentions(text5, [syria], syria)
+    assert len(got) == 1 and got[0].start == text5.rindex("سورية")
     # a government's names are its state's: «العراق» of «الحكومة العراقية» is a place too
     text3 = "قالت الحكومة العراقية إن العراق يرفض، والوفد في العراق وبالعراق."
     gov = tag(text3, "الحكومة العراقية", type="government", canonical="العراق")
