@@ -21,14 +21,20 @@ mentions of two words or more and of its canonical name (so «داعش» with ca
 Compatible modifiers only (the precision rule of deterministic coreference sieves, Lee et
 al. 2013): a definite word right after the phrase that is not the actor's («القوات
 الأميركية» after «قوات سوريا الديمقراطية») makes it another description, not proposed.
-Ambiguity is not resolved: when two tagged actors of the document fit the phrase (two
-«قوات…»: «القوات» could be either), nothing is proposed. Never inside a longer word (the
+Ambiguity: when two tagged actors of the document fit the phrase (two «قوات…»:
+«القوات» could be either), the phrase goes to the one named in its paragraph before it
+or in the paragraph before that, if only one is (a definite description points back to
+what was just said); otherwise nothing is proposed. Never inside a longer word (the
 matcher is word by word), never over a tagged ACTOR (``propose``).
+
+A state's government by its nisba adjective («الحكومة العراقية» for «العراق») is here too:
+the government nouns are the state's heads, each to be followed by that adjective.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from desktop.core.analysis.actors import canonical_of
@@ -198,30 +204,45 @@ def _candidates(doc: DocumentIndex, head: int, reading: str, by_head: dict[str, 
 
 
 def anaphors(doc: DocumentIndex, spans: Sequence[Span], sources: Iterable[Span],
-             first_seen: dict[str, int] | None = None,
+             seen: dict[str, Iterable[int]] | None = None,
+             find_seen: Callable[[list[Span]], dict[str, Iterable[int]]] | None = None,
              ) -> list[tuple[int, int, int, Name]]:
     """The nominal mentions of the actors of ``sources`` as ``(first word, last word,
     letters skipped, name)`` like ``NameIndex.find``'s matches (``name`` carries the
-    actor's canonical name and type). Ambiguity is judged over every actor of ``spans``;
-    ``first_seen`` may give where an actor's name is first found in the text (canonical
-    offsets), earlier than its first tagged mention."""
+    actor's canonical name and type). Ambiguity is judged over every actor of ``spans``.
+    ``seen`` gives where actors' names are found in the text (canonical offsets, untagged
+    mentions included); ``find_seen`` finds them for the tagged spans of the other actors
+    that matter (those that share a head noun with one looked for)."""
     actors = actors_of(spans, doc.text)
     wanted = {canonical_of(s) for s in sources if s.label == "ACTOR"
               and s.attrs.get("mention") != "pronoun"} & actors.keys()
     if not wanted:
         return []
-    for canon, at in (first_seen or {}).items():
-        actor = actors.get(canon)
-        if actor is not None and 0 <= at < actor.first:
-            actor.first = at
     by_head: dict[str, list[Actor]] = {}
     for actor in actors.values():
         for h in actor.heads:
             by_head.setdefault(h, []).append(actor)
-    if not any(a.canonical in wanted for group in by_head.values() for a in group):
+    heads = {h for h, group in by_head.items() if any(a.canonical in wanted for a in group)}
+    if not heads:
         return []
+    related = {a.canonical for h in heads for a in by_head[h]}
+    mentioned: dict[str, list[int]] = {}  # where each actor is named, in text order
+    for s in spans:
+        if s.label == "ACTOR" and canonical_of(s) in related:
+            mentioned.setdefault(canonical_of(s), []).append(s.start)
+    seen = dict(seen or {})
+    missing = related - seen.keys()
+    if missing and find_seen is not None:
+        seen.update(find_seen([s for s in spans if s.label == "ACTOR"
+                               and canonical_of(s) in missing]))
+    for canon, starts in seen.items():
+        if canon in related:
+            mentioned.setdefault(canon, []).extend(starts)
+    for canon, starts in mentioned.items():
+        starts.sort()
+        actors[canon].first = starts[0]
     # the folded forms a head word may take: only their occurrences are looked at
-    forms = {f for h in by_head for f in (h, ARTICLE + h, h + "ه", ARTICLE + h + "ه")}
+    forms = {f for h in heads for f in (h, ARTICLE + h, h + "ه", ARTICLE + h + "ه")}
     words, positions = doc.words, doc.positions
     # (first word, letters skipped, head word, the head word's reading)
     at: list[tuple[int, int, int, str]] = []
@@ -234,18 +255,39 @@ def anaphors(doc: DocumentIndex, spans: Sequence[Span], sources: Iterable[Span],
     out = []
     done: set[int] = set()
     for i, skip, head, reading in sorted(at):
+        if i in done:
+            continue
         found = _candidates(doc, head, reading, by_head)
-        if len(found) != 1 or i in done:
-            continue  # no actor, or two: ambiguity is not resolved
-        actor, last = found[0]
-        if actor.canonical not in wanted:
+        if not found:
             continue
         start = doc.folded.to_canonical(words[i][0] + skip, words[i][1])[0]
-        if actor.first < 0 or start <= actor.first:
-            continue  # an anaphor comes after its actor is named
+        if len(found) > 1:
+            found = _nearby(doc.text, start, found, mentioned)
+            if len(found) != 1:
+                continue  # two actors fit: ambiguity is not resolved
+        actor, last = found[0]
+        if actor.canonical not in wanted or actor.first < 0 or start <= actor.first:
+            continue  # not one looked for, or before it is named
         done.add(i)
         tokens = tuple(w[2] for w in words[i:last + 1])
         out.append((i, last, skip, Name(tokens, (" ",) * (len(tokens) - 1),
                                         actor.canonical, actor.type)))
     return out
 
+
+def _nearby(text: str, start: int, found: list[tuple[Actor, int]],
+            mentioned: dict[str, list[int]]) -> list[tuple[Actor, int]]:
+    """The candidates named in the anaphor's paragraph before it or in the paragraph
+    before that (a definite description points back to what was just said)."""
+    line = text.rfind("\n", 0, start) + 1
+    j = line - 1
+    while j > 0 and text[j - 1] == "\n":
+        j -= 1  # over the blank lines between paragraphs
+    window = text.rfind("\n", 0, j) + 1 if j > 0 else 0
+    out = []
+    for actor, last in found:
+        starts = mentioned.get(actor.canonical, [])
+        k = bisect_left(starts, window)
+        if k < len(starts) and starts[k] < start:
+            out.append((actor, last))
+    return out

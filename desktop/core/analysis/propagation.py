@@ -133,21 +133,30 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
     ``sources`` (tagged ACTOR spans) are proposed too (``anaphora``)."""
     taken = _Taken((s.start, s.end) for s in spans if s.label == "ACTOR")
     hits = []
-    first_seen: dict[str, int] = {}
     for i, last, skip, name in names.find(doc):
         if _is_place(doc, i, skip, name):
             continue
         f_start, f_end = doc.words[i][0] + skip, doc.words[last][1]
-        start, end = doc.folded.to_canonical(f_start, f_end)
-        hits.append((start, end, name))
-        if name.canonical not in first_seen or start < first_seen[name.canonical]:
-            first_seen[name.canonical] = start
+        hits.append((*doc.folded.to_canonical(f_start, f_end), name))
         if skip == 0 and (head := _head_before(doc, i)) is not None:
             # with its title first; without it where the title is taken already
             hits.append((*doc.folded.to_canonical(head, f_end), name))
     sources = list(sources)
     if sources:
-        for i, last, skip, name in anaphors(doc, spans, sources, first_seen):
+        # where the actors are named, for the nominal mentions' antecedents
+        seen: dict[str, set[int]] = {}
+        for start, _end, name in hits:
+            seen.setdefault(name.canonical, set()).add(start)
+
+        def find_seen(others: list[Span]) -> dict[str, set[int]]:
+            out: dict[str, set[int]] = {}
+            for i, _last, skip, name in NameIndex(mention_names(others)).find(doc):
+                if not _is_place(doc, i, skip, name):
+                    at = doc.folded.to_canonical(doc.words[i][0] + skip, doc.words[i][1])[0]
+                    out.setdefault(name.canonical, set()).add(at)
+            return out
+
+        for i, last, skip, name in anaphors(doc, spans, sources, seen, find_seen):
             if not _is_place(doc, i, skip, name):
                 f_start, f_end = doc.words[i][0] + skip, doc.words[last][1]
                 hits.append((*doc.folded.to_canonical(f_start, f_end), name))

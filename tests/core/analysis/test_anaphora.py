@@ -61,6 +61,21 @@ def test_two_actors_with_the_same_head_propose_nothing_for_it():
     assert texts(text, got) == ["تلك القوات", "القوات"]
 
 
+def test_two_actors_with_the_same_head_one_named_just_before():
+    """A definite description points back to what was just said: when only one of the
+    actors that fit is named in its paragraph or the one before, it is that one."""
+    text = ("قصفت قوات الحشد الشعبي المنطقة.\n\nقال المرصد إن المعارك مستمرة.\n\n"
+            "وتقدمت قوات سوريا الديمقراطية نحو البلدة.\n\nوتمكنت تلك القوات من السيطرة."
+            "\n\nوقالت القوات إنها باقية.")
+    pmf = tag(text, "قوات الحشد الشعبي", type="armed_group", canonical="الحشد الشعبي")
+    sdf = tag(text, "قوات سوريا الديمقراطية", type="armed_group")
+    got = propose_mentions(text, [pmf, sdf], sdf)
+    # «القوات» of the last paragraph: neither is named in it or the one before
+    assert texts(text, got) == ["تلك القوات"]
+    assert got[0].attrs["canonical"] == sdf.text
+    assert propose_mentions(text, [pmf, sdf], pmf) == []
+
+
 def test_compatible_modifiers_only():
     text = ("أعلنت الفصائل العراقية المسلحة الموالية لإيران ذلك، وهاجمت الفصائل المسلحة "
             "قواعد، ثم قالت الفصائل الفلسطينية إنها لا، والفصائل التي هاجمت انسحبت، "
