@@ -131,9 +131,12 @@ def score(text: str, gold: list[Span]) -> dict:
 
 def speed(text: str, tagged: list[Span], copies: int = 40, runs: int = 5) -> dict:
     """One tagging in a long document: the time from a tagged mention to its proposals
-    (median over the tagged mentions and runs), against folding that text once."""
+    (median over the tagged mentions and runs), against folding that text once; with the
+    document's index kept as the window keeps it (its first use, which reads every
+    word once, apart); and what the window computes after an edit: every tagged actor's
+    proposals at once."""
     long_text = "\n\n".join([text] * copies)
-    times, kept, base, found = [], [], [], 0
+    times, kept, base, first_use, window, found = [], [], [], [], [], 0
     for _ in range(runs):
         t0 = time.perf_counter()
         fold(long_text)
@@ -143,16 +146,35 @@ def speed(text: str, tagged: list[Span], copies: int = 40, runs: int = 5) -> dic
             found += len(propose_mentions(long_text, tagged, span))
             times.append(time.perf_counter() - t0)
         index = DocumentIndex(long_text)  # what a window keeps for the open document
+        t0 = time.perf_counter()
+        index.positions  # noqa: B018 -- made on first use
+        first_use.append(time.perf_counter() - t0)
         for span in tagged:
             t0 = time.perf_counter()
             propose_mentions(long_text, tagged, span, doc=index)
             kept.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        propose_mentions(long_text, tagged, None, doc=index)
+        window.append(time.perf_counter() - t0)
     ours, baseline = statistics.median(times), statistics.median(base)
     return {"characters": len(long_text), "tagged": len(tagged),
             "proposals_per_run": found // runs, "seconds_per_tagging": round(ours, 4),
             "seconds_with_index_kept": round(statistics.median(kept), 4),
+            "seconds_index_first_use": round(statistics.median(first_use), 4),
+            "seconds_every_actor_index_kept": round(statistics.median(window), 4),
             "fold_baseline_s": round(baseline, 4),
             "ratio": round(ours / baseline, 1) if baseline else None}
+
+
+def growth(text: str, tagged: list[Span]) -> dict:
+    """The same at a quarter of the length (10 copies) and at 40: the time should grow
+    as the text does (about 4 times), not faster."""
+    small, large = speed(text, tagged, copies=10, runs=3), speed(text, tagged, copies=40,
+                                                                 runs=3)
+    keys = ("seconds_per_tagging", "seconds_with_index_kept", "seconds_every_actor_index_kept",
+            "fold_baseline_s")
+    return {"characters": [small["characters"], large["characters"]],
+            **{k: round(large[k] / small[k], 1) if small[k] else None for k in keys}}
 
 
 def run() -> dict:
@@ -163,6 +185,7 @@ def run() -> dict:
         "example+": score(text, completed(text, gold)),
         "seeds": {"pooled": pooled(list(seeds.values())), **seeds},
         "speed": speed(text, first_mentions(gold)),
+        "growth_4x_text": growth(text, first_mentions(gold)),
     }
 
 
