@@ -13,6 +13,9 @@ A name is never found inside a longer word («العراقية» is not «الع
 no punctuation the name does not have), and nothing that overlaps an ACTOR span is
 proposed. A proposal copies the canonical name and the type of the mention it comes from.
 
+A tagged actor is also proposed by its nominal mentions, its head noun again («التنظيم»,
+«تلك القوات»: ``anaphora``), and a state by its capital («بغداد»: ``states``).
+
 The matcher itself (``DocumentIndex``, ``Name``, ``NameIndex``) is ``names``; the same
 matcher serves a gazetteer (``gazetteer.index_of``) and the corpus-wide walk
 (``propagate_corpus``): both pre-propose actors on documents.
