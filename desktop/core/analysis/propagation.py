@@ -13,30 +13,46 @@ A name is never found inside a longer word («العراقية» is not «الع
 no punctuation the name does not have), and nothing that overlaps an ACTOR span is
 proposed. A proposal copies the canonical name and the type of the mention it comes from.
 
-The same matcher serves a gazetteer (``NameIndex.from_entries``) and the corpus-wide
-walk (``propagate_corpus``): both pre-propose actors on documents.
+A tagged actor is also proposed by its nominal mentions, its head noun again («التنظيم»,
+«تلك القوات»: ``anaphora``), and a state by its capital («بغداد»: ``states``).
+
+The matcher itself (``DocumentIndex``, ``Name``, ``NameIndex``) is ``names``; the same
+matcher serves a gazetteer (``gazetteer.index_of``) and the corpus-wide walk
+(``propagate_corpus``): both pre-propose actors on documents.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from itertools import accumulate
-from typing import Any
 
 from desktop.core.analysis.actors import canonical_of
-from desktop.core.folding import Folded, fold_string
+from desktop.core.analysis.anaphora import anaphors
+from desktop.core.analysis.names import (
+    MIN_AFTER_CLITIC,
+    MIN_LETTERS,
+    PROCLITICS,
+    DocumentIndex,
+    Name,
+    NameIndex,
+    Proposal,
+    name_of,
+)
+from desktop.core.analysis.states import other_names
+from desktop.core.folding import fold_string
 from desktop.core.model import Span
-from desktop.core.text import canonical
 
 __all__ = [
+    "MIN_AFTER_CLITIC",
+    "MIN_LETTERS",
+    "PROCLITICS",
     "DocumentIndex",
     "Name",
     "NameIndex",
     "Proposal",
+    "name_of",
     "names_from_counts",
     "mention_names",
     "names_from_spans",
@@ -45,135 +61,6 @@ __all__ = [
     "propose_mentions",
     "surfaces",
 ]
-
-PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
-MIN_LETTERS = 2  # a name shorter than this (folded) is never proposed
-MIN_AFTER_CLITIC = 3  # nor is one found after a proclitic when shorter than this
-_WORD = re.compile(r"\w+")
-_CLITIC_LETTERS = frozenset("".join(PROCLITICS))
-
-
-@dataclass(frozen=True, slots=True)
-class Proposal:
-    """A suggested ACTOR span, drawn like a date suggestion (dashed; N/P/Y/X)."""
-
-    start: int
-    end: int
-    text: str
-    label: str = "ACTOR"
-    attrs: dict[str, Any] = field(default_factory=dict)  # canonical, type
-    source: str = "mention"  # "mention" (propagated from a tagged one) or "gazetteer"
-
-    def to_span(self, *, doc_id: str, layer: str, doc_text: str, author: str = "") -> Span:
-        """The span accepting this proposal makes (checked against the text)."""
-        return Span.on(doc_text, doc_id=doc_id, layer=layer, label=self.label,
-                       start=self.start, end=self.end, attrs=dict(self.attrs), author=author)
-
-
-@dataclass(frozen=True, slots=True)
-class Name:
-    """A surface form to look for, with what a proposal of it carries."""
-
-    tokens: tuple[str, ...]  # the folded words
-    gaps: tuple[str, ...]  # what separates them in the name (" ", "-"…), normalised
-    canonical: str
-    type: str = ""
-    source: str = "mention"
-
-    @property
-    def attrs(self) -> dict[str, str]:
-        return {"canonical": self.canonical} | ({"type": self.type} if self.type else {})
-
-
-def _gap(s: str) -> str:
-    return re.sub(r"\s+", " ", s)
-
-
-def name_of(surface: str, canonical_name: str, type_: str = "", source: str = "mention",
-            ) -> Name | None:
-    """The Name for a surface form, or None when it has no word or is too short."""
-    folded = fold_string(canonical(surface))
-    words = list(_WORD.finditer(folded))
-    if not words or sum(len(w.group()) for w in words) < MIN_LETTERS:
-        return None
-    gaps = tuple(_gap(folded[a.end():b.start()]) for a, b in zip(words, words[1:], strict=False))
-    return Name(tuple(w.group() for w in words), gaps, canonical_name, type_, source)
-
-
-class DocumentIndex:
-    """A document's folded text and words, made once and searched for many names."""
-
-    __slots__ = ("folded", "text", "words")
-
-    def __init__(self, text: str):
-        self.text = text
-        self.folded = Folded(text)
-        self.words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.folded.text)]
-
-    def readings(self, i: int) -> Iterator[tuple[str, int]]:
-        """What word ``i`` may be as a name's first word: itself, or itself without a
-        proclitic (with the offset where the name then starts in the word)."""
-        word = self.words[i][2]
-        yield word, 0
-        if word[0] not in _CLITIC_LETTERS:
-            return
-        for p in PROCLITICS:
-            rest = word[len(p):]
-            if word.startswith(p) and len(rest) >= MIN_AFTER_CLITIC:
-                yield rest, len(p)
-                # ل + ال is written لل: the name's article is the second ل
-                if p[-1] == "ل" and rest.startswith("ل") and len(rest) > MIN_AFTER_CLITIC:
-                    yield "ا" + rest, len(p)
-
-    def match(self, i: int, name: Name, skip: int) -> tuple[int, int] | None:
-        """Folded ``[start, end)`` of ``name`` read from word ``i`` (its first word read
-        ``skip`` letters in), or None."""
-        last = i + len(name.tokens) - 1
-        if last >= len(self.words):
-            return None
-        text = self.folded.text
-        for k in range(1, len(name.tokens)):
-            prev, cur = self.words[i + k - 1], self.words[i + k]
-            if cur[2] != name.tokens[k]:
-                return None
-            between = text[prev[1]:cur[0]]
-            if "\n" in between or _gap(between) != name.gaps[k - 1]:
-                return None
-        return self.words[i][0] + skip, self.words[last][1]
-
-
-class NameIndex:
-    """Names by their first folded word, longest first."""
-
-    def __init__(self, names: Iterable[Name] = ()):
-        self.by_first: dict[str, list[Name]] = {}
-        seen: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
-        for n in names:
-            if (n.tokens, n.gaps) in seen:
-                continue
-            seen.add((n.tokens, n.gaps))
-            self.by_first.setdefault(n.tokens[0], []).append(n)
-        for group in self.by_first.values():
-            group.sort(key=lambda n: -len(n.tokens))
-
-    @classmethod
-    def merged(cls, *indexes: NameIndex) -> NameIndex:
-        """One index of several; for the same words, the first index's name is kept."""
-        return cls(n for ix in indexes for group in ix.by_first.values() for n in group)
-
-    def __len__(self) -> int:
-        return sum(len(g) for g in self.by_first.values())
-
-    def find(self, doc: DocumentIndex) -> list[tuple[int, int, int, Name]]:
-        """Every match as ``(first word, last word, letters skipped, name)``, overlapping
-        ones included."""
-        out = []
-        for i in range(len(doc.words)):
-            for reading, skip in doc.readings(i):
-                for name in self.by_first.get(reading, ()):
-                    if doc.match(i, name, skip) is not None:
-                        out.append((i, i + len(name.tokens) - 1, skip, name))
-        return out
 
 
 class _Taken:
@@ -198,9 +85,14 @@ HEADS = frozenset(fold_string(w) for w in (
     "الجنرال", "الشيخ", "الملك", "الأمير", "العقيد", "اللواء", "العميد", "النائب", "السيد",
     "السيدة", "الزعيم", "القائد", "المتحدث"))
 # a state or city right after «في» or with the proclitic ب («ببغداد»: in Baghdad) is a
-# place, not an actor ("states or cities used for their governments" are actors)
-PLACE_TYPES = frozenset({"state"})
-IN = fold_string("في")
+# place, not an actor ("states or cities used for their governments" are actors); so it is
+# after a spatial preposition or noun («داخل العراق», «حدود العراق», «غربي العراق»), and so
+# are a government's names, which are its state's («العراق» of «الحكومة العراقية»). Not
+# after «من» or «إلى», which also introduce actors («بدعم من واشنطن», «نسبت إلى إسرائيل»).
+PLACE_TYPES = frozenset({"state", "government"})
+PLACE_BEFORE = frozenset(fold_string(w) for w in (
+    "في", "داخل", "خارج", "عبر", "نحو", "حدود", "أراضي", "شمال", "جنوب", "شرق", "غرب",
+    "شمالي", "جنوبي", "شرقي", "غربي", "وسط"))
 
 
 def _head_before(doc: DocumentIndex, i: int) -> int | None:
@@ -223,13 +115,25 @@ def _is_place(doc: DocumentIndex, i: int, skip: int, name: Name) -> bool:
         return False
     if "ب" in doc.words[i][2][:skip]:
         return True
-    return i > 0 and doc.words[i - 1][2] == IN
+    if i == 0:
+        return False
+    if _place_word(doc.words[i - 1][2]):
+        return True
+    # the second of two places: «في العراق وسورية»
+    return i > 1 and doc.words[i][2][:skip] == "و" and _place_word(doc.words[i - 2][2])
 
 
-def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span]) -> list[Proposal]:
+def _place_word(word: str) -> bool:
+    """«في», a spatial word, or one of them after «و»/«ف» («وفي», «فغربي»)."""
+    return word in PLACE_BEFORE or (word[0] in "وف" and word[1:] in PLACE_BEFORE)
+
+
+def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
+            sources: Iterable[Span] = ()) -> list[Proposal]:
     """The names' matches in the document that overlap no ACTOR span, longest first where
     two overlap, in text order; a title or descriptor right before a match joins it, and a
-    state or city used as a place is left out."""
+    state or city used as a place is left out. The nominal mentions of the actors of
+    ``sources`` (tagged ACTOR spans) are proposed too (``anaphora``)."""
     taken = _Taken((s.start, s.end) for s in spans if s.label == "ACTOR")
     hits = []
     for i, last, skip, name in names.find(doc):
@@ -240,6 +144,25 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span]) -> list
         if skip == 0 and (head := _head_before(doc, i)) is not None:
             # with its title first; without it where the title is taken already
             hits.append((*doc.folded.to_canonical(head, f_end), name))
+    sources = list(sources)
+    if sources:
+        # where the actors are named, for the nominal mentions' antecedents
+        seen: dict[str, set[int]] = {}
+        for start, _end, name in hits:
+            seen.setdefault(name.canonical, set()).add(start)
+
+        def find_seen(others: list[Span]) -> dict[str, set[int]]:
+            out: dict[str, set[int]] = {}
+            for i, _last, skip, name in NameIndex(mention_names(others)).find(doc):
+                if not _is_place(doc, i, skip, name):
+                    at = doc.folded.to_canonical(doc.words[i][0] + skip, doc.words[i][1])[0]
+                    out.setdefault(name.canonical, set()).add(at)
+            return out
+
+        for i, last, skip, name in anaphors(doc, spans, sources, seen, find_seen):
+            if not _is_place(doc, i, skip, name):
+                f_start, f_end = doc.words[i][0] + skip, doc.words[last][1]
+                hits.append((*doc.folded.to_canonical(f_start, f_end), name))
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[Proposal] = []
     reach = -1  # the end of the proposals so far (each begins at or before the next hit)
@@ -278,7 +201,8 @@ def surfaces(span: Span) -> list[str]:
     of the actor too, GUIDELINES.md); for a person, the family name (the canonical name's
     last word: news calls «مايك بومبيو» «بومبيو» after the first mention); the text
     without a title or «تنظيم» before the name (``DROPPED_HEADS``: «تنظيم داعش» ->
-    «داعش»; a found «داعش» right after «تنظيم» takes it back in, rule 5)."""
+    «داعش»; a found «داعش» right after «تنظيم» takes it back in, rule 5); for a state or a
+    government, its capital or its state (``states``: «العراق» -> «بغداد»)."""
     canon = canonical_of(span)
     out = [span.text]
     if canon != span.text:
@@ -289,6 +213,10 @@ def surfaces(span: Span) -> list[str]:
     bare = _without_head(span.text)
     if bare is not None and bare not in out:
         out.append(bare)
+    if span.attrs.get("type") in PLACE_TYPES:  # a state's capital, a capital's state
+        for other in (*other_names(span.text), *other_names(canon)):
+            if other not in out:
+                out.append(other)
     return out
 
 
@@ -314,7 +242,7 @@ def propose_mentions(text: str, spans: Sequence[Span], tagged: Span | None = Non
     may carry the text's index from an earlier call (a window keeps one per document)."""
     doc = doc if doc is not None and doc.text is text else DocumentIndex(text)
     sources = [tagged] if tagged is not None else list(spans)
-    return propose(doc, NameIndex(mention_names(sources)), spans)
+    return propose(doc, NameIndex(mention_names(sources)), spans, sources)
 
 
 def names_from_counts(rows: Iterable[tuple[str, str, str, str, int]], *,

@@ -5,8 +5,9 @@ The gazetteer's names are proposed on every document, and — after *Analysis �
 mentions across the corpus…* — so are the names the layer has tagged anywhere.
 
 The matching is ``desktop.core.analysis.propagation`` (folded, clitic-aware, whole
-words); one ``DocumentIndex`` is kept for the open document, so a tagging costs a
-search, not a folding of the text.
+words), with the tagged actors' nominal mentions («التنظيم», «تلك القوات»:
+``desktop.core.analysis.anaphora``); one ``DocumentIndex`` is kept for the open document,
+so a tagging costs a look-up of its words, not a folding of the text.
 """
 
 from __future__ import annotations
@@ -79,7 +80,9 @@ class MentionProvider:
         names = NameIndex.merged(*indexes)
         if not len(names):
             return []
-        found = propose(self.document_index(doc), names, seen)
+        # the document's tagged actors are also looked for by their nominal mentions
+        # (their head noun again: «التنظيم», «تلك القوات»; core.analysis.anaphora)
+        found = propose(self.document_index(doc), names, seen, seen)
         return [self._suggestion(p, label, session) for p in found]
 
     def _suggestion(self, p, label: str, session: Session) -> Suggestion:

@@ -12,6 +12,7 @@ from desktop.core.analysis.propagation import (
     PROCLITICS,
     DocumentIndex,
     NameIndex,
+    mention_names,
     name_of,
     names_from_spans,
     propagate_corpus,
@@ -45,11 +46,11 @@ def test_clitics_stay_out_and_the_article_stays_in():
     assert all(p.attrs == {"canonical": "تنظيم الدولة الإسلامية", "type": "armed_group"}
                for p in got)
     assert {p.source for p in got} == {"mention"} and {p.label for p in got} == {"ACTOR"}
-    iraq = tag(text, "العراق", type="government")
+    iraq = tag(text, "العراق", type="organization")  # not a state: «وبالعراق» is no place
     got = propose_mentions(text, [iraq], iraq)
     # «والعراق» «وبالعراق» -> «العراق»; «للعراق» (ل + ال) -> «لعراق»: the article's ل in
     assert texts(text, got) == ["العراق", "العراق", "لعراق"]
-    assert got[-1].attrs == {"canonical": "العراق", "type": "government"}
+    assert got[-1].attrs == {"canonical": "العراق", "type": "organization"}
 
 
 def test_never_inside_a_longer_word_and_the_article_is_not_a_clitic():
@@ -75,7 +76,13 @@ def test_multi_word_names_need_spaces_between_their_words():
             "لكن وزارة الدفاع\nالعراقية ووزارة الدفاع، العراقية لا.")
     mod = tag(text, "وزارة الدفاع العراقية", type="government")
     got = propose_mentions(text, [mod], mod)
-    assert texts(text, got) == ["وزارة  الدفاع العراقية", "وزارة الدفاع العراقية"]
+    # the name is not found across the line break or the comma; what is proposed there is
+    # the ministry's shorter nominal mention, its head and its own word (anaphora)
+    assert texts(text, got) == ["وزارة  الدفاع العراقية", "وزارة الدفاع العراقية",
+                                "وزارة الدفاع", "وزارة الدفاع"]
+    assert [text[p.end] for p in got[2:]] == ["\n", "،"]
+    names = NameIndex(mention_names([mod]))
+    assert len(names.find(DocumentIndex(text))) == 3  # the tagged one and the two above
     text = "قال إف-16 إن إف-16 وإف 16 هبطت."
     f16 = tag(text, "إف-16")
     assert texts(text, propose_mentions(text, [f16], f16)) == ["إف-16"]
@@ -123,10 +130,42 @@ def test_a_state_in_a_place_phrase_is_a_place_not_an_actor():
     got = propose_mentions(text, [baghdad], baghdad)
     assert texts(text, got) == ["بغداد", "بغداد"]
     assert [text[p.start - 1] for p in got] == ["و", " "]
+    # after a spatial preposition or noun too; not after «من» or «إلى» (actors follow them)
+    text4 = ("أعلن العراق ذلك داخل العراق وعلى حدود العراق وغربي العراق وفي العراق، بدعم من "
+             "العراق ونسبت إلى العراق.")
+    iraq = tag(text4, "العراق", type="state")
+    got = propose_mentions(text4, [iraq], iraq)
+    assert [text4[p.start - 4:p.start] for p in got] == [" من ", "إلى "]
+    # the second of two places is a place too; not when the first is no place
+    text5 = "أعلنت سورية ذلك في العراق وسورية، لكن العراق وسورية اتفقا."
+    syria = tag(text5, "سورية", type="state")
+    got = propose_mentions(text5, [syria], syria)
+    assert len(got) == 1 and got[0].start == text5.rindex("سورية")
+    # a government's names are its state's: «العراق» of «الحكومة العراقية» is a place too
+    text3 = "قالت الحكومة العراقية إن العراق يرفض، والوفد في العراق وبالعراق."
+    gov = tag(text3, "الحكومة العراقية", type="government", canonical="العراق")
+    got = propose_mentions(text3, [gov], gov)
+    assert texts(text3, got) == ["العراق"] and got[0].start == text3.index("العراق يرفض")
     # the rule is about states: a person named after في is still proposed
     text2 = "قال عمر إن الشهادة في عمر ثابتة."
     omar = tag(text2, "عمر", type="person")
     assert texts(text2, propose_mentions(text2, [omar], omar)) == ["عمر"]
+
+
+def test_a_state_is_looked_for_by_its_capital_and_a_capital_by_its_state():
+    text = ("أعلن العراق ذلك، وقالت بغداد إن الوفد في بغداد وببغداد، ورحبت سورية بينما "
+            "قالت دمشق لا، والأردن وعمان.")
+    iraq = tag(text, "العراق", type="state")
+    got = propose_mentions(text, [iraq], iraq)
+    assert texts(text, got) == ["بغداد"]  # «في بغداد», «ببغداد» are places
+    assert got[0].attrs == {"canonical": "العراق", "type": "state"}
+    damascus = tag(text, "دمشق", type="government", canonical="سوريا")
+    assert texts(text, propose_mentions(text, [damascus], damascus)) == ["سورية"]
+    # Amman is also Oman: not a capital looked for; nor for an organisation's name
+    jordan = tag(text, "الأردن", type="state")
+    assert propose_mentions(text, [jordan], jordan) == []
+    org = tag(text, "العراق", type="organization")
+    assert surfaces(org) == ["العراق"]
 
 
 def test_a_title_or_descriptor_right_before_a_name_joins_its_span():
@@ -147,7 +186,9 @@ def test_a_mention_tagged_with_its_title_finds_the_bare_name_too():
             "وقال تنظيم الدولة إن الدولة قوية، وحزب الله إن الله أكبر، وحركة أمل إن أمل كبير.")
     isis = tag(text, "تنظيم داعش", type="armed_group", canonical="تنظيم الدولة الإسلامية")
     got = propose_mentions(text, [isis], isis)
-    assert texts(text, got) == ["داعش", "داعش", "تنظيم داعش"]
+    # «تنظيم الدولة» is its head and a word of its canonical name (anaphora); «الدولة»
+    # alone is never proposed
+    assert texts(text, got) == ["داعش", "داعش", "تنظيم داعش", "تنظيم الدولة"]
     assert all(p.attrs == {"canonical": "تنظيم الدولة الإسلامية", "type": "armed_group"}
                for p in got)
     trump = tag(text, "الرئيس ترامب", type="person")

@@ -1,0 +1,59 @@
+"""A state's other names: its capital, and its name's other spellings.
+
+GUIDELINES.md (ACTOR) tags "states or cities used for their governments" («واشنطن»): news
+names a government by its capital as often as by its state («تعقد واشنطن وبغداد حوارا»).
+So a tagged state (or government) is also looked for by its capital and the other way
+round, with the tagged mention's canonical name and type; a capital after «في» or with
+«ب» is a place, as a state is (``propagation``, rule 6).
+
+Capitals that are also another name are left out: «عمان» (Amman, and Oman), «طرابلس»
+(Libya's, and Lebanon's city), «الكويت», «تونس», «الجزائر» (the state's own name).
+"""
+
+from __future__ import annotations
+
+from desktop.core.folding import fold_string
+
+__all__ = ["STATES", "other_names"]
+
+# the state's names (the first is the usual one), then its capital's
+STATES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("العراق",), ("بغداد",)),
+    (("سوريا", "سورية"), ("دمشق",)),
+    (("لبنان",), ("بيروت",)),
+    (("مصر",), ("القاهرة",)),
+    (("السعودية", "المملكة العربية السعودية"), ("الرياض",)),
+    (("إيران",), ("طهران",)),
+    (("تركيا",), ("أنقرة",)),
+    (("إسرائيل",), ("تل أبيب",)),
+    (("قطر",), ("الدوحة",)),
+    (("الإمارات", "الإمارات العربية المتحدة"), ("أبوظبي", "أبو ظبي")),
+    (("البحرين",), ("المنامة",)),
+    (("سلطنة عمان",), ("مسقط",)),
+    (("اليمن",), ("صنعاء",)),
+    (("المغرب",), ("الرباط",)),
+    (("السودان",), ("الخرطوم",)),
+    (("الولايات المتحدة",), ("واشنطن",)),
+    (("روسيا",), ("موسكو",)),
+    (("الصين",), ("بكين",)),
+    (("فرنسا",), ("باريس",)),
+    (("بريطانيا", "المملكة المتحدة"), ("لندن",)),
+    (("ألمانيا",), ("برلين",)),
+    (("اليابان",), ("طوكيو",)),
+    (("الهند",), ("نيودلهي",)),
+    (("باكستان",), ("إسلام آباد",)),
+    (("أفغانستان",), ("كابل",)),
+    (("أوكرانيا",), ("كييف",)),
+)
+
+_GROUPS: dict[str, tuple[str, ...]] = {}
+for _names, _capitals in STATES:
+    for _n in (*_names, *_capitals):
+        _GROUPS[fold_string(_n)] = (*_names, *_capitals)
+
+
+def other_names(name: str) -> list[str]:
+    """The state's or capital's other names (``[]`` for any other name)."""
+    group = _GROUPS.get(fold_string(name.strip()), ())
+    folded = fold_string(name.strip())
+    return [n for n in group if fold_string(n) != folded]
