@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from desktop.core.folding import Folded, fold_string
@@ -66,9 +67,11 @@ def _gap(s: str) -> str:
     return re.sub(r"\s+", " ", s)
 
 
+@lru_cache(maxsize=16384)  # the same actors' names again after every edit of a document
 def name_of(surface: str, canonical_name: str, type_: str = "", source: str = "mention",
             ) -> Name | None:
-    """The Name for a surface form, or None when it has no word or is too short."""
+    """The Name for a surface form, or None when it has no word or is too short (a
+    Name is immutable, so one is shared by every call with the same arguments)."""
     folded = fold_string(canonical(surface))
     words = list(_WORD.finditer(folded))
     if not words or sum(len(w.group()) for w in words) < MIN_LETTERS:

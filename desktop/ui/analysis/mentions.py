@@ -83,10 +83,20 @@ class MentionProvider:
         # the document's tagged actors are also looked for by their nominal mentions
         # (their head noun again: «التنظيم», «تلك القوات»; core.analysis.anaphora)
         found = propose(self.document_index(doc), names, seen, seen)
-        return [self._suggestion(p, label, session) for p in found]
+        schema = session.schema
+        made: dict[tuple, Suggestion] = {}  # what a proposal becomes, made once per kind
+        out = []
+        for p in found:
+            key = (p.text, p.attrs.get("canonical", ""), p.attrs.get("type", ""), p.source)
+            like = made.get(key)
+            if like is None:
+                like = made[key] = self._suggestion(p, label, schema)
+            out.append(Suggestion(p.start, p.end, like.text, like.label, like.kind,
+                                  like.attrs, like.note))
+        return out
 
-    def _suggestion(self, p, label: str, session: Session) -> Suggestion:
-        schema, roles = session.schema, session.schema.roles
+    def _suggestion(self, p, label: str, schema) -> Suggestion:
+        roles = schema.roles
         lab = schema.label(label)
         attrs = {}
         canonical, type_ = p.attrs.get("canonical", ""), p.attrs.get("type", "")
