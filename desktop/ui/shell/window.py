@@ -46,6 +46,7 @@ from desktop.ui.shell.projects import ProjectsController
 from desktop.ui.shell.second_stage import SecondStage
 from desktop.ui.shell.session import Session
 from desktop.ui.shell.settings import Settings
+from desktop.ui.shell.status_line import StatusLine
 from desktop.ui.shell.workers import Jobs
 
 if TYPE_CHECKING:
@@ -98,6 +99,8 @@ class MainWindow(QMainWindow):
                                    ui.view, self.jobs, self)
         self.projects.attach_bar(ui.annotator_bar)
         self.stage = SecondStage(self)  # after the first paint (second_stage.py)
+        self.status_line = StatusLine(self, s, ui.document_progress, ui.view,
+                                      lambda: self.stage.suggestions, self)
         self.actions = Actions(self, s.schema, self.controller,
                                lambda: "review" if s.review_mode else "annotate")
         self.review = ReviewController(s, ui.view, self.jobs, review_hint(), self, self)
@@ -131,7 +134,7 @@ class MainWindow(QMainWindow):
         s.readOnlyChanged.connect(ui.read_only_banner.show_reason)
         s.annotationsChanged.connect(lambda _d: self.show_document_progress())
         s.documentOpened.connect(lambda _d: self.show_document_progress())
-        s.busy.connect(self._busy)
+        s.busy.connect(self.status_line.busy)
         s.documentOpened.connect(lambda _d: self.show_hint())
         s.documentsChanged.connect(self.show_hint)
         s.projectChanged.connect(self.show_hint)
@@ -152,38 +155,12 @@ class MainWindow(QMainWindow):
         undo.setEnabled(False)
         redo.setEnabled(False)
 
-    # ================================================================== an empty project
+    # ================================================================== the status line
     def show_hint(self) -> None:
-        """With no document open, the article says how to get some."""
-        s = self.session
-        hint = ""
-        if s.doc is None:
-            hint = translate("Window", "No documents yet. Import articles with File ▸ Import files… "
-                      "(Ctrl+I), or drop .txt, .jsonl or .tawsim files on this window.")
-        self.view.setPlaceholderText(hint)
+        self.status_line.show_hint()
 
     def show_document_progress(self) -> None:
-        """The open document's own progress in the status bar: claims still without a
-        claimant and suggestions left to decide."""
-        from desktop.core.annotating import claims_without_claimant
-        from desktop.ui.shell.language import number
-
-        s = self.session
-        label = self.ui.document_progress
-        if s.doc is None or not s.complete:  # (a long document's count once it is whole)
-            label.setText("")
-            return
-        parts = []
-        unclaimed = len(claims_without_claimant(s.ann, s.schema))
-        if unclaimed:
-            parts.append(translate("Window", "claims without a claimant: {n}").format(
-                n=number(unclaimed)))
-        if self.stage.suggestions is not None and not s.review_mode:
-            left = len(self.stage.suggestions.visible())
-            if left:
-                parts.append(translate("Window", "suggestions left: {n}").format(
-                    n=number(left)))
-        label.setText(" · ".join(parts))
+        self.status_line.show_document_progress()
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -246,26 +223,10 @@ class MainWindow(QMainWindow):
                 and not self._closed):
             self.session.refresh()  # back to this window: another one may have written
 
-    def _busy(self, why: str, retry) -> None:
-        """The lock was not had within its wait: say so, and offer to try again."""
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(QMessageBox.Icon.Warning, translate("Window", "Project busy"),
-                          why, QMessageBox.StandardButton.Retry
-                          | QMessageBox.StandardButton.Cancel, self)
-        box.setObjectName("busyDialog")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(translate(
-            "Window", "Another program is writing this project. Nothing was changed; "
-            "retry when it is done."))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(
-            lambda b: retry() if retry is not None and box.buttonRole(b)
-            == QMessageBox.ButtonRole.AcceptRole else None)
-        box.open()
-        self.busy_dialog = box
-
-    busy_dialog = None
+    @property
+    def busy_dialog(self):
+        """The last "Project busy" dialog (``status_line.StatusLine.busy``)."""
+        return self.status_line.busy_dialog
 
     def done(self) -> None:
         (self.review.mark_reviewed_and_next if self.session.review_mode
