@@ -23,7 +23,8 @@ from desktop.store.project import Project
 # outside the tests the first frame does without it too, desktop/store/editors.py)
 LATER = ("hashlib", "html", "tomllib", "getpass", "sqlite_utils", "desktop.core.adjudication",
          "desktop.core.agreement", "desktop.core.dates.tagger", "desktop.core.formats",
-         "desktop.store.merge", "desktop.store.importer", "desktop.store.exporter",
+         "desktop.core.ops", "desktop.core.recording", "desktop.core.decisions",
+         "desktop.store.repo", "desktop.store.merge", "desktop.store.importer", "desktop.store.exporter",
          "desktop.core.analysis.propagation", "desktop.ui.analysis.ledger",
          "desktop.ui.annotate.find_bar", "desktop.ui.annotate.guidelines",
          "desktop.ui.annotate.suggestions", "desktop.cli")

@@ -15,10 +15,9 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDockWidget, QWidget
 
-from desktop.core import ops
 from desktop.core.model import GOLD
 from desktop.store.project import Project
-from desktop.ui.review.lazy import adjudication, decisions, store_review
+from desktop.ui.lazy import adjudication, decisions, ops, store_review
 from desktop.ui.review.marks import CandidateMarks
 from desktop.ui.review.model import DifferenceModel, kind_text, short
 from desktop.ui.review.panel import ReviewPanel, agreement_text, detail_text
