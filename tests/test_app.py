@@ -5,9 +5,10 @@ import, the date tagger, the analyst views, the find bar), so a change that pull
 of them back into start-up is seen here and not only as a slower bench figure.
 
 The same for the Qt types PySide builds (with all their enums) only when Python first
-touches them: QStyle (asked for a pixel metric), and every QWidget subclass of QtWidgets,
-which PySide builds to find out what a QWidget* handed to Python is (the article's
-viewport, unless the view asks for it by type: ``ArticleView``)."""
+touches them: QStyle (asked for a pixel metric), QTextCharFormat (the review marks'), and
+every QWidget subclass of QtWidgets, which PySide builds to find out what a QWidget*
+handed to Python is (the article's viewport, unless the view asks for it by type:
+``ArticleView``)."""
 
 from __future__ import annotations
 
@@ -24,17 +25,20 @@ from desktop.store.project import Project
 LATER = ("hashlib", "html", "tomllib", "getpass", "sqlite_utils", "desktop.core.adjudication",
          "desktop.core.agreement", "desktop.core.dates.tagger", "desktop.core.formats",
          "desktop.core.ops", "desktop.core.recording", "desktop.core.decisions",
-         "desktop.store.repo", "desktop.store.merge", "desktop.store.importer", "desktop.store.exporter",
+         "desktop.store.repo", "desktop.store.merge", "desktop.store.importer",
+         "desktop.store.exporter", "desktop.ui.review.marks",
          "desktop.core.analysis.propagation", "desktop.ui.analysis.ledger",
          "desktop.ui.annotate.find_bar", "desktop.ui.annotate.guidelines",
          "desktop.ui.annotate.suggestions", "desktop.cli")
 
 # Qt types the first frame (built, shown and painted) must not have made PySide build
-LATER_QT = ("QStyle", "QWizard", "QMessageBox", "QFileDialog", "QMdiArea", "QGraphicsView")
+LATER_QT = ("QtWidgets.QStyle", "QtWidgets.QWizard", "QtWidgets.QMessageBox",
+            "QtWidgets.QFileDialog", "QtWidgets.QMdiArea", "QtWidgets.QGraphicsView",
+            "QtGui.QTextCharFormat")
 
 SCRIPT = """
 import json, sys
-import PySide6.QtWidgets
+import PySide6.QtGui, PySide6.QtWidgets
 from desktop.app import application, build_window
 app = application()
 w = build_window(sys.argv[1], annotator="amal")
@@ -42,8 +46,8 @@ w.show()
 w.grab()  # the first paint, without the event loop (which would start the second stage)
 print(json.dumps({"title": w.windowTitle(), "doc": w.session.doc.id,
                   "loaded": [n for n in json.loads(sys.argv[2]) if n in sys.modules],
-                  "qt_types": [n for n in json.loads(sys.argv[3])
-                               if n in vars(PySide6.QtWidgets)]}))
+                  "qt_types": [n for n in json.loads(sys.argv[3]) if n.split(".")[1]
+                               in vars(getattr(PySide6, n.split(".")[0]))]}))
 """
 
 
