@@ -52,6 +52,8 @@ class TitleLabel(QLabel):
 
 @dataclass
 class Layout:
+    """The window's widgets, as ``build_layout`` made them, for the controllers."""
+
     left: QWidget
     status_filter: QComboBox
     search: QLineEdit
