@@ -34,7 +34,7 @@ LATER = ("hashlib", "html", "tomllib", "getpass", "sqlite_utils", "desktop.core.
 # Qt types the first frame (built, shown and painted) must not have made PySide build
 LATER_QT = ("QtWidgets.QStyle", "QtWidgets.QWizard", "QtWidgets.QMessageBox",
             "QtWidgets.QFileDialog", "QtWidgets.QMdiArea", "QtWidgets.QGraphicsView",
-            "QtGui.QTextCharFormat")
+            "QtWidgets.QProgressDialog", "QtCore.QThread", "QtGui.QTextCharFormat")
 
 SCRIPT = """
 import json, sys
