@@ -10,6 +10,7 @@ ledger's filters, mention propagation and the date tagger.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from desktop.core.text import canonical
@@ -43,20 +44,24 @@ FOLD_DELETE = frozenset(
     + [chr(c) for c in range(0x202A, 0x202F)]
     + [chr(c) for c in range(0x2066, 0x206A)]
 )
-FOLD_DELETE_RE = re.compile(
-    "[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069"
-    "\u061c\u00ad\ufeff]"
-)
+# the same set as a character class; compiled on first use (a search, an index, the date
+# tagger), not by the window's first frame
+FOLD_DELETE_CLASS = ("[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e"
+                     "\u2066-\u2069\u061c\u00ad\ufeff]")
+
+
+@functools.cache
+def _deleted(run: bool = False) -> re.Pattern:
+    """FOLD_DELETE_CLASS compiled: one mark, or (``run``) a run of them."""
+    return re.compile(FOLD_DELETE_CLASS + ("+" if run else ""))
+
 # marks that may trail a word and still belong to it (so a match of «غدا» keeps «غداً»'s tanween)
 FOLD_TRAILING = frozenset([chr(c) for c in range(0x064B, 0x0660)] + ["\u0670", "\u0640"])
 
 
 def fold_string(s: str) -> str:
     """The folded form of a query or a lexicon word (no position map)."""
-    return FOLD_DELETE_RE.sub("", _translate(s))
-
-
-_FOLD_DELETE_RUN = re.compile(FOLD_DELETE_RE.pattern + "+")
+    return _deleted().sub("", _translate(s))
 
 
 class Folded:
@@ -76,7 +81,7 @@ class Folded:
         shift: list[int] = []
         pieces: list[str] = []
         removed = kept = 0
-        for m in _FOLD_DELETE_RUN.finditer(translated):
+        for m in _deleted(run=True).finditer(translated):
             pieces.append(translated[kept : m.start()])
             kept = m.end()
             at.append(m.start() - removed)

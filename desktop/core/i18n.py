@@ -25,6 +25,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's own 
 
 @dataclass(frozen=True, slots=True)
 class Message:
+    """A sentence for the user, kept untranslated: the window translates ``template`` in
+    ``context`` and fills in ``args`` (``str()`` gives the English)."""
+
     context: str
     template: str  # str.format fields: "tag {label} {text}"
     args: dict[str, Any] = field(default_factory=dict)

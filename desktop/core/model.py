@@ -55,6 +55,9 @@ def now_iso() -> str:
 
 @dataclass(frozen=True, slots=True)
 class Document:
+    """An article as stored: its id, its canonical text (every offset counts in it), its
+    title and its metadata (``published`` among them)."""
+
     id: str
     text: str
     title: str = ""
@@ -76,6 +79,9 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class Span:
+    """A labelled stretch ``[start, end)`` of a document's text (code points) in one
+    layer, with its attributes; ``text`` is always ``doc.text[start:end]``."""
+
     doc_id: str
     layer: str
     label: str
@@ -168,6 +174,8 @@ class _UnfrozenSpan:
 
 @dataclass(frozen=True, slots=True)
 class Relation:
+    """A typed link from one span (``head``) to another (``tail``) in one layer."""
+
     doc_id: str
     layer: str
     type: str

@@ -40,6 +40,8 @@ def _localised(names: dict[str, str], lang: str | None, fallback: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Attribute:
+    """An attribute of a label: a closed list of ``values``, or a free value."""
+
     name: str
     values: tuple[str, ...] = ()  # empty: a free value
     display: dict[str, str] = field(default_factory=dict, compare=False)
@@ -59,6 +61,9 @@ class Attribute:
 
 @dataclass(frozen=True, slots=True)
 class Label:
+    """A label: its name, its key (a digit), its colour and underline (the second,
+    non-colour cue), its description and its attributes."""
+
     name: str
     key: str
     color: str
@@ -85,6 +90,9 @@ class Label:
 
 @dataclass(frozen=True, slots=True)
 class RelationType:
+    """A relation type: its key (a letter), the labels its head and tail may have, and
+    how many of it one head may have (None: any number)."""
+
     name: str
     key: str
     head: tuple[str, ...]
@@ -132,6 +140,8 @@ DEFAULT_ROLES = {"timex": "DATE", "claim": "CLAIM", "actor": "ACTOR", "cue": "CU
 
 @dataclass(frozen=True, slots=True)
 class Schema:
+    """A label schema: its labels, its relation types and the roles they play."""
+
     name: str
     labels: tuple[Label, ...]
     relations: tuple[RelationType, ...]

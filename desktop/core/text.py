@@ -13,6 +13,7 @@ Offsets everywhere are Python code-point indices, half-open ``[start, end)``.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -356,7 +357,10 @@ def snap(text: str, start: int, end: int, *, exact: bool = False) -> tuple[int, 
 # lone surrogate is refused with its reason. Carriage returns are line endings, which
 # canonical() turns into newlines, so they are allowed in raw text.
 
-_BAD_CHAR_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+@functools.cache
+def _bad_char_re() -> re.Pattern:
+    # compiled on first use (an import, a check): the window's first frame checks no text
+    return re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
 
 
 def bad_char(s: str) -> tuple[int, str] | None:
@@ -364,7 +368,7 @@ def bad_char(s: str) -> tuple[int, str] | None:
 
     Refused: C0 controls other than tab, newline and carriage return (NUL included),
     and lone surrogates (a str cannot hold a valid pair, so any surrogate is lone)."""
-    m = _BAD_CHAR_RE.search(s)
+    m = _bad_char_re().search(s)
     if m is None:
         return None
     ch = m.group()

@@ -23,6 +23,9 @@ __all__ = ["Timex", "describe", "normalise", "tag"]
 
 @dataclass(frozen=True, slots=True)
 class Timex:
+    """A temporal expression found in a text: where it is, its TIMEX3 type and value
+    (with ``mod``), and the calendar it was written in."""
+
     start: int
     end: int
     text: str

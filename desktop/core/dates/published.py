@@ -13,6 +13,7 @@ confirms it.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 
 HEADER_LINES = 5  # non-blank lines looked at
@@ -22,8 +23,13 @@ _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _FULL = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T.*)?$")
 _LETTER = r"A-Za-z\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF"
 _DIGIT = r"0-9\u0660-\u0669\u06F0-\u06F9"
-# a digit glued to a letter, either way round ("admin15 أغسطس 2024آخر تحديث")
-_GLUED = re.compile(rf"(?<=[{_LETTER}])(?=[{_DIGIT}])|(?<=[{_DIGIT}])(?=[{_LETTER}])")
+
+
+@functools.cache
+def _glued() -> re.Pattern:
+    """A digit glued to a letter, either way round ("admin15 أغسطس 2024آخر تحديث");
+    compiled on the first proposal (after the window's first frame)."""
+    return re.compile(rf"(?<=[{_LETTER}])(?=[{_DIGIT}])|(?<=[{_DIGIT}])(?=[{_LETTER}])")
 
 
 def parse_published(value: str | None) -> datetime.date | None:
@@ -58,7 +64,7 @@ def propose_published(text: str) -> str | None:
     from . import tag  # the package imports this module's users, not the reverse
 
     for line in header_lines(text):
-        spaced = _GLUED.sub(" ", line)
+        spaced = _glued().sub(" ", line)
         for timex in tag(spaced, None):
             m = _FULL.match(timex.value) if timex.type in ("DATE", "TIME") else None
             if m is None:

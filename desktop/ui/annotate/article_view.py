@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QFont, QMouseEvent, QTextCursor, QTextOption
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from desktop.core.text import Utf16Index
 from desktop.ui.shell.settings import DEFAULT_POINT_SIZE
@@ -26,6 +26,11 @@ class ArticleView(QPlainTextEdit):
     def __init__(self, parent=None, point_size: int = DEFAULT_POINT_SIZE):
         super().__init__(parent)
         self.setObjectName("articleView")
+        # Held, so that viewport() finds this wrapper: made by viewport(), PySide would
+        # first work out the QWidget's most derived type by building every QWidget
+        # subclass of QtWidgets with its enums (~10 ms, before the first paint);
+        # findChild() is told the type. (The name is QAbstractScrollArea's own.)
+        self._viewport = self.findChild(QWidget, "qt_scrollarea_viewport") or self.viewport()
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)

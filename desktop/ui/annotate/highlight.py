@@ -25,6 +25,8 @@ STATES = ("normal", "selected", "pending")
 
 @dataclass(frozen=True, slots=True)
 class Look:
+    """How one label is painted in one state: its fill, its underline and the pen."""
+
     fill: QColor
     line: QColor
     underline: str  # solid | dash | dot | wave | double

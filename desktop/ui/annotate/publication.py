@@ -14,8 +14,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from desktop.core import ops
 from desktop.core.dates.published import parse_published
+from desktop.ui.lazy import ops
 from desktop.ui.shell.i18n import translate
 
 _BAD = "QLineEdit { background: #fee2e2; }"

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from desktop.core import annotating, ops
+from desktop.core import annotating
 from desktop.core.dates.attributes import date_attrs
 from desktop.core.model import Relation, Span
 from desktop.core.text import snap
 from desktop.ui.annotate.article_view import ArticleView
+from desktop.ui.lazy import ops
 from desktop.ui.shell.i18n import label_name, translate
 from desktop.ui.shell.session import Session
 

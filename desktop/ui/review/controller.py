@@ -11,15 +11,15 @@ gold undo stack. Its keys (J/K, G/R, V…) are in the window's action table.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QObject, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDockWidget, QWidget
 
-from desktop.core import ops
 from desktop.core.model import GOLD
 from desktop.store.project import Project
-from desktop.ui.review.lazy import adjudication, decisions, store_review
-from desktop.ui.review.marks import CandidateMarks
+from desktop.ui.lazy import adjudication, decisions, ops, store_review
 from desktop.ui.review.model import DifferenceModel, kind_text, short
 from desktop.ui.review.panel import ReviewPanel, agreement_text, detail_text
 from desktop.ui.review.reasons import ReasonPrompt
@@ -28,6 +28,9 @@ from desktop.ui.shell.language import number
 from desktop.ui.shell.session import Session
 from desktop.ui.shell.workers import Job, Jobs
 from desktop.ui.table_model import select_row  # selectRow selects nothing right to left
+
+if TYPE_CHECKING:
+    from desktop.ui.review.marks import CandidateMarks
 
 
 class AcceptUnanimousJob(Job):
@@ -64,7 +67,7 @@ class ReviewController(QObject):
         self.current_key: str | None = None
         self._agreement_doc: tuple[str, str] | None = None
         self._quiet = False
-        self.marks = CandidateMarks(self.model, view)
+        self.marks: CandidateMarks | None = None  # with the first review (its text formats)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.doubleClicked.connect(lambda _i: self.accept())
         self.reasons = ReasonPrompt(self.panel.reason, session, view, self._decide, self)
@@ -371,6 +374,10 @@ class ReviewController(QObject):
         """The gold highlights plus the candidates' marks (``review.marks``)."""
         if not self.active:
             return selections
+        if self.marks is None:
+            from desktop.ui.review.marks import CandidateMarks
+
+            self.marks = CandidateMarks(self.model, self.view)
         return self.marks.decorate(selections, self.current())
 
 

@@ -23,6 +23,9 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 
 @dataclass(frozen=True, slots=True)
 class ActionSpec:
+    """One action of the window: its id, text, handler (``"controller.method"``), menu,
+    shortcuts and bare keys, and when those keys answer."""
+
     id: str
     text: str
     handler: str

@@ -13,17 +13,20 @@ from __future__ import annotations
 import bisect
 import sys
 import traceback
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoStack
 
-from desktop.core import ops
 from desktop.core.i18n import Message
 from desktop.core.model import GOLD, Annotations, ModelError, Span
-from desktop.core.recording import Delta, Recorder
 from desktop.store.errors import StoreError
+from desktop.ui.lazy import ops
 from desktop.ui.shell.i18n import text_of, translate
 from desktop.ui.shell.undo import OpCommand
+
+if TYPE_CHECKING:
+    from desktop.core.recording import Delta
 
 # what an edit may be refused with: a rule of the domain, or the store saying no (busy,
 # read-only, disk full: StoreError)
@@ -140,6 +143,8 @@ class EditPath:
         QTimer.singleShot(0, back)
 
     def _store(self, op: ops.Op, *, undo: bool, verb: str, retry=None) -> bool:
+        from desktop.core.recording import Recorder  # with the first edit
+
         recorder = Recorder(self.repo)
         try:
             (op.revert if undo else op.apply)(recorder)

@@ -52,6 +52,8 @@ class TitleLabel(QLabel):
 
 @dataclass
 class Layout:
+    """The window's widgets, as ``build_layout`` made them, for the controllers."""
+
     left: QWidget
     status_filter: QComboBox
     search: QLineEdit
@@ -116,8 +118,9 @@ def size_document_columns(table: QTableView) -> None:
         table.setColumnWidth(col, max(width, hh.sectionSizeHint(col), widest + CELL_PAD))
     hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
     others = sum(table.columnWidth(c) for c in range(len(DOC_COLUMNS)) if c != 1)
-    frame = table.style().pixelMetric(table.style().PixelMetric.PM_ScrollBarExtent) \
-        + 2 * table.frameWidth() + 8
+    # the vertical scroll bar's width is the style's PM_ScrollBarExtent; asked of the bar,
+    # not of table.style(), which would build QStyle and its ~570 enum members first
+    frame = table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 8
     table.setMinimumWidth(sum(DOC_COLUMNS) - DOC_COLUMNS[1] + 40 + 8)  # a small screen
     table.setProperty(PREFERRED, others + TITLE_MIN + frame)  # geometry.proportion()
 

@@ -22,17 +22,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 
-from desktop.core import ops
 from desktop.core.i18n import Message
 from desktop.core.model import GOLD, Annotations, Document, ModelError, Span
 from desktop.core.schema import RelationType, Schema
 from desktop.store.errors import ProjectBusy, StoreError
 from desktop.store.project import Project
-from desktop.store.repo import AuditedGoldRepo, ProjectRepo
 from desktop.ui.shell.editing import REFUSALS, EditPath
 from desktop.ui.shell.i18n import text_of, translate
 
 if TYPE_CHECKING:
+    from desktop.core import ops
     from desktop.ui.shell.settings import Settings
 
 # A long document opens with the spans of its first screen or so (at most this many)
@@ -96,6 +95,8 @@ class Session(EditPath, QObject):
     @property
     def repo(self) -> ops.Repo:
         """Where edits are stored: the layer as it is, or gold with every edit audited."""
+        from desktop.store.repo import AuditedGoldRepo, ProjectRepo  # with the first edit
+
         if self.review_mode:
             return AuditedGoldRepo(self.project, self.annotator)
         return ProjectRepo(self.project)

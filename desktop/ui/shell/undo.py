@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from desktop.core.ops import Op
 from desktop.ui.shell.i18n import text_of
 
 if TYPE_CHECKING:
+    from desktop.core.ops import Op
     from desktop.ui.shell.session import Session
 
 

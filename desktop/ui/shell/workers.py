@@ -11,8 +11,8 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from desktop.store.project import Project
 from desktop.ui.shell.i18n import translate
@@ -111,6 +111,10 @@ class JobRunner(QObject):
         self.result = None
         self.error_text: str | None = None
         self.finished = False
+        # with the first job (after the first frame): PySide builds these types on first use
+        from PySide6.QtCore import QThread
+        from PySide6.QtWidgets import QProgressDialog
+
         self.dialog = QProgressDialog(title, translate("Jobs", "Cancel"), 0, _SCALE, parent)
         self.dialog.setObjectName("progressDialog")
         self.dialog.setWindowTitle(title)

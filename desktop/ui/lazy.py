@@ -1,6 +1,8 @@
-"""The rules of review (agreement, adjudication, decisions, the store's review queries),
-imported the first time one of their names is used: they are not needed to open the
-window, only to review, so start-up does not pay for importing them."""
+"""Modules the window needs only for a later action, imported the first time one of their
+names is used, so that the first frame does not pay for them (docs/decisions.md,
+Start-up): the edit operations (``desktop.core.ops``, with the first edit) and the rules
+of review (agreement, adjudication, decisions, the store's review queries, with the
+first review)."""
 
 from __future__ import annotations
 
@@ -20,9 +22,10 @@ class _OnFirstUse:
         return getattr(self._module, attr)
 
 
+ops = _OnFirstUse("desktop.core.ops")
 adjudication = _OnFirstUse("desktop.core.adjudication")
 decisions = _OnFirstUse("desktop.core.decisions")
 store_review = _OnFirstUse("desktop.store.review")
 
 
-__all__ = ["adjudication", "decisions", "store_review"]
+__all__ = ["adjudication", "decisions", "ops", "store_review"]
