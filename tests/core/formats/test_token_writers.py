@@ -134,3 +134,46 @@ def test_one_writer_many_documents():
     docs = [_doc(t, s) for t, s in cases]
     assert _conll(docs, ("ACTOR", "DATE")) == "".join(
         conll_reference(d, {"ACTOR", "DATE"}) for d in docs)
+
+
+# ------------------------------------------------------------------------------- spaCy
+@pytest.fixture(scope="module")
+def vocab():
+    spacy = pytest.importorskip("spacy")
+    return spacy.blank("ar").vocab
+
+
+def _docbin(docs: list[ExportDoc]) -> bytes:
+    from desktop.core.formats.spacy_bin import SpacyWriter
+
+    sink = _BinarySink()
+    writer = SpacyWriter(sink, WriteOptions(layer="gold", schema=SCHEMA))
+    for d in docs:
+        writer.write(d)
+    writer.close()
+    return sink.stream.getvalue()
+
+
+class _BinarySink:
+    def __init__(self):
+        self.stream = io.BytesIO()
+
+
+def check_spacy(vocab, cases) -> None:
+    from spacy.tokens import DocBin
+
+    docs = [_doc(text, spans) for text, spans in cases]
+    got = list(DocBin().from_bytes(_docbin(docs)).get_docs(vocab))
+    for doc, (text, spans) in zip(got, cases, strict=True):
+        words, flags, _ = tok.spacy_words(text, [(a, b) for a, b, _ in spans])
+        assert [t.text for t in doc] == words
+        assert [bool(t.whitespace_) for t in doc] == flags
+        assert doc.text == text
+        assert sorted((s.start_char, s.end_char, s.label_, s.id_) for s in doc.spans["sc"]) == (
+            sorted((a, b, label, f"s{i}") for i, (a, b, label) in enumerate(spans)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(documents(any_text), min_size=1, max_size=3))
+def test_spacy_tokens_spaces_and_spans_are_the_tokenizers(vocab, cases):
+    check_spacy(vocab, cases)
