@@ -31,6 +31,7 @@ from urllib.parse import quote, unquote
 
 from desktop.core.formats import annotated, txt
 from desktop.core.formats.annotated import RawRelation, RawSpan
+from desktop.core.formats.pieces import Cache
 from desktop.core.formats.records import (
     Item,
     ReadContext,
@@ -204,27 +205,20 @@ def _value(v: Any) -> str:
 
 
 _ESCAPED = re.compile(r"[%\s]")
-_SCALARS = (str, int, float, bool)
 
 
-class _Values(dict):
-    """``_value`` of each attribute value, made once (the values recur on most spans);
-    keyed by type and value (``False == 0``), emptied when it holds ``LIMIT``."""
-
-    LIMIT = 20_000
-
-    def __missing__(self, key: tuple[type, Any]) -> str:
-        if len(self) >= self.LIMIT:
-            self.clear()
-        value = self[key] = _value(key[1])
-        return value
+def _attr_lines(stored: str) -> tuple[tuple[str, str], ...]:
+    """A span's A lines for its stored attributes, as (name, what follows the span's T
+    number): made once per distinct attribute text (a few recur on most spans)."""
+    return tuple((name, "" if v is True else f" {_value(v)}")
+                 for name, v in attrs_of(stored).items() if v is not None and v != "")
 
 
 class BratWriter(Writer):
     def __init__(self, out, options):
         super().__init__(out, options)
         self.stems: set[str] = set()
-        self.values = _Values()
+        self.attr_lines = Cache(_attr_lines, limit=20_000)
 
     def write(self, doc: ExportDoc) -> None:
         stem = file_stem(doc.id)
@@ -235,23 +229,16 @@ class BratWriter(Writer):
         text = doc.text
         lines: list[str] = []
         tid: dict[str, str] = {}
-        values = self.values
+        attr_lines = self.attr_lines
         a = 0
         for n, (start, end, sid, label, attrs, comment) in enumerate(doc.span_rows(), 1):
             tid[sid] = t = f"T{n}"
             shown = text[start:end].replace("\n", " ").replace("\t", " ")
             lines.append(f"{t}\t{label} {start} {end}\t{shown}")
             if attrs != "{}":
-                for name, v in attrs_of(attrs).items():
-                    if v is None or v == "":
-                        continue
+                for name, rest in attr_lines[attrs]:
                     a += 1
-                    if v is True:
-                        lines.append(f"A{a}\t{name} {t}")
-                    else:
-                        shown = (values[type(v), v] if type(v) in _SCALARS
-                                 else _value(v))
-                        lines.append(f"A{a}\t{name} {t} {shown}")
+                    lines.append(f"A{a}\t{name} {t}{rest}")
             if comment:
                 lines.append(f"#{n}\tAnnotatorNotes {t}\t{comment.replace(chr(10), ' ')}")
         for n, (_, type_, head, tail) in enumerate(doc.relation_rows(), 1):
