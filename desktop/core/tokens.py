@@ -206,6 +206,56 @@ def _cuts(text: str, span_bounds: Iterable[tuple[int, int]]) -> list[int]:
     return sorted(cuts)
 
 
+# what ``edges_whole`` tells apart: a punctuation mark that is a separator by itself (no
+# white space or emoji modifier can follow it into one), white space, a character of a
+# word that no emoji sequence can take in (ZWJ, VS16 and the keycap mark can), any
+# other separator's first character (emoji, flags)
+_LONE = re.compile(f"(?![{_WHITE}{_EMOJI}])[{_PUNCT}]")
+_WHITE_CHAR = re.compile(f"[{_WHITE}]")
+_WORD_CHAR = re.compile(f"[^{_PUNCT}{_EMOJI}{_WHITE} \u200d\ufe0f\u20e3]")
+_SEP_START = re.compile(f"[{_PUNCT}{_EMOJI}{_WHITE}]")
+_SEPARATOR_KINDS = frozenset("pws")
+
+
+class _Kinds(dict):
+    """A character's kind for ``edges_whole``: " " (the plain space), "p" (a mark of its
+    own), "w" (white space), "a" (a word's), "s" (another separator's first), "z" (a
+    word's that an emoji sequence may take in). Found once per distinct character."""
+
+    def __missing__(self, ch: str) -> str:
+        if len(self) >= 10_000:
+            self.clear()
+        kind = self[ch] = (" " if ch == " " else "p" if _LONE.match(ch) else
+                           "w" if _WHITE_CHAR.match(ch) else "a" if _WORD_CHAR.match(ch) else
+                           "s" if _SEP_START.match(ch) else "z")
+        return kind
+
+
+_KIND = _Kinds()
+
+
+def edges_whole(text: str, span_bounds: Iterable[tuple[int, int]]) -> bool:
+    """Whether every edge the spans need (rules 3 and 4) is already one between two
+    items of the text without spans, as when spans cover whole words: then the items
+    of any stretch between such edges are the items of that stretch alone. Says no
+    whenever it cannot tell from the characters around an edge (emoji, say)."""
+    kind = _KIND
+    for c in _cuts(text, span_bounds):
+        before = kind[text[c - 1]]
+        if before == " ":
+            continue  # every plain space ends an item
+        after = kind[text[c]]
+        if before == "p":  # the mark is an item of its own (with a space after, its own)
+            whole = after != " "
+        elif before == "w":  # white space ends where something else begins
+            whole = after != " " and after != "w"
+        else:  # a word ends where a separator begins
+            whole = before == "a" and after in _SEPARATOR_KINDS
+        if not whole:
+            return False
+    return True
+
+
 def _cut_items(out: list[str], starts: list[int], cuts: list[int]) -> None:
     """Rule 3 (and 4's exception) in place: each item a cut falls inside is split."""
     inner: dict[int, list[int]] = {}

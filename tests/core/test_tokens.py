@@ -180,3 +180,34 @@ def test_white_space_class_is_every_space_but_the_plain_one():
 def test_a_text_holding_the_marks_is_refused():
     with pytest.raises(ValueError):
         tok.items("a\x00b")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(text_and_bounds(any_text))
+def test_edges_whole_only_when_every_edge_is_between_items(case):
+    text, bounds = case
+    if tok.edges_whole(text, bounds):
+        base, starts = tok.items(text)
+        assert tok.items(text, bounds) == (base, starts)
+        ends = {s + len(tok.word_of(i)[0]) for s, i in zip(starts, base, strict=True)}
+        for a, b in bounds:
+            assert a in starts or a == 0
+            assert b in ends
+
+
+@pytest.mark.parametrize("text, bounds, whole", [
+    ("قال الجيش", [(4, 9)], True),
+    ("قال الجيش.", [(4, 9)], True),
+    ("والتحالف", [(1, 8)], False),  # a clitic edge
+    ("a  b", [(1, 2)], False),  # a span on a trailing space
+    ("«نعم» x", [(1, 4)], True),
+    ("😀\u200d😀", [(0, 2)], False),
+    ("a\n\nb", [(3, 4)], True),
+    ("a\n\nb", [(2, 4)], False),  # inside the white space
+    ("a\n b", [(3, 4)], True),
+    ("a\n b", [(2, 4)], False),
+    ("a😀b", [(1, 2)], False),  # after an emoji: it cannot tell (says no)
+    ("a😀b", [(1, 3)], True),
+])
+def test_edges_whole_examples(text, bounds, whole):
+    assert tok.edges_whole(text, bounds) is whole

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import io
 import json
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -17,7 +18,7 @@ from desktop.core import tokens as tok
 from desktop.core.formats.conll import ConllWriter
 from desktop.core.formats.writing import ExportDoc, ExportError, WriteOptions
 from tests.core.formats.helpers import SCHEMA
-from tests.core.test_tokens import any_text, text_and_bounds, texts
+from tests.core.test_tokens import any_text, single_spaced, text_and_bounds, texts
 
 LABELS = ["ACTOR", "DATE", "CLAIM", "CUE"]
 
@@ -114,6 +115,36 @@ def test_conll_is_the_token_by_token_writer(case, labels):
 @given(documents(any_text))
 def test_conll_on_any_text(case):
     check_conll(*case)
+
+
+@st.composite
+def spans_on_words(draw):
+    """Spans over whole words and runs of words (how most spans fall), on texts of words
+    between spaces, punctuation and line breaks: the writer's whole-stretch path."""
+    text = draw(st.lists(st.one_of(single_spaced, st.sampled_from(["\n", "\n\n", ". ", "  "])),
+                         min_size=1, max_size=6).map("".join))
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    spans = []
+    for _ in range(draw(st.integers(0, 4)) if words else 0):
+        i = draw(st.integers(0, len(words) - 1))
+        j = draw(st.integers(i, min(i + 3, len(words) - 1)))
+        spans.append((words[i][0], words[j][1], draw(st.sampled_from(LABELS))))
+    return text, spans
+
+
+@settings(max_examples=1500, deadline=None)
+@given(spans_on_words(), st.sampled_from([("ACTOR", "DATE"), tuple(LABELS)]))
+def test_conll_with_spans_on_whole_words(case, labels):
+    check_conll(*case, labels)
+
+
+def test_spans_on_whole_words_take_the_stretch_path():
+    text = "قال الجيش، أمس: «نعم».\n\nوأضاف  المتحدث"
+    spans = [(text.index(w), text.index(w) + len(w), label) for w, label in [
+        ("الجيش", "ACTOR"), ("أمس", "DATE"), ("«نعم».", "CLAIM"), ("وأضاف", "CUE"),
+        ("المتحدث", "ACTOR")]]
+    assert tok.edges_whole(text, [(a, b) for a, b, _ in spans])
+    check_conll(text, spans, tuple(LABELS))
 
 
 @pytest.mark.parametrize("text, spans", [
