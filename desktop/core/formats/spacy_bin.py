@@ -22,7 +22,6 @@ import struct
 import tempfile
 import zlib
 from importlib.util import find_spec
-from itertools import chain
 from typing import Any
 
 from desktop.core import tokens as tok
@@ -85,6 +84,7 @@ class SpacyWriter(Writer):
         self.user_sizes: list[int] = []
         self.ntokens = 0
         self.item_bytes = Cache(self._item_bytes, limit=100_000)
+        self.item_dtype = numpy.dtype([("hash", "=u8"), ("space", "u1")])  # 9 bytes
         self.no_spans = self.pack({self.pack({"name": "sc", "attrs": {}, "spans": []}): ["sc"]})
 
     def write(self, doc: ExportDoc) -> None:
@@ -93,10 +93,10 @@ class SpacyWriter(Writer):
         rows = doc.span_rows()
         items, starts = tok.items(text, [(r[0], r[1]) for r in rows])
         k = len(items)
-        if k:  # each item's token as 8 bytes of its hash, and its space flag
-            flat = list(chain.from_iterable(picker(items)(self.item_bytes)))
-            self.tokens.write(b"".join(flat[0::2]))
-            self.spaces.write(bytes(flat[1::2]))
+        if k:  # each item's 9 bytes: its token's hash, its space flag
+            blob = b"".join(picker(items)(self.item_bytes))
+            self.tokens.write(self.np.frombuffer(blob, self.item_dtype)["hash"].tobytes())
+            self.spaces.write(blob[8::9])
         self.lengths.append(k)
         self.ntokens += k
         packed = []
@@ -120,11 +120,11 @@ class SpacyWriter(Writer):
         self.user.write(data)
         self.user_sizes.append(len(data))
 
-    def _item_bytes(self, item: str) -> tuple[bytes, int]:
+    def _item_bytes(self, item: str) -> bytes:
         """An item's token hash as the DocBin stores it (8 bytes, native order, as numpy
-        writes a uint64 array) and its trailing-space flag (1 or 0)."""
+        writes a uint64 array), then its trailing-space flag (one byte, 1 or 0)."""
         word, ws = tok.word_of(item)
-        return struct.pack("=Q", self.hashes[word]), int(ws)
+        return struct.pack("=QB", self.hashes[word], ws)
 
     def close(self, card: Any = None) -> None:
         pack, np = self.pack, self.np
