@@ -282,6 +282,11 @@ class Utf16Index:
         self.length_cp = len(text)
         self.length_u16 = len(text) + len(cps)
 
+    @property
+    def same(self) -> bool:
+        """The text has no character outside the BMP: both offsets are the same."""
+        return not self._astral_cp
+
     def to_utf16(self, cp: int) -> int:
         if not 0 <= cp <= self.length_cp:
             raise IndexError(f"code-point offset {cp} outside 0..{self.length_cp}")

@@ -28,7 +28,7 @@ covered end to end by tokens and their trailing spaces, so offsets never drift.
 
 ``items(text, span_bounds)`` is what the writers use: each token with its trailing space
 (``"word "``), found with C-level string operations only (one regular-expression split
-at the separators, then joins, replaces and a split), and the items' starts.
+at the separators, then a join, a replace and a split), and the items' starts.
 ``spacy_words`` gives the same as words, flags and starts. ``pieces`` and ``tokens``
 are rules 1-3 alone (white-space runs whole), for tests and callers that do not need
 trailing spaces.
@@ -130,16 +130,32 @@ def tokens(text: str, edges: Iterable[int] = ()) -> list[tuple[str, int, int]]:
 _WHITE = "\t\n\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _RI = "\U0001f1e6-\U0001f1ff"  # regional indicators: two make a flag
 _MODS = "\ufe0f\U0001f3fb-\U0001f3ff"
-# one separator: a run of white space other than plain spaces, a flag, an emoji with its
-# modifiers and ZWJ sequence, one punctuation mark. It starts with a character class, so
-# the engine scans for it quickly (an alternation of classes would be tried at every
-# character); what follows the first character depends on what it was (look-behinds).
+# one separator (a run of white space other than plain spaces, a flag, an emoji with its
+# modifiers and ZWJ sequence, one punctuation mark) and the plain space after it, which
+# is its trailing space. It starts with a character class, so the engine scans for it
+# quickly (an alternation of classes would be tried at every character); what follows
+# the first character depends on what it was (look-behinds).
 _SEP = re.compile(
     f"([{_PUNCT}{_EMOJI}{_WHITE}](?:(?<=[{_WHITE}])[{_WHITE}]+|(?<=[{_RI}])[{_RI}]"
-    f"|(?<=[{_EMOJI}])[\u20e3{_MODS}]*(?:\u200d[{_EMOJI}][{_MODS}]*)*)?)")
-# the marks ``items`` puts between items (after a space, and around a separator): every
-# stored text is free of both (DESIGN §2)
-_SPACE_MARK, _SEP_MARK = "\x00", "\x01"
+    f"|(?<=[{_EMOJI}])[\u20e3{_MODS}]*(?:\u200d[{_EMOJI}][{_MODS}]*)*)? ?)")
+# The same for a text without characters outside the BMP (most news text): its classes
+# hold BMP characters only, which the engine tests against one bitmap, where a class
+# that reaches past U+FFFF is a list of ranges tried one by one.
+_EMOJI_BMP = "\u2600-\u27bf\u2b00-\u2bff"
+_SEP_BMP = re.compile(
+    f"([{_PUNCT}{_EMOJI_BMP}{_WHITE}](?:(?<=[{_WHITE}])[{_WHITE}]+"
+    f"|(?<=[{_EMOJI_BMP}])[\u20e3\ufe0f]*(?:\u200d[{_EMOJI_BMP}]\ufe0f*)*)? ?)")
+# the mark ``items`` puts after each item, and the one ``words_of`` puts in place of a
+# space token: every stored text is free of both (DESIGN §2)
+_MARK, _SEP_MARK = "\x00", "\x01"
+
+
+def separators(text: str) -> re.Pattern:
+    """The separator pattern for ``text``: the BMP one when it holds no character
+    outside the BMP (its UTF-16 form is then two bytes a character)."""
+    if text.isascii() or len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text):
+        return _SEP_BMP
+    return _SEP
 
 
 def items(text: str, span_bounds: Iterable[tuple[int, int]] = ()
@@ -148,15 +164,15 @@ def items(text: str, span_bounds: Iterable[tuple[int, int]] = ()
     where each starts. ``"".join(items) == text``; an item is a token with a trailing
     space exactly when it ends with a space and is not the single space ``" "``
     (``word_of``). Every span of ``span_bounds`` starts on an item's start and ends
-    where an item's token ends."""
-    if _SPACE_MARK in text or _SEP_MARK in text:
+    where an item's token ends.
+
+    C-level operations only: one split at the separators (each with the space after
+    it), a mark after every other space and around every separator, one split at the
+    marks, and the empty strings between two marks dropped."""
+    if _MARK in text or _SEP_MARK in text:
         raise ValueError("the text holds U+0000 or U+0001, which no stored text holds")
-    # every space ends an item, and a separator is an item: a space right after a
-    # separator is the separator's; then the empty items between marks go
-    marked = ("\x01".join(_SEP.split(text)).replace(" ", " \x00")
-              .replace("\x01 \x00", " \x00").replace("\x01", "\x00")
-              .replace("\x00\x00", "\x00").strip("\x00"))
-    out = marked.split("\x00") if marked else []
+    out = list(filter(None, _MARK.join(separators(text).split(text))
+                      .replace(" ", " \x00").split(_MARK)))
     starts = list(accumulate(map(len, out), initial=0))
     starts.pop()
     if span_bounds:
@@ -188,6 +204,56 @@ def _cuts(text: str, span_bounds: Iterable[tuple[int, int]]) -> list[int]:
         elif b < n and text[b] != " ":
             cuts.add(b)
     return sorted(cuts)
+
+
+# what ``edges_whole`` tells apart: a punctuation mark that is a separator by itself (no
+# white space or emoji modifier can follow it into one), white space, a character of a
+# word that no emoji sequence can take in (ZWJ, VS16 and the keycap mark can), any
+# other separator's first character (emoji, flags)
+_LONE = re.compile(f"(?![{_WHITE}{_EMOJI}])[{_PUNCT}]")
+_WHITE_CHAR = re.compile(f"[{_WHITE}]")
+_WORD_CHAR = re.compile(f"[^{_PUNCT}{_EMOJI}{_WHITE} \u200d\ufe0f\u20e3]")
+_SEP_START = re.compile(f"[{_PUNCT}{_EMOJI}{_WHITE}]")
+_SEPARATOR_KINDS = frozenset("pws")
+
+
+class _Kinds(dict):
+    """A character's kind for ``edges_whole``: " " (the plain space), "p" (a mark of its
+    own), "w" (white space), "a" (a word's), "s" (another separator's first), "z" (a
+    word's that an emoji sequence may take in). Found once per distinct character."""
+
+    def __missing__(self, ch: str) -> str:
+        if len(self) >= 10_000:
+            self.clear()
+        kind = self[ch] = (" " if ch == " " else "p" if _LONE.match(ch) else
+                           "w" if _WHITE_CHAR.match(ch) else "a" if _WORD_CHAR.match(ch) else
+                           "s" if _SEP_START.match(ch) else "z")
+        return kind
+
+
+_KIND = _Kinds()
+
+
+def edges_whole(text: str, span_bounds: Iterable[tuple[int, int]]) -> bool:
+    """Whether every edge the spans need (rules 3 and 4) is already one between two
+    items of the text without spans, as when spans cover whole words: then the items
+    of any stretch between such edges are the items of that stretch alone. Says no
+    whenever it cannot tell from the characters around an edge (emoji, say)."""
+    kind = _KIND
+    for c in _cuts(text, span_bounds):
+        before = kind[text[c - 1]]
+        if before == " ":
+            continue  # every plain space ends an item
+        after = kind[text[c]]
+        if before == "p":  # the mark is an item of its own (with a space after, its own)
+            whole = after != " "
+        elif before == "w":  # white space ends where something else begins
+            whole = after != " " and after != "w"
+        else:  # a word ends where a separator begins
+            whole = before == "a" and after in _SEPARATOR_KINDS
+        if not whole:
+            return False
+    return True
 
 
 def _cut_items(out: list[str], starts: list[int], cuts: list[int]) -> None:

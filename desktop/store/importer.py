@@ -9,6 +9,8 @@ read; a cancel stops after the batch in flight, which is stored whole.
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -210,19 +212,20 @@ class _Importer:
 
     # -- span and relation ids are unique in a project: re-id what clashes
     def _unique_ids(self, items: list[tuple[Record, str | None]]):
+        # the ids the project holds, and those of each record once taken: one set that
+        # grows (a union per record copied the batch's ids for every record)
         taken = self.project.taken_ids([s for rec, _ in items for s in rec.spans],
                                        [r for rec, _ in items for r in rec.relations])
-        seen: set[str] = set()
         out = []
         for rec, layer in items:
-            clash = any(s.id in taken or s.id in seen for s in rec.spans) or any(
-                r.id in taken or r.id in seen for r in rec.relations)
+            clash = any(s.id in taken for s in rec.spans) or any(
+                r.id in taken for r in rec.relations)
             if clash:
                 spans, rels = self._fresh_ids(rec.spans, rec.relations, keep=set(),
-                                              taken=taken | seen)
+                                              taken=taken)
                 rec = replace(rec, spans=spans, relations=rels)
-            seen.update(s.id for s in rec.spans)
-            seen.update(r.id for r in rec.relations)
+            taken.update(s.id for s in rec.spans)
+            taken.update(r.id for r in rec.relations)
             out.append((rec, layer))
         return out
 
@@ -233,6 +236,17 @@ class _Importer:
         return reassign_ids(spans, rels, taken)
 
 
+def _size(path: Path) -> int:
+    """A regular file's size (one stat), else 0 (standard input, a missing file)."""
+    if str(path) == "-":
+        return 0
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return 0
+    return st.st_size if stat.S_ISREG(st.st_mode) else 0
+
+
 def import_paths(project: Project, paths: Iterable[str | Path], *, fmt: str = "auto",
                  annotator: str | None = None, progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None, batch_size: int = 500,
@@ -241,7 +255,7 @@ def import_paths(project: Project, paths: Iterable[str | Path], *, fmt: str = "a
     added, unchanged and rejected. ``label_map`` maps foreign label and relation names
     onto the schema (``--label-map``)."""
     files = expand_paths(paths)
-    total = sum(f.stat().st_size for f in files if str(f) != "-" and f.is_file())
+    total = sum(map(_size, files))
     done = 0
     imp = _Importer(project, layer=annotator, batch_size=batch_size)
     imp.annotated_layer = annotator or GOLD

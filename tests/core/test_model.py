@@ -1,10 +1,19 @@
 """Model invariants: a span's text is its document's text between its offsets."""
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.model import Document, ModelError, Relation, Span, reassign_ids
+from desktop.core.model import (
+    Document,
+    ModelError,
+    Relation,
+    Span,
+    new_id,
+    reassign_ids,
+)
 
 TEXT = "قال الوزير 👍🏽 إن الاتفاق تم"
 
@@ -55,3 +64,19 @@ def test_reassign_ids_keeps_relations_pointing_at_their_spans():
     spans, rels = reassign_ids([a, b], [r], {"s1", "r1"})
     assert spans[0].id != "s1" and spans[1].id == "s2"
     assert rels[0].head == spans[0].id and rels[0].tail == "s2" and rels[0].id != "r1"
+    moved = spans[0]
+    assert (moved.doc_id, moved.layer, moved.label, moved.start, moved.end, moved.text,
+            moved.attrs, moved.author, moved.created, moved.comment) == (
+        a.doc_id, a.layer, a.label, a.start, a.end, a.text, a.attrs, a.author, a.created,
+        a.comment)
+    assert type(moved) is Span and moved == replace(a, id=moved.id)
+
+
+def test_new_ids_are_version_4_uuids_as_hex():
+    import uuid
+
+    ids = {new_id() for _ in range(2000)}
+    assert len(ids) == 2000
+    for h in ids:
+        u = uuid.UUID(h)
+        assert u.hex == h and u.version == 4 and u.variant == uuid.RFC_4122

@@ -1,11 +1,14 @@
-"""The tokenizer (``desktop.core.tokens``) against two references, with hypothesis texts
+"""The tokenizer (``desktop.core.tokens``) against three references, with hypothesis texts
 holding every kind of separator and span edges anywhere, and the seeds:
 
 - ``tests/core/tokens_reference.py`` is the tokenizer as first merged: wherever it took
   its fast path (no two spaces in a row, none at either end or at a span's edge) the
   tokens and trailing spaces are exactly its own;
 - ``reference_items`` below spells rule 4 (trailing spaces) out character by character
-  over the reference's rules 1-3, for every text."""
+  over the reference's rules 1-3, for every text;
+- ``tests/core/items_reference.py`` is ``items`` before its astral-free fast path: the
+  same items and starts on any text at all (any code point, emoji and their modifiers,
+  combining marks, harakat, tatweel, Arabic punctuation, NBSP, ZWJ, bidi marks)."""
 
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from hypothesis import strategies as st
 from desktop.core import tokens as tok
 from desktop.core.text import canonical
 from desktop.resources import seeds_dir
+from tests.core import items_reference
 from tests.core import tokens_reference as ref
 
 ALPHABET = ["قال", "والتحالف", "وبالعراق", "للتحالف", "لمقاتلي", "ال", "و", "ب", "2018",
@@ -133,6 +137,39 @@ def test_trailing_spaces(text, bounds, want):
     assert tok.items(text, bounds)[0] == want
 
 
+# every code point but the two marks (and surrogates, which no str of text holds),
+# with the characters the rules name drawn more often
+SPECIAL = [*ALPHABET, "\u064b", "\u0670", "\u06d4", "\u061b", "\u066a", "\u060c", "\u00a0",
+           "\u200c", "\u200e", "\u200f", "\u202b", "\u2066", "\u2069", "\ufe0f", "\U0001f3fb",
+           "\U0001f1e6", "\u2764", "\u2b50", "\u26a0\ufe0f", "1\ufe0f\u20e3",
+           "\u2764\ufe0f\u200d\u2b50\ufe0f", "\U0001f9d1\U0001f3fd\u200d\u2764\ufe0f\u200d\U0001f9d1",
+           "\U0001faff", "\U0001fb00", "\U0010ffff", "\uffff", "\u1680", "\x85", "\x1c", "\r\n",
+           "%", "\\"]
+any_text = st.lists(st.one_of(
+    st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\x01"),
+            max_size=6),
+    st.sampled_from(SPECIAL)), max_size=25).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(text_and_bounds(any_text))
+def test_items_are_the_items_before_the_fast_path_on_any_text(case):
+    text, bounds = case
+    assert tok.items(text, bounds) == items_reference.items(text, bounds)
+
+
+def test_the_bmp_separators_are_the_separators_on_bmp_text():
+    """Each BMP character alone, after an emoji and before a variation selector, a
+    keycap or a ZWJ: the two patterns split it alike."""
+    bmp = [chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000]
+    for c in bmp:
+        for text in (c, f"x{c} ", f"\u2764{c}\ufe0f", f"{c}\u20e3\u200d\u2764 ", f"\n{c}\n",
+                     f"\u2764\u200d{c}\ufe0f\ufe0f\u200d\u2b50 "):
+            assert tok.separators(text) is tok._SEP_BMP
+            assert tok._SEP_BMP.split(text) == tok._SEP.split(text), hex(ord(c))
+    assert tok.separators("\U0001f600") is tok._SEP
+
+
 def test_white_space_class_is_every_space_but_the_plain_one():
     listed = re.compile(f"[{tok._WHITE}]")
     for c in map(chr, range(0x110000)):
@@ -143,3 +180,34 @@ def test_white_space_class_is_every_space_but_the_plain_one():
 def test_a_text_holding_the_marks_is_refused():
     with pytest.raises(ValueError):
         tok.items("a\x00b")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(text_and_bounds(any_text))
+def test_edges_whole_only_when_every_edge_is_between_items(case):
+    text, bounds = case
+    if tok.edges_whole(text, bounds):
+        base, starts = tok.items(text)
+        assert tok.items(text, bounds) == (base, starts)
+        ends = {s + len(tok.word_of(i)[0]) for s, i in zip(starts, base, strict=True)}
+        for a, b in bounds:
+            assert a in starts or a == 0
+            assert b in ends
+
+
+@pytest.mark.parametrize("text, bounds, whole", [
+    ("قال الجيش", [(4, 9)], True),
+    ("قال الجيش.", [(4, 9)], True),
+    ("والتحالف", [(1, 8)], False),  # a clitic edge
+    ("a  b", [(1, 2)], False),  # a span on a trailing space
+    ("«نعم» x", [(1, 4)], True),
+    ("😀\u200d😀", [(0, 2)], False),
+    ("a\n\nb", [(3, 4)], True),
+    ("a\n\nb", [(2, 4)], False),  # inside the white space
+    ("a\n b", [(3, 4)], True),
+    ("a\n b", [(2, 4)], False),
+    ("a😀b", [(1, 2)], False),  # after an emoji: it cannot tell (says no)
+    ("a😀b", [(1, 3)], True),
+])
+def test_edges_whole_examples(text, bounds, whole):
+    assert tok.edges_whole(text, bounds) is whole

@@ -26,11 +26,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 from urllib.parse import quote, unquote
 
 from desktop.core.formats import annotated, txt
 from desktop.core.formats.annotated import RawRelation, RawSpan
+from desktop.core.formats.pieces import Cache
 from desktop.core.formats.records import (
     Item,
     ReadContext,
@@ -43,7 +44,7 @@ from desktop.core.formats.records import (
 )
 from desktop.core.formats.registry import Format
 from desktop.core.formats.writing import ExportDoc, ExportError, Writer, attrs_of
-from desktop.core.text import TextError, decode
+from desktop.core.text import TextError, decode, sha256_hex
 
 _SAFE_ID = re.compile(r"^[\w][\w.\-]{0,199}$")
 
@@ -59,74 +60,94 @@ def _same(given: str, covered: str) -> bool:
 
 
 def parse_ann(ann: str, *, raw: str, doc_id: str, name: str, ctx: ReadContext,
-              source: str) -> Record:
+              source: str, source_sha256: str | None = None) -> Record:
     spans: dict[str, RawSpan] = {}
     relations: list[RawRelation] = []
-    notes: list[tuple[str, str, str]] = []
-    attrs: list[tuple[str, str, str, Any]] = []
+    notes: list[tuple[int, str, str]] = []
+    attrs: list[tuple[int, str, str, Any]] = []
     for n, line in enumerate(ann.split("\n"), 1):
-        line = line.rstrip("\r")
-        if not line.strip():
+        if line[-1:] == "\r":
+            line = line.rstrip("\r")
+        if not line or line.isspace():
             continue
-        where = f"{name}:{n}"
         fields = line.split("\t")
         key = fields[0]
         if len(fields) < 2:
-            raise RecordError(f"{where}: not a brat annotation line")
+            raise RecordError(f"{name}:{n}: not a brat annotation line")
         kind = key[:1]
         if kind == "T":
+            where = f"{name}:{n}"
             if len(fields) < 3:
                 raise RecordError(f"{where}: a T line needs a text field")
             head = fields[1].split(" ")
             if len(head) < 3:
                 raise RecordError(f"{where}: a T line is 'T1<TAB>LABEL START END<TAB>text'")
-            label, locs = head[0], " ".join(head[1:])
-            if ";" in locs:
-                raise RecordError(f"{where}: {key} is a discontinuous span ({locs}); Tawsim "
-                                  "spans are continuous: split it into separate spans")
+            if len(head) != 3 or ";" in head[1] or ";" in head[2]:
+                _odd_offsets(head, key, where)
             try:
-                start, end = (int(x) for x in locs.split(" "))
+                start, end = int(head[1]), int(head[2])
             except ValueError:
-                raise RecordError(f"{where}: offsets {locs!r} are not two integers") from None
+                _odd_offsets(head, key, where)
             if key in spans:
                 raise RecordError(f"{where}: {key} is defined twice")
-            spans[key] = RawSpan(start, end, label, id=key, attrs={},
-                                 text="\t".join(fields[2:]), where=f"{where} ({key})")
+            spans[key] = RawSpan(start, end, head[0], key, {}, None,
+                                 fields[2] if len(fields) == 3 else "\t".join(fields[2:]),
+                                 f"{where} ({key})")
+        elif kind == "A" or kind == "M":
+            args = fields[1].split(" ")
+            if len(args) < 2:
+                raise RecordError(f"{name}:{n}: an attribute line is 'A1<TAB>NAME T1 [VALUE]'")
+            if len(args) > 2:
+                value: Any = args[2] if len(args) == 3 else " ".join(args[2:])
+                if "%" in value:
+                    value = unquote(value)
+            else:
+                value = True
+            attrs.append((n, args[1], args[0], value))
         elif kind == "R":
+            where = f"{name}:{n}"
             args = fields[1].split(" ")
             roles = dict(a.split(":", 1) for a in args[1:] if ":" in a)
             if "Arg1" not in roles or "Arg2" not in roles:
                 raise RecordError(f"{where}: an R line is 'R1<TAB>TYPE Arg1:T1 Arg2:T2'")
             relations.append(RawRelation(args[0], roles["Arg1"], roles["Arg2"], id=key,
                                          where=f"{where} ({key})"))
-        elif kind in ("A", "M"):
-            args = fields[1].split(" ")
-            if len(args) < 2:
-                raise RecordError(f"{where}: an attribute line is 'A1<TAB>NAME T1 [VALUE]'")
-            value: Any = unquote(" ".join(args[2:])) if len(args) > 2 else True
-            attrs.append((where, args[1], args[0], value))
         elif kind == "#":
             args = fields[1].split(" ")
             if len(args) < 2:
-                raise RecordError(f"{where}: a note line is '#1<TAB>AnnotatorNotes T1<TAB>note'")
-            notes.append((where, args[1], "\t".join(fields[2:])))
+                raise RecordError(f"{name}:{n}: a note line is "
+                                  "'#1<TAB>AnnotatorNotes T1<TAB>note'")
+            notes.append((n, args[1], "\t".join(fields[2:])))
         elif kind in ("E", "*", "N"):
             what = {"E": "events", "*": "equivalences", "N": "normalisations"}[kind]
-            raise RecordError(f"{where}: brat {what} ({kind} lines) are not read by Tawsim")
+            raise RecordError(f"{name}:{n}: brat {what} ({kind} lines) are not read by Tawsim")
         else:
-            raise RecordError(f"{where}: unknown annotation {key!r}")
-    for where, target, name_, value in attrs:
-        if target not in spans:
-            raise RecordError(f"{where}: attribute of {target!r}, which is not a span (T line)")
-        spans[target].attrs[name_] = value
-    for where, target, note in notes:
-        if target not in spans:
-            raise RecordError(f"{where}: note on {target!r}, which is not a span (T line)")
-        old = spans[target].comment
-        spans[target].comment = f"{old}\n{note}" if old else note
+            raise RecordError(f"{name}:{n}: unknown annotation {key!r}")
+    for n, target, name_, value in attrs:
+        span = spans.get(target)
+        if span is None:
+            raise RecordError(f"{name}:{n}: attribute of {target!r}, which is not a span "
+                              "(T line)")
+        span.attrs[name_] = value
+    for n, target, note in notes:
+        span = spans.get(target)
+        if span is None:
+            raise RecordError(f"{name}:{n}: note on {target!r}, which is not a span (T line)")
+        old = span.comment
+        span.comment = f"{old}\n{note}" if old else note
     return annotated.build(ctx, source=source, line=1, doc_id=doc_id, raw=raw, title=None,
                            meta={"source": name.rsplit(".", 1)[0] + ".txt"},
-                           spans=list(spans.values()), relations=relations, same_text=_same)
+                           spans=list(spans.values()), relations=relations, same_text=_same,
+                           source_sha256=source_sha256)
+
+
+def _odd_offsets(head: list[str], key: str, where: str) -> NoReturn:
+    """A T line's offsets that are not one START END pair: the reason."""
+    locs = " ".join(head[1:])
+    if ";" in locs:
+        raise RecordError(f"{where}: {key} is a discontinuous span ({locs}); Tawsim "
+                          "spans are continuous: split it into separate spans")
+    raise RecordError(f"{where}: offsets {locs!r} are not two integers")
 
 
 def read_pair(txt_path: Path, ann_path: Path | None, ctx: ReadContext) -> Item:
@@ -145,13 +166,8 @@ def read_pair(txt_path: Path, ann_path: Path | None, ctx: ReadContext) -> Item:
             ann = decode(ann_path.read_bytes())
         except TextError as exc:
             raise RecordError(str(exc)) from None
-        from desktop.core.text import sha256_hex
-
-        rec = parse_ann(ann, raw=raw, doc_id=unquote(txt_path.stem), name=ann_path.name,
-                        ctx=ctx, source=source)
-        rec.doc = type(rec.doc)(id=rec.doc.id, text=rec.doc.text, title=rec.doc.title,
-                                meta=rec.doc.meta, source_sha256=sha256_hex(data))
-        return rec
+        return parse_ann(ann, raw=raw, doc_id=unquote(txt_path.stem), name=ann_path.name,
+                         ctx=ctx, source=source, source_sha256=sha256_hex(data))
 
     item = guarded(source, 1, one)
     if isinstance(item, Record):
@@ -189,27 +205,20 @@ def _value(v: Any) -> str:
 
 
 _ESCAPED = re.compile(r"[%\s]")
-_SCALARS = (str, int, float, bool)
 
 
-class _Values(dict):
-    """``_value`` of each attribute value, made once (the values recur on most spans);
-    keyed by type and value (``False == 0``), emptied when it holds ``LIMIT``."""
-
-    LIMIT = 20_000
-
-    def __missing__(self, key: tuple[type, Any]) -> str:
-        if len(self) >= self.LIMIT:
-            self.clear()
-        value = self[key] = _value(key[1])
-        return value
+def _attr_lines(stored: str) -> tuple[tuple[str, str], ...]:
+    """A span's A lines for its stored attributes, as (name, what follows the span's T
+    number): made once per distinct attribute text (a few recur on most spans)."""
+    return tuple((name, "" if v is True else f" {_value(v)}")
+                 for name, v in attrs_of(stored).items() if v is not None and v != "")
 
 
 class BratWriter(Writer):
     def __init__(self, out, options):
         super().__init__(out, options)
         self.stems: set[str] = set()
-        self.values = _Values()
+        self.attr_lines = Cache(_attr_lines, limit=20_000)
 
     def write(self, doc: ExportDoc) -> None:
         stem = file_stem(doc.id)
@@ -220,31 +229,22 @@ class BratWriter(Writer):
         text = doc.text
         lines: list[str] = []
         tid: dict[str, str] = {}
-        values = self.values
+        attr_lines = self.attr_lines
         a = 0
         for n, (start, end, sid, label, attrs, comment) in enumerate(doc.span_rows(), 1):
             tid[sid] = t = f"T{n}"
             shown = text[start:end].replace("\n", " ").replace("\t", " ")
             lines.append(f"{t}\t{label} {start} {end}\t{shown}")
             if attrs != "{}":
-                for name, v in attrs_of(attrs).items():
-                    if v is None or v == "":
-                        continue
+                for name, rest in attr_lines[attrs]:
                     a += 1
-                    if v is True:
-                        lines.append(f"A{a}\t{name} {t}")
-                    else:
-                        shown = (values[type(v), v] if type(v) in _SCALARS
-                                 else _value(v))
-                        lines.append(f"A{a}\t{name} {t} {shown}")
+                    lines.append(f"A{a}\t{name} {t}{rest}")
             if comment:
                 lines.append(f"#{n}\tAnnotatorNotes {t}\t{comment.replace(chr(10), ' ')}")
         for n, (_, type_, head, tail) in enumerate(doc.relation_rows(), 1):
             lines.append(f"R{n}\t{type_} Arg1:{tid[head]} Arg2:{tid[tail]}")
-        with self.out.open(f"{stem}.txt") as fh:
-            fh.write(text)
-        with self.out.open(f"{stem}.ann") as fh:
-            fh.write("".join(line + "\n" for line in lines))
+        self.out.write_file(f"{stem}.txt", text.encode())
+        self.out.write_file(f"{stem}.ann", ("\n".join(lines) + "\n").encode() if lines else b"")
 
     def close(self, card: Any = None) -> None:
         schema = self.options.schema

@@ -14,6 +14,7 @@ import bisect
 from typing import Any
 
 from desktop.core import tokens as tok
+from desktop.core.formats.pieces import Cache, picker
 from desktop.core.formats.registry import Format
 from desktop.core.formats.writing import ExportDoc, ExportError, Writer
 
@@ -21,52 +22,133 @@ DEFAULT_LABELS = ("ACTOR", "DATE")
 _FINAL = {".", "!", "?", "؟", "…", "۔"}
 
 
+def _lines(item: str) -> str:
+    """What an item outside the tagged spans writes: its ``TOKEN\tO`` line, followed by a
+    blank line after a sentence's final mark; for white space, a blank line when it
+    holds a line break, else nothing (white space is no token in CoNLL)."""
+    word, _ = tok.word_of(item)
+    if word.isspace():
+        return "\n" if "\n" in word else ""
+    return f"{word}\tO\n\n" if word in _FINAL else f"{word}\tO\n"
+
+
+def _tagged(items: list[str], label: str, last: str, out: list[str]) -> str:
+    """The lines of a tagged span's items (no sentence ends inside one); returns the tag
+    of the last token written. A span that begins with white space begins at its first
+    token, unless a tagged token was the last one written."""
+    b_tag, i_tag = f"B-{label}", f"I-{label}"
+    for k, item in enumerate(items):
+        word, _ = tok.word_of(item)
+        if not word.isspace():
+            last = b_tag if k == 0 or last == "O" else i_tag
+            out.append(f"{word}\t{last}\n")
+    return last
+
+
 class ConllWriter(Writer):
+    """A document's lines in one of two ways, with the same result:
+
+    * when every span edge falls between two items of the text without spans (spans on
+      whole words, ``tokens.edges_whole``), the stretches outside the tagged spans are
+      turned into lines whole, with string operations: split at the separators, each
+      separator's line(s) from a table, every other plain space a line end, and the
+      empty lines that leaves dropped; only the tagged spans' few tokens are handled one
+      by one;
+    * else each item's line(s), made once per distinct item and looked up for all its
+      items at once, the tagged spans' items written over them.
+
+    Then a sentence break that follows another (or opens the document) is dropped."""
+
     def __init__(self, out, options):
         super().__init__(out, options)
         self.labels = set(options.labels or DEFAULT_LABELS)
+        self.lines = Cache(_lines, limit=100_000)
+        # a separator (with its trailing space) in a stretch: a mark that ends the word
+        # before it, then its own line(s), a mark for each line's "\tO"
+        self.after_word = Cache(lambda sep: "\x00" + _lines(sep).replace("\tO\n", "\x00"),
+                                limit=20_000)
 
     def write(self, doc: ExportDoc) -> None:
         text = doc.text
-        spans = doc.spans()
-        chosen = sorted((s for s in spans if s["label"] in self.labels),
-                        key=lambda s: (s["start"], s["end"]))
+        rows = doc.span_rows()
+        chosen = sorted((r for r in rows if r[3] in self.labels), key=lambda r: (r[0], r[1]))
         for a, b in zip(chosen, chosen[1:], strict=False):
-            if b["start"] < a["end"]:
+            if b[0] < a[1]:
                 raise ExportError(
-                    f"document {doc.id!r}: {a['label']} span {a['id']!r} [{a['start']}, "
-                    f"{a['end']}) and {b['label']} span {b['id']!r} [{b['start']}, "
-                    f"{b['end']}) overlap, and IOB tags cannot show both (choose other "
-                    "--labels, or fix the spans)")
-        words, _, starts = tok.spacy_words(text, [(s["start"], s["end"]) for s in spans])
-        tags = ["O"] * len(words)
-        inside = bytearray(len(words))
-        for s in chosen:
-            i0 = bisect.bisect_left(starts, s["start"])
-            i1 = bisect.bisect_left(starts, s["end"])
-            tags[i0] = f"B-{s['label']}"
-            tags[i0 + 1:i1] = [f"I-{s['label']}"] * (i1 - i0 - 1)
-            inside[i0:i1] = b"\x01" * (i1 - i0)
-        lines = ["-DOCSTART-\tO", ""]
-        sentence = 0  # tokens in the sentence being written
+                    f"document {doc.id!r}: {a[3]} span {a[2]!r} [{a[0]}, {a[1]}) and {b[3]} "
+                    f"span {b[2]!r} [{b[0]}, {b[1]}) overlap, and IOB tags cannot show both "
+                    "(choose other --labels, or fix the spans)")
+        bounds = [(r[0], r[1]) for r in rows]
+        if ("\x00" not in text and "\x01" not in text  # (no stored text holds either)
+                and tok.edges_whole(text, bounds)):
+            body = self._by_stretch(text, chosen)
+        else:
+            body = self._by_item(text, bounds, chosen)
+        while "\n\n\n" in body:  # a sentence break right after another
+            body = body.replace("\n\n\n", "\n\n")
+        body = body.lstrip("\n")  # ... or before any token
+        if body and body[-2:] != "\n\n":
+            body += "\n"  # the last sentence ends with the document
+        self.out.stream.write("-DOCSTART-\tO\n\n" + body)
+
+    def _by_stretch(self, text: str, chosen: list) -> str:
+        n = len(text)
+        stretches: list[str] = []  # untagged, before each tagged span and after the last
+        tagged: list[str] = []
+        at = 0
+        last = "O"  # the tag of the last token written
+        for start, end, _, label, _, _ in chosen:
+            stretch = text[at:start]
+            stretches.append(stretch)
+            if stretch and not stretch.isspace():
+                last = "O"
+            # the span's items: up to its last token's trailing space
+            stop = end + 1 if end < n and text[end] == " " and text[end - 1] != " " else end
+            items, _ = tok.items(text[start:stop])
+            lines: list[str] = []
+            last = _tagged(items, label, last, lines)
+            tagged.append("".join(lines))
+            at = stop
+        stretches.append(text[at:])
+        # every untagged stretch at once, each after a token of its own (U+0001, which no
+        # text holds) that marks where its lines begin
+        untagged = self._untagged(" \x01 ".join(stretches)).split("\x01\tO\n")
+        out = [""] * (2 * len(stretches) - 1)
+        out[0::2] = untagged
+        out[1::2] = tagged
+        return "".join(out)
+
+    def _untagged(self, stretch: str) -> str:
+        """The lines of untagged text (starting and ending between items): a mark ends
+        each word (every plain space is one, and a separator begins with one), marks
+        that end no word go, and each mark becomes a line's ``\tO``."""
+        parts = tok.separators(stretch).split(stretch)  # words between separators
+        if len(parts) > 1:
+            parts[1::2] = picker(parts[1::2])(self.after_word)
+        lines = "".join(parts).replace(" ", "\x00") + "\x00"
+        while "\x00\x00" in lines:
+            lines = lines.replace("\x00\x00", "\x00")
+        return lines.replace("\n\x00", "\n").lstrip("\x00").replace("\x00", "\tO\n")
+
+    def _by_item(self, text: str, bounds: list, chosen: list) -> str:
+        items, starts = tok.items(text, bounds)
+        lines = list(picker(items)(self.lines)) if items else []
         last = "O"
-        for i, (word, tag) in enumerate(zip(words, tags, strict=True)):
-            if word.isspace():  # white space is no token in CoNLL; a line break ends a sentence
-                if sentence and "\n" in word and not inside[i]:
-                    lines.append("")
-                    sentence = 0
-                continue
-            if tag[0] == "I" and last == "O":  # the span began with white space
-                tag = "B" + tag[1:]
-            lines.append(f"{word}\t{tag}")
-            last = tag
-            sentence += 1
-            if word in _FINAL and not inside[i]:
-                lines.append("")
-                sentence = 0
-        if sentence:
-            lines.append("")
-        self.out.stream.write("\n".join(lines) + "\n")
+        done = 0  # items[:done] are before or in a span already tagged
+        for start, end, _, label, _, _ in chosen:
+            i0 = bisect.bisect_left(starts, start)
+            i1 = bisect.bisect_left(starts, end)
+            for i in range(done, i0):
+                if not items[i].isspace():  # a token with tag O between the spans
+                    last = "O"
+                    break
+            span_lines: list[str] = []
+            last = _tagged(items[i0:i1], label, last, span_lines)
+            lines[i0:i1] = [""] * (i1 - i0)
+            if i1 > i0:
+                lines[i0] = "".join(span_lines)
+            done = i1
+        return "".join(lines)
 
     def close(self, card: Any = None) -> None:
         pass

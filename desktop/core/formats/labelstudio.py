@@ -281,7 +281,9 @@ def read_array(fh, source: str, ctx: ReadContext, parse_one) -> Iterator[Item]:
 
 class LabelStudioWriter(Writer):
     """Each task put together from pre-encoded pieces (``desktop.core.formats.pieces``):
-    exactly the compact ``json.dumps`` of the task object, without building it."""
+    exactly the compact ``json.dumps`` of the task object, without building it. Offsets
+    are converted only in texts that hold characters outside the BMP (in others a UTF-16
+    offset is the code-point offset)."""
 
     def __init__(self, out, options):
         super().__init__(out, options)
@@ -289,15 +291,30 @@ class LabelStudioWriter(Writer):
         self.closed_attrs = {(lab.name, a.name) for lab in options.schema.labels
                              for a in lab.attributes if a.closed}
         self.quoted = Cache(quote)
+        self.attr_region = Cache(self._attr_region)
         out.stream.write("[")
+
+    def _attr_region(self, key: tuple[str, str]) -> tuple[str, bool]:
+        """What an attribute's region holds between its id and its value, and whether
+        the attribute is closed (a choice) or free (a text area)."""
+        label, name = key
+        closed = key in self.closed_attrs
+        return (f',"from_name":{quote(f"{label}_{name}")},"to_name":"text",'
+                f'"type":"{"choices" if closed else "textarea"}",'), closed
 
     def write(self, doc: ExportDoc) -> None:
         text = doc.text
         index = Utf16Index(text)
+        u16 = None if index.same else index.to_utf16
         q = self.quoted
+        attr_region = self.attr_region
         result: list[str] = []
         for start, end, sid, label, attrs, comment in doc.span_rows():
-            at = f'"value":{{"start":{index.to_utf16(start)},"end":{index.to_utf16(end)}'
+            if u16 is not None:
+                start16, end16 = u16(start), u16(end)
+            else:
+                start16, end16 = start, end
+            at = f'"value":{{"start":{start16},"end":{end16}'
             value = f'{at},"text":{quote(text[start:end])}'
             sid_q = quote(sid)
             meta = f',"meta":{{"text":[{quote(comment)}]}}' if comment else ""
@@ -308,13 +325,13 @@ class LabelStudioWriter(Writer):
             for name, v in attrs_of(attrs).items():
                 if v is None or v == "":
                     continue
-                if (label, name) in self.closed_attrs:
-                    kind, payload = "choices", f'{value},"choices":[{compact(v)}]'
+                head, closed = attr_region[label, name]
+                if closed:
+                    shown = q[v] if type(v) is str else compact(v)
+                    result.append(f'{{"id":{sid_q}{head}{value},"choices":[{shown}]}}}}')
                 else:  # its text takes the place of the span's text
                     shown = v if isinstance(v, str) else json.dumps(v)
-                    kind, payload = "textarea", f'{at},"text":[{quote(shown)}]'
-                result.append(f'{{"id":{sid_q},"from_name":{quote(f"{label}_{name}")},'
-                              f'"to_name":"text","type":"{kind}",{payload}}}}}')
+                    result.append(f'{{"id":{sid_q}{head}{at},"text":[{quote(shown)}]}}}}')
         for _, type_, head, tail in doc.relation_rows():
             result.append(f'{{"from_id":{quote(head)},"to_id":{quote(tail)},'
                           f'"type":"relation","direction":"right","labels":[{q[type_]}]}}')

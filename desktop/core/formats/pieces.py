@@ -10,7 +10,9 @@ separators=(",", ":"))`` writes for the same value.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from json.encoder import encode_basestring
+from operator import itemgetter
 from typing import Any
 
 # a str -> its JSON string (C; what json.dumps(s, ensure_ascii=False) writes)
@@ -20,6 +22,15 @@ quote = encode_basestring
 def compact(value: Any) -> str:
     """``value`` as compact JSON, UTF-8 as is, key order kept."""
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def picker(keys: Sequence) -> Callable[[Any], tuple]:
+    """``picker(keys)(table)`` is ``tuple(table[k] for k in keys)``, looked up in C (an
+    ``itemgetter`` of all the keys): a writer looks every token of a document up in a
+    few tables, one call each instead of a call per token."""
+    if len(keys) > 1:
+        return itemgetter(*keys)
+    return lambda table: tuple(table[k] for k in keys)  # itemgetter(k) gives no tuple
 
 
 class Cache(dict):

@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from operator import sub
+from itertools import chain
+from operator import add
 from typing import Any
 
 from desktop.core import tokens as tok
 from desktop.core.formats import annotated, jsondata, jsonl, sniff
 from desktop.core.formats.annotated import RawRelation, RawSpan
-from desktop.core.formats.pieces import Cache, Numbers, compact, quote
+from desktop.core.formats.pieces import Cache, Numbers, compact, picker, quote
 from desktop.core.formats.records import Item, ReadContext, Record, RecordError, Source
 from desktop.core.formats.registry import Format
 from desktop.core.formats.writing import ExportDoc, Writer
@@ -140,21 +141,22 @@ def read(src: Source, ctx: ReadContext) -> Iterator[Item]:
 
 # ------------------------------------------------------------------------------ writing
 # A line is put together from pieces (desktop.core.formats.pieces): each token's JSON is
-# five of them, ``{"text":"WORD","start":`` (made once per distinct item), the start,
-# ``,"end":END,"id":``, the id, and ``,"ws":true},``; the writer writes bytes.
-_TAIL = (b',"ws":false},', b',"ws":true},')
-_LAST = (b',"ws":false}', b',"ws":true}')
+# five of them, ``{"text":"WORD","start":``, the start, ``,"end":END,"id":``, the id, and
+# ``,"ws":true},``. What depends on the item alone (the first and last piece, and the
+# token's length) is made once per distinct item and looked up for all the tokens of a
+# document at once (``picker``); numbers come from tables. The writer writes bytes.
 
 
-def _prefix(item: str) -> bytes:
-    word, _ = tok.word_of(item)
-    return ('{"text":' + quote(word) + ',"start":').encode()
+def _pieces(item: str) -> tuple[bytes, int, bytes]:
+    word, ws = tok.word_of(item)
+    return (('{"text":' + quote(word) + ',"start":').encode(), len(word),
+            b',"ws":true},' if ws else b',"ws":false},')
 
 
 class ProdigyWriter(Writer):
     def __init__(self, out, options):
         super().__init__(out, options)
-        self.prefix = Cache(_prefix, limit=100_000)
+        self.pieces = Cache(_pieces, limit=100_000)
         self.label = Cache(quote)
         self.numbers = Numbers(b',"end":%d,"id":')
         self.write_bytes = out.stream.write
@@ -163,24 +165,24 @@ class ProdigyWriter(Writer):
             bytes, list[int]]:
         """The tokens array's content, and where each token ends."""
         k = len(items)
-        ws = tok.spaces_of(items)
-        nexts = starts[1:]
-        nexts.append(len(text))
-        ends = list(map(sub, nexts, ws))
+        if not k:
+            return b"", []
+        # (prefix, length, tail) of every item, flat
+        flat = list(chain.from_iterable(picker(items)(self.pieces)))
+        ends = list(map(add, starts, flat[1::3]))
         numbers = self.numbers
         buf: list[bytes] = [b""] * (5 * k)
-        buf[0::5] = map(self.prefix.__getitem__, items)
+        buf[0::5] = flat[0::3]
         if numbers.upto(max(len(text), k)):
-            buf[1::5] = map(numbers.text.__getitem__, starts)
-            buf[2::5] = map(numbers.templated.__getitem__, ends)
+            buf[1::5] = picker(starts)(numbers.text)
+            buf[2::5] = picker(ends)(numbers.templated)
             buf[3::5] = numbers.text[:k]
         else:  # a text longer than the tables
             buf[1::5] = map(b"%d".__mod__, starts)
             buf[2::5] = map(b',"end":%d,"id":'.__mod__, ends)
             buf[3::5] = map(b"%d".__mod__, range(k))
-        buf[4::5] = map(_TAIL.__getitem__, ws)
-        if k:
-            buf[-1] = _LAST[ws[-1]]
+        buf[4::5] = flat[2::3]
+        buf[-1] = buf[-1][:-1]  # no comma after the last token
         return b"".join(buf), ends
 
     def write(self, doc: ExportDoc) -> None:

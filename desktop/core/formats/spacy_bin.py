@@ -22,12 +22,12 @@ import struct
 import tempfile
 import zlib
 from importlib.util import find_spec
-from operator import add
 from typing import Any
 
 from desktop.core import tokens as tok
+from desktop.core.formats.pieces import Cache, picker
 from desktop.core.formats.registry import Format
-from desktop.core.formats.writing import ExportDoc, ExportError, Writer
+from desktop.core.formats.writing import ExportDoc, ExportError, Writer, attrs_of
 
 MISSING = ("the spacy format needs spaCy, an optional extra: pip install 'tawsim[spacy]' "
            "(or pip install spacy)")
@@ -83,41 +83,48 @@ class SpacyWriter(Writer):
         self.group_sizes: list[int] = []
         self.user_sizes: list[int] = []
         self.ntokens = 0
+        self.item_bytes = Cache(self._item_bytes, limit=100_000)
+        self.item_dtype = numpy.dtype([("hash", "=u8"), ("space", "u1")])  # 9 bytes
+        self.no_spans = self.pack({self.pack({"name": "sc", "attrs": {}, "spans": []}): ["sc"]})
 
     def write(self, doc: ExportDoc) -> None:
-        np, pack, h = self.np, self.pack, self.hashes
+        pack, h = self.pack, self.hashes
         text = doc.text
-        spans = doc.spans()
-        words, spaces, starts = tok.spacy_words(text, [(s["start"], s["end"]) for s in spans])
-        ends = list(map(add, starts, map(len, words)))
-        self.tokens.write(np.fromiter(map(h.__getitem__, words), dtype=np.uint64,
-                                      count=len(words)).tobytes())
-        self.spaces.write(np.asarray(spaces, dtype=bool).tobytes())
-        self.lengths.append(len(words))
-        self.ntokens += len(words)
+        rows = doc.span_rows()
+        items, starts = tok.items(text, [(r[0], r[1]) for r in rows])
+        k = len(items)
+        if k:  # each item's 9 bytes: its token's hash, its space flag
+            blob = b"".join(picker(items)(self.item_bytes))
+            self.tokens.write(self.np.frombuffer(blob, self.item_dtype)["hash"].tobytes())
+            self.spaces.write(blob[8::9])
+        self.lengths.append(k)
+        self.ntokens += k
         packed = []
-        for s in spans:
-            t0 = bisect.bisect_left(starts, s["start"])
-            t1 = bisect.bisect_left(ends, s["end"]) + 1
-            packed.append(struct.pack(">QQQllll", h[s["id"]], 0, h[s["label"]], t0, t1,
-                                      s["start"], s["end"]))
+        for start, end, sid, label, _, _ in rows:
+            t0 = bisect.bisect_left(starts, start)
+            t1 = bisect.bisect_left(starts, end)  # a span ends where a token ends
+            packed.append(struct.pack(">QQQllll", h[sid], 0, h[label], t0, t1, start, end))
         if packed:
             group = pack({"name": "sc", "attrs": {}, "spans": packed})
             groups = pack({group: ["sc"]})
         else:
-            groups = pack({pack(
-                {"name": "sc", "attrs": {}, "spans": []}): ["sc"]})
+            groups = self.no_spans
         self.groups.write(groups)
         self.group_sizes.append(len(groups))
         user = {"tawsim": {
             "id": doc.id, "title": doc.title, "meta": doc.meta_out(), "review": doc.review,
-            "attrs": {s["id"]: s["attrs"] for s in spans if s["attrs"]},
-            "comments": {s["id"]: s["comment"] for s in spans if s.get("comment")},
-            "relations": [[r["id"], r["type"], r["head"], r["tail"]]
-                          for r in doc.relations()]}}
+            "attrs": {r[2]: attrs_of(r[4]) for r in rows if r[4] != "{}"},
+            "comments": {r[2]: r[5] for r in rows if r[5]},
+            "relations": doc.relation_rows()}}
         data = pack(user)
         self.user.write(data)
         self.user_sizes.append(len(data))
+
+    def _item_bytes(self, item: str) -> bytes:
+        """An item's token hash as the DocBin stores it (8 bytes, native order, as numpy
+        writes a uint64 array), then its trailing-space flag (one byte, 1 or 0)."""
+        word, ws = tok.word_of(item)
+        return struct.pack("=QB", self.hashes[word], ws)
 
     def close(self, card: Any = None) -> None:
         pack, np = self.pack, self.np

@@ -205,7 +205,7 @@ def test_quote_is_json_dumps(value):
 
 
 def test_brat_attribute_values_escaped_once_per_type_and_value(tmp_path):
-    """The brat writer's cache of escaped values keeps False and 0, True and 1 apart,
+    """The brat writer's cache of A lines keeps False and 0, True and 1 apart,
     and takes values that cannot be keys (lists) too."""
     from desktop.core.formats import brat
     from desktop.core.formats.writing import Output

@@ -322,3 +322,85 @@ def test_doccano_pretty_printed_example_file(tmp_path):
     assert [(r.type, r.head, r.tail) for r in recs[0].relations] == [("claim_date", "0", "1")]
     recs2, rej2 = read(f, "auto")
     assert rej2 == [] and len(recs2) == 2
+
+
+def _expand_reference(paths):
+    """expand_paths as it was, over Path.rglob: the order and the choice to keep."""
+    from desktop.core.formats import ANN_SUFFIX, KNOWN_SUFFIXES
+
+    out = []
+    from pathlib import Path
+
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(
+                f for f in p.rglob("*")
+                if f.is_file() and f.suffix.lower() in KNOWN_SUFFIXES
+                and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                and not (f.suffix == ANN_SUFFIX and f.with_suffix(".txt").exists())))
+        else:
+            out.append(p)
+    return out
+
+
+def test_folders_expand_as_rglob_sorted_them(tmp_path):
+    """One listing a folder gives the files, and the order, of sorted rglob paths: names
+    that sort around a folder's name, hidden files and folders, lone and paired .ann
+    files, suffixes in capitals, links to files, to folders and to nothing."""
+    import os
+
+    from desktop.core.formats import expand_paths
+
+    root = tmp_path / "c"
+    files = ["b.txt", "b/z.txt", "b/a.ann", "b/a.txt", "b-c.txt", "b.c/x.jsonl", "a.TXT",
+             "a.ann", "A.json", "x.ann", ".hidden.txt", ".h/in.txt", "d/.e/f.txt", "n.",
+             "n.tar.txt", "m.ANN", "m.txt", "k.tawsim", "z/y/x/w.ndjson", "u.csv", "p.ann",
+             "d/q.text", "v.txt.ann", "v.txt.txt", "ß.txt", "é/1.txt", "10.txt", "9.txt"]
+    for name in files:
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text("قال", encoding="utf-8")
+    (root / "dir.txt").mkdir()
+    (root / "dir.ann").write_text("", encoding="utf-8")  # its .txt is a folder
+    os.symlink(root / "b.txt", root / "link.txt")
+    os.symlink(root / "z", root / "zlink")  # a link to a folder: not walked
+    os.symlink(root / "none", root / "p.txt")  # a broken link: p.ann is alone
+    os.symlink(root / "none", root / "broken.txt")
+    got = expand_paths([root, root / "b.txt", root / "d"])
+    assert got == _expand_reference([root, root / "b.txt", root / "d"])
+    assert len(got) > 20
+
+
+ANN_CASES = [
+    "T1\tACTOR 4 8\tوزير\nA1\ttype T1 government\nA2\tmention T1 name\n"
+    "#1\tAnnotatorNotes T1\tم\tx\n",
+    "T1\tACTOR 4 8\tوزير\r\r\n\n  \n\t\nM1\ttype T1 gov%65rnment\nA2\tcanonical T1 x  %20y%25\n",
+    "T1\tACTOR 4 8\tوزير\nA1\tmention T1\n", "T1\tACTOR 4 8\tوزير\nA1\tcanonical T1 a b\n",
+    "T1\tA;B 4 8\tوزير\n", "T1\tACTOR 4;5 8\tوزير\n", "T1\tACTOR 4 5;6 8\tوزير\n",
+    "T1\tACTOR +4 ٨\tوزير\n", "T1\tACTOR 4 8 9\tوزير\n", "T1\tACTOR 4\tوزير\n",
+    "T1\tACTOR 4 8\n", "T1\tACTOR 4 8\tوزير\tتتمة\n", "T1\tACTOR x 8\tوزير\n",
+    "T1\tACTOR 4 8\tوزير\nT1\tACTOR 4 8\tوزير\n", "T1\n", "X1\tfoo\n", "E1\tx\n", "*\tx\n",
+    "N1\tx\n", "A1\ttype\n", "A1\ttype T9 x\n", "#1\tAnnotatorNotes\n",
+    "#1\tAnnotatorNotes T9\tx\n", "R1\tclaimant Arg1:T1\n",
+    "T1\tCLAIM 0 3\tقال\nT2\tACTOR 4 8\tوزير\nR1\tclaimant Arg1:T1 Arg2:T2\n"
+    "#1\tAnnotatorNotes T1\ta\n#2\tAnnotatorNotes T1\tb\n",
+    "T1\tACTOR 4  8\tوزير\n", "", "\n\n", "T1\tACTOR 4 8\tوزيرx\n", "T1\tPER 4 8\tوزير\n",
+]
+
+
+@pytest.mark.parametrize("ann", ANN_CASES)
+def test_brat_ann_lines_read_as_before(ann):
+    from desktop.core.formats import brat
+    from desktop.core.formats.records import RecordError
+    from tests.core.formats import brat_reference
+    from tests.core.formats.helpers import ctx
+
+    def parse(fn):
+        try:
+            rec = fn(ann, raw=TEXT, doc_id="d", name="d.ann", ctx=ctx(), source="s")
+        except RecordError as exc:
+            return str(exc)
+        return (rec.doc.id, rec.doc.text, rec.doc.meta, rec.doc.source_sha256,
+                [(s.id, s.label, s.start, s.end, s.attrs, s.comment) for s in rec.spans],
+                [(r.type, r.head, r.tail, r.id) for r in rec.relations])
+
+    assert parse(brat.parse_ann) == parse(brat_reference.parse_ann)
