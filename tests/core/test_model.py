@@ -72,11 +72,17 @@ def test_reassign_ids_keeps_relations_pointing_at_their_spans():
     assert type(moved) is Span and moved == replace(a, id=moved.id)
 
 
-def test_new_ids_are_version_4_uuids_as_hex():
+def test_new_ids_are_version_7_uuids_that_sort_by_time():
+    import time
     import uuid
 
-    ids = {new_id() for _ in range(2000)}
-    assert len(ids) == 2000
-    for h in ids:
+    made = []
+    for _ in range(3):
+        made += [new_id() for _ in range(1000)]
+        time.sleep(0.002)
+    assert len(set(made)) == len(made)
+    for h in made:
         u = uuid.UUID(h)
-        assert u.hex == h and u.version == 4 and u.variant == uuid.RFC_4122
+        assert u.hex == h and u.version == 7 and u.variant == uuid.RFC_4122
+    ms = [int(h[:12], 16) for h in made]
+    assert ms == sorted(ms) and abs(ms[-1] - time.time() * 1000) < 60_000
