@@ -84,19 +84,27 @@ class ArticleView(QPlainTextEdit):
         return self.index.to_cp(min(u16, self.index.length_u16))
 
     def visible_cp(self, margin: int = 0) -> tuple[int, int]:
-        """The code-point range shown in the viewport, widened by ``margin`` UTF-16 units
-        each side (clamped to the text)."""
+        """The code-point range shown in the viewport — from the first line on screen to
+        the end of the last — widened by ``margin`` UTF-16 units each side (clamped to
+        the text)."""
         block = self.firstVisibleBlock()
         top = block.position()
-        # to the end of the last block that starts above the viewport's bottom edge: a walk
-        # over the few blocks on screen by their geometry (hit-testing a point with
-        # cursorForPosition shapes the line under it, a millisecond a call)
+        # a walk over the few blocks on screen by their geometry, and in the first and the
+        # last of them over their lines (hit-testing a point with cursorForPosition shapes
+        # the line under it, a millisecond a call; a paragraph runs on below the viewport,
+        # and what it holds there is not painted)
         height, offset = self.viewport().height(), self.contentOffset()
         end = self.index.length_u16
+        first = True
         while block.isValid():
-            end = block.position() + block.length()
-            if self.blockBoundingGeometry(block).translated(offset).bottom() >= height:
+            rect = self.blockBoundingGeometry(block).translated(offset)
+            if first:
+                first = False
+                top = block.position() + _line_edge(block, -rect.top(), start=True)
+            if rect.bottom() >= height:
+                end = block.position() + _line_edge(block, height - rect.top(), start=False)
                 break
+            end = block.position() + block.length()
             block = block.next()
         lo = max(0, top - margin)
         hi = min(self.index.length_u16, end + margin)
@@ -196,3 +204,26 @@ class ArticleView(QPlainTextEdit):
             event.accept()
             return
         super().wheelEvent(event)
+
+
+def _line_edge(block, y: float, *, start: bool) -> int:
+    """Where in ``block`` (a UTF-16 offset into it) the viewport's edge at height ``y``
+    (in the block's own coordinates) falls: with ``start``, the start of the first line
+    that reaches below ``y``; else the end of the last line that begins above it (with
+    its separator). A block not laid out yet counts whole."""
+    layout = block.layout()
+    count = layout.lineCount() if layout is not None else 0
+    if count == 0:
+        return 0 if start else block.length()
+    if start:
+        for n in range(count):
+            line = layout.lineAt(n)
+            if line.y() + line.height() > y:
+                return line.textStart()
+        return 0
+    for n in range(count - 1, -1, -1):
+        line = layout.lineAt(n)
+        if line.y() < y:
+            return block.length() if n == count - 1 else line.textStart() + line.textLength()
+    return 0
+

@@ -70,8 +70,11 @@ def test_rectangles_are_the_lines_of_the_range_and_hold_its_ends(make_project, o
     assert checked > 60
 
 
-def test_visible_range_is_the_blocks_on_screen_at_every_scroll(make_project, open_window,
-                                                               qtbot):
+def test_visible_range_is_the_lines_on_screen_at_every_scroll(make_project, open_window,
+                                                              qtbot):
+    """From the first line the viewport shows to the end of its last: what a paragraph
+    holds above or below the viewport is left out (a paint works out the spans of this
+    range)."""
     from PySide6.QtCore import QPoint
 
     long_text = "\n\n".join([PARAGRAPH] * 40)
@@ -82,20 +85,37 @@ def test_visible_range_is_the_blocks_on_screen_at_every_scroll(make_project, ope
     qtbot.waitUntil(lambda: view.viewport().height() > 300)
     bar = view.verticalScrollBar()
     assert bar.maximum() > 0
-    for value in (0, 1, bar.maximum() // 3, bar.maximum() // 2, bar.maximum()):
+
+    def line_of(point):  # (start, end) in UTF-16 of the line under a point of the viewport
+        cursor = view.cursorForPosition(point)
+        block = cursor.block()
+        line = block.layout().lineForTextPosition(cursor.positionInBlock())
+        return (block.position() + line.textStart(),
+                block.position() + line.textStart() + line.textLength())
+
+    lines_checked = cut = 0
+    for value in (0, 1, bar.maximum() // 3, bar.maximum() // 2, bar.maximum() - 7,
+                  bar.maximum()):
         bar.setValue(value)
         vp = view.viewport()
         # what the viewport shows, by hit-testing its top and bottom rows
-        top = view.cursorForPosition(QPoint(vp.width() // 2, 0)).block().position()
-        bottom = view.cursorForPosition(QPoint(vp.width() // 2, vp.height() - 1)).block()
+        top = line_of(QPoint(vp.width() // 2, 0))
+        bottom = line_of(QPoint(vp.width() // 2, vp.height() - 1))
+        longest = max(b - a for a, b in (top, bottom)) + 2
         lo, hi = view.visible_cp()
-        assert lo <= view.index.to_cp(top)
-        assert view.index.to_cp(top) - lo < len(PARAGRAPH) + 2  # from the first block shown
-        assert hi == view.index.to_cp(min(view.index.length_u16,
-                                          bottom.position() + bottom.length()), round_up=True)
+        lo16, hi16 = view.index.to_utf16(lo), view.index.to_utf16(hi)
+        assert lo16 <= top[0] and hi16 >= bottom[1]  # every line shown is inside
+        # and little more: not the rest of the paragraphs cut by the edges
+        assert top[0] - lo16 <= longest and hi16 - bottom[1] <= longest
+        lines_checked += 1
+        below = view.cursorForPosition(QPoint(vp.width() // 2, vp.height() - 1)).block()
+        if bottom[1] + longest < below.position() + below.length() - 1:
+            cut += 1  # the paragraph at the bottom edge runs on below it: that is outside
+            assert hi16 < below.position() + below.length() - 1
         wide = view.visible_cp(50)
-        assert wide[0] == max(0, view.index.to_cp(max(0, view.index.to_utf16(lo) - 50)))
+        assert wide[0] == max(0, view.index.to_cp(max(0, lo16 - 50)))
         assert wide[1] >= hi
+    assert lines_checked == 6 and cut >= 1
     w.open_document("e")  # another document starts at its top, the caret at its start
     assert bar.value() == 0 and view.textCursor().position() == 0
     assert view.visible_cp()[0] == 0
