@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 # A long document opens with the spans of its first screen or so (at most this many)
 # and reads the rest right after it is painted: the article is on screen at once.
 FIRST_SPANS = 600
+SCREEN_SLACK = 200  # characters past a screen the first spans of a long document cover
 # ... or after this long, if nothing paints it (a window hidden or not shown yet).
 UNPAINTED_WAIT_MS = 150
 
@@ -223,9 +224,10 @@ class Session(EditPath, QObject):
     screen_chars = 3000  # how much text the article's last paint showed (see note_screen)
 
     def note_screen(self, chars: int) -> None:
-        """The article has just laid out a screen of ``chars`` characters: a long
-        document (more than FIRST_SPANS spans) opens with the spans of about that much text
-        (and half as much again), at most FIRST_SPANS."""
+        """The article has just laid out a screen of ``chars`` characters (its lines on
+        screen and a margin): a long document (more than FIRST_SPANS spans) opens with
+        the spans of that much text and a line or two more, at most FIRST_SPANS (the rest
+        follows the first paint)."""
         self.screen_chars = max(500, chars)
 
     def _load(self, *, whole: bool = False) -> None:
@@ -238,7 +240,7 @@ class Session(EditPath, QObject):
         else:  # a long document: the spans of its first screen or so, at most FIRST_SPANS
             self.ann = self.project.annotations(doc_id, layer, limit=FIRST_SPANS,
                                                 relations=False,
-                                                before=self.screen_chars * 3 // 2)
+                                                before=self.screen_chars + SCREEN_SLACK)
             self.complete = False
         if self.complete:
             self._completion.stop()
