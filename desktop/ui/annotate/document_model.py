@@ -9,10 +9,13 @@ document id (tests and scripts read it as the row's display text).
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.store.project import DocSummary, Project
+from desktop.ui.cell_delegate import NO_CELL
 from desktop.ui.shell.i18n import translate
+from desktop.ui.shell.language import number
 from desktop.ui.table_model import ReadOnlyTableModel
 
 PAGE = 200
@@ -20,6 +23,11 @@ COLUMNS = (QT_TRANSLATE_NOOP("Columns", "ID"), QT_TRANSLATE_NOOP("Columns", "Tit
            QT_TRANSLATE_NOOP("Columns", "Spans"), QT_TRANSLATE_NOOP("Columns", "To check"))
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_DOC_ID = int(DOC_ID_ROLE)
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_WARN = QColor("#b45309")  # the "to check" count, when there is something to check
 _ROLES = frozenset(int(r) for r in (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, DOC_ID_ROLE,
     Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole))
@@ -136,44 +144,48 @@ class DocumentModel(ReadOnlyTableModel):
                                                             status=self._status)
         return self._count
 
+    def cell(self, row: int, col: int) -> tuple:
+        """What a cell shows: its text, background, text colour and alignment (None: the
+        view's); what the list paints (``CellDelegate``) and ``data`` says."""
+        summary = self._row(row)
+        if summary is None:
+            return NO_CELL
+        if col == 0:
+            return summary.id, None, None, None
+        if col == 1:
+            return summary.title, None, None, None
+        if col == 2:
+            status = STATUS_TEXT.get(summary.status)
+            return (translate("Status", status) if status else summary.status), None, None, None
+        if col == 3:
+            return number(summary.spans), None, None, _RIGHT
+        if col == 4:  # claims with no claimant yet: what "done" will warn about
+            if summary.unclaimed:
+                return number(summary.unclaimed), None, _WARN, _RIGHT
+            return "", None, None, _RIGHT
+        return NO_CELL
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role=_DISPLAY):
         if role not in _ROLES:  # (an int: see span_table.SpanModel.data)
             return None
         if not index.isValid():
             return None
-        summary = self._row(index.row())
+        row, col = index.row(), index.column()
+        summary = self._row(row)
         if summary is None:
             return None
-        col = index.column()
-        if role == Qt.ItemDataRole.ToolTipRole and col != 4:
+        if role == _TOOLTIP:
+            if col == 4:
+                return translate("Documents", "{n} claim(s) without a claimant").format(
+                    n=number(summary.unclaimed))
             from desktop.ui.shell.plain import plain_tip
 
-            return plain_tip(self.data(index, Qt.ItemDataRole.DisplayRole))
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if col == 0:
-                return summary.id
-            if col == 1:
-                return summary.title
-            if col == 2:
-                status = STATUS_TEXT.get(summary.status)
-                return translate("Status", status) if status else summary.status
-            if col == 3:
-                from desktop.ui.shell.language import number
-
-                return number(summary.spans)
-            if col == 4:  # claims with no claimant yet: what "done" will warn about
-                from desktop.ui.shell.language import number
-
-                if role == Qt.ItemDataRole.ToolTipRole:
-                    return translate("Documents", "{n} claim(s) without a claimant").format(
-                        n=number(summary.unclaimed))
-                return number(summary.unclaimed) if summary.unclaimed else ""
-        elif role == DOC_ID_ROLE:
+            return plain_tip(self.cell(row, col)[0])
+        if role == _DOC_ID:
             return summary.id
-        elif role == Qt.ItemDataRole.ForegroundRole and col == 4 and summary.unclaimed:
-            from PySide6.QtGui import QColor
-
-            return QColor("#b45309")
-        elif role == Qt.ItemDataRole.TextAlignmentRole and col in (3, 4):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        text, _background, foreground, alignment = self.cell(row, col)
+        if role == _DISPLAY:
+            return text
+        if role == _FOREGROUND:
+            return foreground
+        return None if alignment is None else int(alignment)  # TextAlignmentRole

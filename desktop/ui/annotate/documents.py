@@ -39,11 +39,14 @@ class DocumentsController(QObject):
         self.who_label = who
         self.model = DocumentModel(session.project, session.edit_layer, self)
         doc_list.setModel(self.model)
-        from desktop.ui.annotate.ltr_delegate import LeftToRightDelegate
+        from desktop.ui.cell_delegate import CellDelegate
         from desktop.ui.shell.layout import size_document_columns
 
         size_document_columns(doc_list)
-        self._ids = LeftToRightDelegate(doc_list)  # an id reads left to right everywhere
+        self._cells = CellDelegate(self.model, doc_list)  # one call a cell painted
+        doc_list.setItemDelegate(self._cells)
+        # an id reads left to right everywhere
+        self._ids = CellDelegate(self.model, doc_list, left_to_right=True)
         doc_list.setItemDelegateForColumn(0, self._ids)
         doc_list.selectionModel().currentRowChanged.connect(self._row_changed)
         self._saved_filter = 0

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.model import Span
 from desktop.core.schema import Schema
-from desktop.ui.cell_delegate import CellDelegate
+from desktop.ui.cell_delegate import NO_CELL, CellDelegate
 from desktop.ui.shell.i18n import label_name, lang, translate
 from desktop.ui.table_model import ReadOnlyTableModel, select_row
 
@@ -130,24 +130,25 @@ class SpanModel(ReadOnlyTableModel):
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.spans)
 
-    def cell(self, row: int, col: int) -> tuple[str | None, QColor | None]:
-        """What a cell shows: its text and its background (the label's colour, in the
-        first column); what the table paints (``CellDelegate``) and ``data`` says."""
+    def cell(self, row: int, col: int) -> tuple:
+        """What a cell shows: its text, its background (the label's colour, in the first
+        column), its text colour and alignment (the view's); what the table paints
+        (``CellDelegate``) and ``data`` says."""
         if not 0 <= row < len(self.spans):
-            return None, None
+            return NO_CELL
         s = self.spans[row]
         if col == 0:
-            return label_name(self.schema, s.label), self._colors.get(s.label)
+            return label_name(self.schema, s.label), self._colors.get(s.label), None, None
         if col == 1:
-            return " ".join(s.text.split()), None
+            return " ".join(s.text.split()), None, None, None
         if col == 3:
-            return " ".join(s.comment.split()), None
+            return " ".join(s.comment.split()), None, None, None
         if col == 2:
             text = self._attrs.get(s.id)
             if text is None:
                 text = self._attrs[s.id] = attrs_text(s, self.schema)
-            return text, None
-        return None, None
+            return text, None, None, None
+        return NO_CELL
 
     def data(self, index, role=_DISPLAY):
         # Asked for the roles the table does not paint through ``cell`` (a tooltip, the

@@ -534,8 +534,15 @@ def test_nothing_is_forced_left_to_right_but_values(seeds_window):
               and x.layoutDirection() == Qt.LayoutDirection.LeftToRight}
     assert forced == set(LEFT_TO_RIGHT)
     # ids read left to right in the right-to-left document list, by their delegate
-    delegate = w.ui.doc_list.itemDelegateForColumn(0)
-    assert type(delegate).__name__ == "LeftToRightDelegate"
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    for col, direction in ((0, Qt.LayoutDirection.LeftToRight),
+                           (1, Qt.LayoutDirection.RightToLeft)):
+        delegate = w.ui.doc_list.itemDelegateForColumn(col) or w.ui.doc_list.itemDelegate()
+        option = QStyleOptionViewItem()
+        option.direction = Qt.LayoutDirection.RightToLeft  # the interface's, as the view's
+        delegate.initStyleOption(option, w.ui.doc_list.model().index(0, col))
+        assert option.direction == direction, col
 
 
 def test_numbers_are_written_the_arabic_way(seeds_window):
