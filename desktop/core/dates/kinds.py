@@ -21,6 +21,7 @@ from .patterns import (
     BIG_NUMBERS,
     CENTURY,
     CENTURY_OF_DECADE,
+    CLOCK_WORD_PART,
     CLOCKP,
     DAY_WORDS,
     DAYW,
@@ -116,7 +117,11 @@ _KINDS: list[tuple[str, str]] = [
         rf"(?:الساعه[^\S\n]+(?P<clock_time_hour>\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)|{HOURW})"
         rf"(?:[^\S\n]+و[^\S\n]*(?P<clock_time_fraction>النصف|الربع|نصف|ربع|الثلث){WB})?(?:[^\S\n]+(?:من[^\S\n]+)?(?P<clock_time_part>{CLOCKP}))?"
         rf"|(?P<clock_time_hour2>\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?!\d)|{HOURW})"
-        rf"(?:[^\S\n]+و[^\S\n]*(?P<clock_time_fraction2>النصف|الربع|نصف|ربع|الثلث){WB})?[^\S\n]*(?P<clock_time_part2>{CLOCKP})"
+        rf"(?:[^\S\n]+و[^\S\n]*(?P<clock_time_fraction2>النصف|الربع|نصف|ربع|الثلث){WB})?[^\S\n]*(?:من[^\S\n]+)?(?P<clock_time_part2>{CLOCKP})"
+        # «10صباحا», «3 مساء»: an hour in digits with a part of the day written as a word
+        rf"|(?P<clock_time_hour4>(?<![\d.,:/])\d{{1,2}}(?!\d))[^\S\n]*(?P<clock_time_part4>{CLOCK_WORD_PART})"
+        # «14:30 الملعب…», «14.30تونس / فلسطين»: a time beginning a line of a programme
+        rf"|(?:(?<=\n)|(?<![\s\S]))(?P<clock_time_line>\d{{1,2}}[:.]\d{{2}})(?![\d:.]?\d)(?=[^\S\n]*:?[^\S\n]*[^\W\d_])"
         # a numeric time alone: the handler keeps it only right after a date («26-3-2025 | 23:25»)
         rf"|(?P<clock_time_hour3>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(?![\d:])"
         rf"|(?P<clock_time_midnight>منتصف[^\S\n]+الليل){WB})"  # «حتى منتصف الليل»

@@ -105,6 +105,9 @@ SEAS = "(?:ال)?" + trie(SEASONS) + WB
 ORD = trie(ORDINALS) + WB
 HOURW = trie(HOUR_WORDS) + WB
 CLOCKP = trie(CLOCK_PART) + WB
+# the parts of the day written as words, after an hour in digits without «الساعة» («10صباحا»);
+# not the letters «ص», «م» (a metre, the Gregorian era) nor a time zone
+CLOCK_WORD_PART = trie(k for k, v in CLOCK_PART.items() if v and len(k) > 2 and k.isalpha()) + WB
 QMOD = trie(QUANT_MODS) + WB
 UNIT_ANY = trie(UNITS) + WB
 UNIT_SG = trie(k for k, v in UNITS.items() if v[1] == "sg") + WB
