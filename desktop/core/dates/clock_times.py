@@ -115,6 +115,31 @@ def _programme_line(ctx: Ctx, start: int) -> bool:
             and text[ref.end : prev_end].strip(" :.-–") == "")
 
 
+_PART_ADVERBS = {"ليلا": "NI", "فجرا": "MO", "صباحا": "MO", "ظهرا": "MI", "عصرا": "AF"}
+# «ليلاً ونهاراً»: all the time; «ليلاً ساخناً»: a night (a noun with its adjective)
+_NOT_ADVERB_AFTER = re.compile(r"[^\S\n]+(?:و[^\S\n]*(?:نهارا|ليلا|صباحا|مساء)(?!\w)|(?!ال)\w{2,}ا(?!\w))")
+_NOT_ADVERB_BEFORE = re.compile(r"(?<!\w)(?:نهارا|ليلا|صباحا|مساء)[^\S\n]+و[^\S\n]*$")
+
+
+def part_adverb(m: re.Match, ctx: Ctx) -> Hit | None:
+    """A part of the day said as an adverb («استهدفت مسيّرة ليلاً شقة», «قصف فجراً»), or
+    «ساعات الفجر الأولى»: that part of the day the clock time's rules give."""
+    start, end = m.start("part_adverb"), m.end("part_adverb")
+    word = m.group("part_adverb_word")
+    if word is not None:
+        gap = ctx.text[ctx.ref.end : start] if 0 <= ctx.ref.end <= start else None
+        if gap is not None and gap.strip(" ،,") == "":
+            return None  # «غدا صباحا», «يوم الأحد ليلا»: the guidelines keep it out
+        if _NOT_ADVERB_AFTER.match(ctx.text, end) or _NOT_ADVERB_BEFORE.search(
+                text_before(ctx, start, 12)):
+            return None
+        part = _PART_ADVERBS[word]
+    else:
+        part = "MO"
+    date = _day_of_clock(ctx, start, end, resolve.date_value(ctx.dct))
+    return Hit(start, end, "TIME", f"{date}T{part}", None)
+
+
 def _line_start(text: str, i: int) -> bool:
     return i == 0 or text[i - 1] == "\n"
 

@@ -246,6 +246,12 @@ _KINDS: list[tuple[str, str]] = [
         rf"|(?P<day_word_thispart>{TOD})[^\S\n]+هذا[^\S\n]+اليوم{WB}",  # «فجر هذا اليوم»
     ),
     (
+        "part_adverb",
+        # «استهدفت ليلاً شقة», «قصف فجراً»: a part of the day as an adverb; «ساعات الفجر الأولى»
+        rf"(?P<part_adverb_word>ليلا|فجرا|صباحا|ظهرا|عصرا){WB}"
+        rf"|(?P<part_adverb_hours>(?:ال)?ساعات[^\S\n]+(?:ال)?(?:فجر|صباح)[^\S\n]+الاولي){WB}",
+    ),
+    (
         "recurrence",
         rf"كل[^\S\n]+(?:(?:يوم[^\S\n]+)?(?P<recurrence_weekday>{WD}|{WD_NOART})|(?:(?P<recurrence_count>{NUMW}|\d+)[^\S\n]+)?"
         rf"(?P<recurrence_unit>{UNIT_ANY}))"
@@ -319,6 +325,7 @@ def _first_words() -> set[str]:
         "سن", "عمر", "ما", "بقيه", "باقي", "الفتره", "النهار",
         "انذاك", "اناذاك", "حينها", "حينذاك", "حينئذ", "وقتها", "وقتذاك", "يومها", "يومذاك",
         "ذلك", "ذاك", "تلك", "نفس", "بعدها", "بعده", "قبلها", "قبله", "عقب", "اثر", "شبه",
+        "ليلا", "فجرا", "صباحا", "ظهرا", "عصرا", "ساعات", "الساعات",
     }
     words |= set(MANNER_SETS)
     words |= set(ENGLISH_MONTHS)

@@ -67,3 +67,27 @@ def test_an_hour_to_come_takes_the_day_to_come_named_before():
     text = ("يلتقي المنتخب نظيره العماني بعد غد الخميس.\n\n"
             "وكان الوفد قد وصل في الساعة السابعة مساء.")
     assert found(text)[-1] == ("الساعة السابعة مساء", "TIME", "2024-03-12T19:00", None)
+
+
+# --- parts of the day as adverbs -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أغارت الطائرات فجراً على القرية", [("فجراً", "TIME", "2024-03-12TMO", None)]),
+        ("قصفت المدفعية البلدة ليلًا، وأصيب مدنيان", [("ليلًا", "TIME", "2024-03-12TNI", None)]),
+        ("منذ ساعات الصباح الأولى تتوافد الحشود",
+         [("ساعات الصباح الأولى", "TIME", "2024-03-12TMO", None)]),
+        ("تواصل القصف حتى ساعات الفجر الأولى", [("ساعات الفجر الأولى", "TIME", "2024-03-12TMO", None)]),
+        # without a dct the day is not known
+        ("اقتحمت القوات المخيم فجرا واعتقلت شابين", [("فجرا", "TIME", "XXXX-XX-XXTMO", None)]),
+        # after a day the guidelines keep the adverb out; all the time; a night as a noun
+        ("سيصل الوفد غدا صباحا", [("غدا", "DATE", "2024-03-13", None)]),
+        ("يعمل الحراس ليلا ونهارا", []),
+        ("عاش السكان ليلاً طويلاً", []),
+    ],
+)
+def test_parts_of_the_day_as_adverbs(text, expected):
+    dct = None if "المخيم" in text else DCT
+    assert found(text, dct) == expected
