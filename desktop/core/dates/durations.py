@@ -16,6 +16,7 @@ _DUR_CONTEXT = re.compile(
 )
 
 
+_FEAST_AFTER = re.compile(rf"\s+(?:عيد|العيد|ليله|(?:شهر\s+)?{patterns.HMONTH})(?!\w)")
 _LATE_AFTER = re.compile(r"\s+(?:متاخره|مبكره|متقدمه)(?!\w)")
 # «عقد» alone is a contract or «he held» far more often than a decade: these before it
 _OF_TIME = re.compile(r"\s+من\s+الزمن(?!\w)")  # «عقدا من الزمن»
@@ -34,6 +35,8 @@ def duration(m: re.Match, ctx: Ctx) -> Hit | None:
         return None  # «لأشهر ولاة الأمويين»: to the most famous of, not for months
     if gnum == "sg" and not explicit and _LATE_AFTER.match(ctx.text, m.end("duration")):
         return None  # «حتى ساعة متأخرة من الليل»: a late hour, not an hour long
+    if not explicit and not q and not ctx.lenient and _FEAST_AFTER.match(ctx.text, m.end("duration")):
+        return None  # «خلال أيام عيد الفطر», «ليالي رمضان»: the feast's days, named by the feast
     if not explicit and not q and not ctx.lenient:
         before = text_before(ctx, m.start("duration"))
         if gnum == "sg" and patterns.norm_key(nu) in patterns.WEAK_SINGULAR_UNITS - {"عام", "عاما"}:

@@ -156,7 +156,9 @@ _KINDS: list[tuple[str, str]] = [
         "holiday",
         rf"(?P<holiday_name>{trie(list(HIJRI_HOLIDAYS) + list(GREGORIAN_HOLIDAYS))}){WB}"
         rf"(?:(?P<holiday_year>[^\S\n]*[،,]?[^\S\n]*(?:ل|من[^\S\n]+)?(?:{YEARWORD}[^\S\n]+)?\d{{4}}(?!\d){HSUF}?)"
-        rf"|[^\S\n]+(?P<holiday_rel>{RELW}))?",
+        rf"|[^\S\n]+(?P<holiday_rel>{RELW}))?"
+        # «خلال العيد»: the feast the text names elsewhere, or the one the dct is close to
+        rf"|(?P<holiday_eid>العيد){WB}(?![^\S\n]+ال(?!سعيد|مبارك)\w)",
     ),
     (
         "hijri_month",
@@ -319,7 +321,7 @@ def _first_words() -> set[str]:
     words |= {k.split()[0] for k in list(HIJRI_HOLIDAYS) + list(GREGORIAN_HOLIDAYS)}
     words |= {"ال" + k for k in list(SEASONS) + list(UNITS) + list(REL_UNITS)}
     words |= {
-        "يوم", "اليوم", "شهر", "فصل", "عيد", "وقفه", "راس", "المولد", "نصف", "ربع", "الساعه", "قبل", "بعد", "كل", "هذا", "هذه", "وقت",
+        "يوم", "اليوم", "شهر", "فصل", "عيد", "العيد", "وقفه", "راس", "المولد", "نصف", "ربع", "الساعه", "قبل", "بعد", "كل", "هذا", "هذه", "وقت",
         "القرن", "الالف", "الالفيه", "حقبه", "عقد", "عقدي", "فتره", "الربع", "النصف", "عام", "سنه", "العام", "السنه",
         "عامي", "سنتي", "الليله", "سنوات", "اعوام", "حوالي", "زهاء",
         "سن", "عمر", "ما", "بقيه", "باقي", "الفتره", "النهار",

@@ -91,3 +91,51 @@ def test_an_hour_to_come_takes_the_day_to_come_named_before():
 def test_parts_of_the_day_as_adverbs(text, expected):
     dct = None if "المخيم" in text else DCT
     assert found(text, dct) == expected
+
+
+# --- named days: the feast alone, international days, sites named «X اليوم» -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # «العيد» alone: the feast the text names, before or after it
+        ("إغلاق الحدائق العامة طوال العيد\nقررت البلدية إغلاق الحدائق في أيام عيد الأضحى",
+         datetime.date(2024, 6, 10),
+         [("العيد", "DATE", "2024-06-16", None), ("عيد الأضحى", "DATE", "2024-06-16", None)]),
+        # else the feast within ten days of the dct; else nothing
+        ("تزدحم الأسواق قبل العيد", datetime.date(2024, 4, 5), [("العيد", "DATE", "2024-04-10", None)]),
+        ("تزدحم الأسواق قبل العيد", datetime.date(2024, 2, 5), []),
+        ("تحتفل المدينة بالعيد الوطني", datetime.date(2024, 4, 5), []),
+        # the Maghreb's names of the two feasts
+        ("تعطل الإدارات يومين بمناسبة العيد الكبير", datetime.date(2024, 6, 1),
+         [("يومين", "DURATION", "P2D", None), ("العيد الكبير", "DATE", "2024-06-16", None)]),
+        # international days, the noun before or after «العالمي»
+        ("نظمت الجمعية ندوة في اليوم العالمي لحقوق الإنسان", datetime.date(2023, 12, 10),
+         [("اليوم العالمي لحقوق الإنسان", "DATE", "2023-12-10", None)]),
+        ("يحتفل العالم بيوم البيئة العالمي", datetime.date(2024, 6, 4),
+         [("يوم البيئة العالمي", "DATE", "2024-06-05", None)]),
+        ("أطلقت الوزارة حملة في اليوم الدولي للشباب", datetime.date(2024, 8, 12),
+         [("اليوم الدولي للشباب", "DATE", "2024-08-12", None)]),
+        # the days of a feast are the feast's, not a length of time
+        ("تكثر الزيارات خلال أيام عيد الفطر", datetime.date(2024, 4, 5),
+         [("عيد الفطر", "DATE", "2024-04-10", None)]),
+    ],
+)
+def test_named_days(text, dct, expected):
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("دمشق اليوم ـ خاص\nأعلنت المحافظة إغلاق الطريق", []),
+        ('وقال في حديث لموقع "القاهرة اليوم" إن الاتفاق قريب', []),
+        ("وذكرت صحيفة الخليج اليوم أن الوفد وصل", []),
+        # a place and today in a sentence
+        ("وصل الرئيس إلى دمشق اليوم في زيارة", [("اليوم", "DATE", "2024-03-12", None)]),
+        ("دمشق اليوم مدينة مزدحمة", [("اليوم", "DATE", "2024-03-12", None)]),
+    ],
+)
+def test_sites_named_after_a_place_and_today(text, expected):
+    assert found(text) == expected
