@@ -315,11 +315,13 @@ def anaphora(m: re.Match, ctx: Ctx) -> Hit | None:
         if not ref.written and not (said and 0 <= start - ref.pos <= 400) and not named_day:
             return None
         return Hit(start, end, "DATE", resolve.ymd(ref.year, ref.month, ref.day), None)
-    if m.group("anaphora_amount") or m.group("anaphora_amount2"):
-        unit, n, _, _ = parse_numunit(m.group("anaphora_amount") or m.group("anaphora_amount2"))
+    amount = m.group("anaphora_amount") or m.group("anaphora_amount2") or m.group("anaphora_amount3")
+    if amount:
+        unit, n, _, _ = parse_numunit(amount)
         if n is None or not float(n).is_integer():
             return None
-        sign = 1 if (m.group("anaphora_dir") or m.group("anaphora_dir2")) == "بعد" else -1
+        direction = m.group("anaphora_dir") or m.group("anaphora_dir2") or m.group("anaphora_dir3")
+        sign = 1 if direction == "بعد" else -1
         value = _from_reference(ref, unit, int(n) * sign)
         return None if value is None else Hit(start, end, "DATE", value, None)
     word = m.group("anaphora_that_unit") or m.group("anaphora_unit") or m.group("anaphora_unit2")
@@ -371,5 +373,7 @@ def vague(m: re.Match, ctx: Ctx) -> Hit | None:
                 not _FUTURE_VERB_BEFORE.search(text_before(ctx, s))):
             return None  # «قريبا من الإنجاز»: near, not soon; «ستُرسل قريباً من بغداد»: soon
         return Hit(s, e, "DATE", patterns.VAGUE_REFS[w], None)
+    if m.group("vague_moment"):
+        return Hit(s, e, "DATE", "PRESENT_REF", None)
     w = patterns.norm_key(m.group("vague_after_prep"))
     return Hit(s, e, "DATE", patterns.PREP_VAGUE_REFS[w], None)

@@ -139,3 +139,54 @@ def test_named_days(text, dct, expected):
 )
 def test_sites_named_after_a_place_and_today(text, expected):
     assert found(text) == expected
+
+
+# --- words: almost daily, until this moment, glued counts, anaphora, modifiers ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «شبه يومية» after any noun (mod APPROX, as «بشكل شبه يومي» has been since round one)
+        ("تشهد المدينة انقطاعات شبه يومية للكهرباء", [("شبه يومية", "SET", "P1D", "APPROX")]),
+        ("لم تصدر الوزارة أي تعليق حتى اللحظة.", [("اللحظة", "DATE", "PRESENT_REF", None)]),
+        ("صمد اللاعب حتى اللحظة الأخيرة", []),
+        ("تستمر الدورة 5ايام في العاصمة", [("5ايام", "DURATION", "P5D", None)]),
+        ("أقيم المعرض أمس الاثنين، وافتتح الجناح قبل يومين من ذلك",
+         [("أمس الاثنين", "DATE", "2024-03-11", None),
+          ("قبل يومين من ذلك", "DATE", "2024-03-09", None)]),
+        ("بقي المصابون 48 ساعة على الأقل في المستشفى",
+         [("48 ساعة على الأقل", "DURATION", "PT48H", "MORE_THAN")]),
+    ],
+)
+def test_words(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("دخل المدينة سنة 1258 وكان يومئذ قائدا للجيش",
+         [("سنة 1258", "DATE", "1258", None), ("يومئذ", "DATE", "1258", None)]),
+        ("بنى المسجد في حدود سنة 480هـ", [("حدود سنة 480هـ", "DATE", "1087", "APPROX")]),
+        ("انتقل إلى دمشق في حدود عام 1890", [("حدود عام 1890", "DATE", "1890", "APPROX")]),
+        # the years of a list after the first, and a year after a title in quotes
+        ("فاز بالجائزة أعوام 1961، 1964 و1970.",
+         [("أعوام 1961", "DATE", "1961", None), ("1964", "DATE", "1964", None),
+          ("1970", "DATE", "1970", None)]),
+        ('نشر ديوان "أغاني الريف" 1952، ثم "المدينة"1958.',
+         [("1952", "DATE", "1952", None), ("1958", "DATE", "1958", None)]),
+        ("نال الجائزة عام 1995، 300 كاتب شاركوا فيها", [("عام 1995", "DATE", "1995", None)]),
+        # the second of two seasons after «فصلي»
+        ("تزدهر الحقول في فصلي الصيف والخريف",
+         [("فصلي الصيف", "DATE", "XXXX-SU", None), ("الخريف", "DATE", "XXXX-FA", None)]),
+        # an English month and year; a month with its first letter dropped
+        ("تاريخ التسجيل: March 2011", [("March 2011", "DATE", "2011-03", None)]),
+        ("أقيم الحفل يوم 12 يسمبر 2019", [("يوم 12 يسمبر 2019", "DATE", "2019-12-12", None)]),
+        # the second name of a month pair in quotation marks
+        ("وقع الهجوم في 3 كانون الثاني/ «يناير» 2020",
+         [("3 كانون الثاني/ «يناير» 2020", "DATE", "2020-01-03", None)]),
+    ],
+)
+def test_archive_lines(text, expected):
+    assert found(text, None) == expected
