@@ -66,6 +66,9 @@ _COUNT_BEFORE = re.compile(
     r"(?<!\w)(?:عدد|عدده|عددهم|بلغ|بلغت|الي|نحو|حوالي|رقم|بنسبه|مبلغ|قيمه|بقيمه|مجموع|اجمالي)\s*\(?\s*$")
 # «1948: قيام…», «1962 - الاستقلال»: a year opening a line of a chronology
 _LINE_START = re.compile(r"(?:^|\n)[^\S\n]*(?:[-–•*][^\S\n]*)?$")
+_QUOTE_BEFORE = re.compile(r"[\"”»][^\S\n]*$")  # a title in quotes, its year after it
+_LIST_GAP = re.compile(r"[^\S\n]*[،,][^\S\n]*(?:و[^\S\n]*)?|[^\S\n]+و[^\S\n]*")
+_DUAL_SEASONS = re.compile(r"(?<!\w)فصلي\s+ال\w+\s+و$")  # the second of «فصلي الشتاء والربيع»
 _PUNCT_AFTER = re.compile(r"[^\S\n]*(?:[:\-–—.،,؛)]|$)")
 
 
@@ -249,7 +252,8 @@ def season(m: re.Match, ctx: Ctx) -> Hit | None:
         if not has_al:
             return None
         y = resolve.season_year(season, rel, ctx.dct)
-    elif m.group("season_fasl") or ((mod or m.group("season_this") or ctx.lenient) and has_al):
+    elif m.group("season_fasl") or ((mod or m.group("season_this") or ctx.lenient or _DUAL_SEASONS.search(
+            text_before(ctx, m.start("season"), 20))) and has_al):
         y = None if m.group("season_this") else reference.anchor_year(
             ctx.ref, ctx.text, m.start("season"), ctx.dct)
         if y is None:
@@ -267,6 +271,8 @@ def year(m: re.Match, ctx: Ctx) -> Hit | None:
     after = ctx.text[m.end("year") : m.end("year") + 3]
     if re.match(r"\s*%|[.,]\d", after):
         return None
+    if m.group("year_approx") and is_hijri:
+        mod = "APPROX"  # «في حدود سنة 560هـ»
     if m.group("year_bc") or m.group("year_bc2"):  # «539 ق.م», «سنة 3000 قبل الميلاد»
         if not 1 <= y <= 9999:
             return None
@@ -325,8 +331,14 @@ def _bare_year(ctx: Ctx, y: int, start: int, end: int) -> bool:
             (_NAME_BEFORE_YEAR.search(before) or _EVENT_WORDS_BEFORE_YEAR.search(before))
             and _COUNTED_AFTER.match(ctx.text, end) is None):
         return True
-    if _PLACE_BEFORE_YEAR.search(before) and _PLACE_YEAR_AFTER.match(ctx.text, end):
-        return True  # «بيروت 1950.», «بغداد 1945،»; not «بيروت 1500 من النازحين»
+    if (_PLACE_BEFORE_YEAR.search(before) or _QUOTE_BEFORE.search(before)) and (
+            _PLACE_YEAR_AFTER.match(ctx.text, end)):
+        return True  # «بيروت 1950.», «"حياة محمد" 1935،»; not «بيروت 1500 من النازحين»
+    ref = ctx.ref
+    if (ref.written and ref.month is None and ref.year is not None and 0 <= ref.end <= start
+            and _LIST_GAP.fullmatch(ctx.text, ref.end, start) and abs(y - ref.year) < 200
+            and _COUNTED_AFTER.match(ctx.text, end) is None):
+        return True  # «أعوام 1945، 1948، 1951»: the years after the first of a list
     r = _YEAR_RANGE_BEFORE.search(before)
     if r is not None and (1900 <= y or _years_range(r.group("y"), y)):
         return True

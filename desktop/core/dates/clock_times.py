@@ -13,9 +13,13 @@ from .context import Ctx, Hit, day_date, text_before
 
 
 def clock_time(m: re.Match, ctx: Ctx) -> Hit | None:
-    h = m.group("clock_time_hour") or m.group("clock_time_hour2") or m.group("clock_time_hour3")
+    line = m.group("clock_time_line")
+    if line and not _programme_line(ctx, m.start("clock_time")):
+        return None
+    h = (m.group("clock_time_hour") or m.group("clock_time_hour2") or m.group("clock_time_hour3")
+         or m.group("clock_time_hour4") or line)
     frac = m.group("clock_time_fraction") or m.group("clock_time_fraction2")
-    part = m.group("clock_time_part") or m.group("clock_time_part2")
+    part = m.group("clock_time_part") or m.group("clock_time_part2") or m.group("clock_time_part4")
     if m.group("clock_time_midnight"):  # midnight: as «الساعة 12 ليلاً»
         h, part = "12", "ليل"
     if m.group("clock_time_hour3") and not _after_a_date(ctx, m.start("clock_time")):
@@ -40,10 +44,13 @@ def clock_time(m: re.Match, ctx: Ctx) -> Hit | None:
             hour += 12
         elif p == "AM" and hour == 12:
             hour = 0
-    if hour > 24 or minute > 59 or seconds[1:] > "59":
+    if hour > 24 or minute > 59 or seconds[1:] > "59" or (line and hour > 23):
         return None
     date = resolve.date_value(ctx.dct)
-    if m.group("clock_time_hour3") or (m.group("clock_time_hour2") and _after_a_date(
+    if line is None and _line_start(ctx.text, m.start("clock_time")) and _programme_line(
+            ctx, m.start("clock_time")):
+        line = m.group("clock_time")  # «10صباحا ليبيا / فلسطين» under a dated line
+    if line or m.group("clock_time_hour3") or (m.group("clock_time_hour2") and _after_a_date(
             ctx, m.start("clock_time"))):
         d = ctx.ref.date()
         date = d.isoformat() if d is not None else date
@@ -83,6 +90,60 @@ def _after_a_date(ctx: Ctx, start: int) -> bool:
     return _DATELINE_GAP.fullmatch(gap) is not None
 
 
+# a line of a programme: a time at its start («14:30 الملعب التونسي / الترجي»,
+# «10صباحا ليبيا / فلسطين»), or a date at its end («السبت 1 مايو 2021:»)
+_TIME_LINE = re.compile(r"[^\S\n]*(?:\d{1,2}[:.]\d{2}(?![\d:.]?\d)|\d{1,2}[^\S\n]*"
+                        r"(?:صباحا|مساء|ظهرا|عصرا|ليلا)(?!\w))")
+
+
+def _programme_line(ctx: Ctx, start: int) -> bool:
+    """A time beginning its line is a programme's when one of the two lines before it or the
+    line after also begins with a time, or a date was the last thing on the line before
+    («السبت 1 مايو 2021:»)."""
+    text = ctx.text
+    prev_end = text.rfind("\n", 0, start)  # start is at a line's beginning
+    prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
+    before = text.rfind("\n", 0, max(prev_start - 1, 0)) + 1
+    if prev_end >= 0 and (_TIME_LINE.match(text, prev_start) or (
+            prev_start > 0 and _TIME_LINE.match(text, before))):
+        return True
+    next_start = text.find("\n", start) + 1
+    if next_start > 0 and _TIME_LINE.match(text, next_start):
+        return True
+    ref = ctx.ref
+    return (prev_end >= 0 and ref.day is not None and prev_start <= ref.pos
+            and text[ref.end : prev_end].strip(" :.-–") == "")
+
+
+_PART_ADVERBS = {"ليلا": "NI", "فجرا": "MO", "صباحا": "MO", "ظهرا": "MI", "عصرا": "AF"}
+# «ليلاً ونهاراً»: all the time; «ليلاً ساخناً»: a night (a noun with its adjective)
+_NOT_ADVERB_AFTER = re.compile(r"[^\S\n]+(?:و[^\S\n]*(?:نهارا|ليلا|صباحا|مساء)(?!\w)|(?!ال)\w{2,}ا(?!\w))")
+_NOT_ADVERB_BEFORE = re.compile(r"(?<!\w)(?:نهارا|ليلا|صباحا|مساء)[^\S\n]+و[^\S\n]*$")
+
+
+def part_adverb(m: re.Match, ctx: Ctx) -> Hit | None:
+    """A part of the day said as an adverb («استهدفت مسيّرة ليلاً شقة», «قصف فجراً»), or
+    «ساعات الفجر الأولى»: that part of the day the clock time's rules give."""
+    start, end = m.start("part_adverb"), m.end("part_adverb")
+    word = m.group("part_adverb_word")
+    if word is not None:
+        gap = ctx.text[ctx.ref.end : start] if 0 <= ctx.ref.end <= start else None
+        if gap is not None and gap.strip(" ،,") == "":
+            return None  # «غدا صباحا», «يوم الأحد ليلا»: the guidelines keep it out
+        if _NOT_ADVERB_AFTER.match(ctx.text, end) or _NOT_ADVERB_BEFORE.search(
+                text_before(ctx, start, 12)):
+            return None
+        part = _PART_ADVERBS[word]
+    else:
+        part = "MO"
+    date = _day_of_clock(ctx, start, end, resolve.date_value(ctx.dct))
+    return Hit(start, end, "TIME", f"{date}T{part}", None)
+
+
+def _line_start(text: str, i: int) -> bool:
+    return i == 0 or text[i - 1] == "\n"
+
+
 def _next_day(date: str) -> str:
     try:
         return (datetime.date.fromisoformat(date) + datetime.timedelta(days=1)).isoformat()
@@ -97,7 +158,8 @@ _WEEKDAY_LATER = re.compile(
 
 def _day_of_clock(ctx: Ctx, start: int, end: int, default: str) -> str:
     """The day of a clock time named alone: a weekday later in its clause («الساعة الخامسة
-    مساء في بانكوك يوم الثلاثاء»), else a day mentioned earlier in the sentence, else the dct."""
+    مساء في بانكوك يوم الثلاثاء»), else a day mentioned earlier in the sentence, else the last
+    day named if it is after the dct and the clause is not past, else the dct."""
     later = _WEEKDAY_LATER.match(ctx.text, end)
     if later:
         d = resolve.weekday_date(patterns.WEEKDAYS[patterns.norm_key(later.group("wd"))], None,
@@ -106,5 +168,10 @@ def _day_of_clock(ctx: Ctx, start: int, end: int, default: str) -> str:
             return d.isoformat()
     d = ctx.ref.day_date
     if d is not None and reference.same_sentence(ctx.text, ctx.ref.day_pos, start):
+        return d.isoformat()
+    # «يستضيف غدا الثلاثاء …» then, paragraphs later, «وتبدأ المباراة في الساعة 03.30 مساء»:
+    # the hour of an event to come falls on the day to come last named, unless told as past
+    if (d is not None and ctx.dct is not None and d > ctx.dct
+            and reference.clause_tense(ctx.text, start, end) != "past"):
         return d.isoformat()
     return default

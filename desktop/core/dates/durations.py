@@ -16,6 +16,8 @@ _DUR_CONTEXT = re.compile(
 )
 
 
+_FEAST_AFTER = re.compile(rf"\s+(?:عيد|العيد|ليله|(?:شهر\s+)?{patterns.HMONTH})(?!\w)")
+_AT_LEAST_AFTER = re.compile(r"[^\S\n]+(?:علي|على)[^\S\n]+الاقل(?!\w)")
 _LATE_AFTER = re.compile(r"\s+(?:متاخره|مبكره|متقدمه)(?!\w)")
 # «عقد» alone is a contract or «he held» far more often than a decade: these before it
 _OF_TIME = re.compile(r"\s+من\s+الزمن(?!\w)")  # «عقدا من الزمن»
@@ -27,13 +29,17 @@ def duration(m: re.Match, ctx: Ctx) -> Hit | None:
     nu = m.group("duration_amount")
     q = m.group("duration_quantifier")
     unit, n, gnum, explicit = parse_numunit(nu)
-    if unit == "Y" and gnum == "sg" and patterns.YEAR_IN_BRACKETS_AFTER.match(ctx.text, m.end("duration")):
-        return None  # «نحو سنة (1950)»: the year, found at «سنة» by the year kind
+    if unit == "Y" and gnum == "sg" and not (explicit and nu.endswith("ا")) and (
+            patterns.YEAR_IN_BRACKETS_AFTER.match(ctx.text, m.end("duration"))):
+        return None  # «نحو سنة (1950)»: the year, found at «سنة» by the year kind; not in
+        # «نحو عشرين عامًا (1939 - 1958)», a count of years then their range
     if (patterns.norm_key(nu) == "اشهر" and not q and ctx.text[m.start("duration") - 1 : m.start("duration")] == "ل"
             and _NOUN_AFTER.match(ctx.text, m.end("duration")) and not ctx.lenient):
         return None  # «لأشهر ولاة الأمويين»: to the most famous of, not for months
     if gnum == "sg" and not explicit and _LATE_AFTER.match(ctx.text, m.end("duration")):
         return None  # «حتى ساعة متأخرة من الليل»: a late hour, not an hour long
+    if not explicit and not q and not ctx.lenient and _FEAST_AFTER.match(ctx.text, m.end("duration")):
+        return None  # «خلال أيام عيد الفطر», «ليالي رمضان»: the feast's days, named by the feast
     if not explicit and not q and not ctx.lenient:
         before = text_before(ctx, m.start("duration"))
         if gnum == "sg" and patterns.norm_key(nu) in patterns.WEAK_SINGULAR_UNITS - {"عام", "عاما"}:
@@ -52,6 +58,9 @@ def duration(m: re.Match, ctx: Ctx) -> Hit | None:
     odd = _AND_SOME_AFTER.match(ctx.text, m.end("duration"))
     if odd is not None and hit.mod is None:  # «أحد عشر قرنًا ونيفًا»: and some
         hit = hit._replace(end=odd.end(), mod="MORE_THAN")
+    least = _AT_LEAST_AFTER.match(ctx.text, m.end("duration"))
+    if least is not None and hit.mod is None:  # «65 عاماً على الأقل»
+        hit = hit._replace(end=least.end(), mod="MORE_THAN")
     return hit
 
 
@@ -141,6 +150,7 @@ def set_adjective(m: re.Match, ctx: Ctx) -> Hit | None:
         before = ctx.text[max(0, start - 16) : start].split()
         prev = patterns.norm_key(before[-1]) if before else ""
         if not (_MANNER_BEFORE.search(ctx.text, max(0, start - 10), start) or (
+                m.group("set_adjective_almost") and before) or (
                 prev and not m.group("set_adjective_almost") and _INDEFINITE_NOUN.fullmatch(prev)
                 and prev not in patterns.NOT_SET_BEFORE
                 and not _DEFINITE_AFTER.match(ctx.text, m.end("set_adjective")))):

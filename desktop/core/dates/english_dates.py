@@ -26,10 +26,18 @@ PATTERN = (
     rf"(?P<english_date_year>\d{{4}})(?!\d)"
     rf"|(?P<english_date_month2>{_M})[^\S\n]+(?P<english_date_day2>\d{{1,2}}){_TH},[^\S\n]*"
     rf"(?P<english_date_year2>\d{{4}})(?!\d)"
+    # a month and a year: «الانتساب: May 2008»
+    rf"|(?P<english_date_month3>{_M})[^\S\n]+(?P<english_date_year3>\d{{4}})(?!\d)"
 )
 
 
 def english_date(m: re.Match, ctx: Ctx) -> Hit | None:
+    if m.group("english_date_month3"):
+        year = int(m.group("english_date_year3"))
+        month = _MONTHS[m.group("english_date_month3").lower().rstrip(".")]
+        if not 1000 <= year <= 2200:
+            return None
+        return Hit(m.start("english_date"), m.end("english_date"), "DATE", f"{year:04d}-{month:02d}", None)
     day = int(m.group("english_date_day") or m.group("english_date_day2"))
     month = _MONTHS[(m.group("english_date_month") or m.group("english_date_month2")).lower().rstrip(".")]
     year = int(m.group("english_date_year") or m.group("english_date_year2"))

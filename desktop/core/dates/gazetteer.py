@@ -27,3 +27,14 @@ _PLACES = [
 ]
 
 PLACES = sorted({fold_word(p) for p in _PLACES}, key=len, reverse=True)
+
+# Countries, with the cities above: a site or a paper named «X اليوم» («بغداد اليوم»,
+# «السعودية اليوم», «روسيا اليوم»)
+_COUNTRIES = [
+    "العراق", "سوريا", "سورية", "لبنان", "الأردن", "فلسطين", "مصر", "السودان", "ليبيا",
+    "المغرب", "موريتانيا", "السعودية", "اليمن", "قطر", "البحرين", "الإمارات", "عمان",
+    "تركيا", "إيران", "روسيا", "فرنسا", "ألمانيا", "أمريكا", "أميركا", "الصين", "أفريقيا",
+    "إفريقيا", "كردستان", "الخليج", "العرب", "الشرق", "المصري", "التونسي", "الجزائري",
+]
+COUNTRIES_AND_PLACES = sorted({fold_word(p) for p in _COUNTRIES} | set(PLACES), key=len,
+                              reverse=True)

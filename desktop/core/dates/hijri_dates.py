@@ -77,6 +77,8 @@ def _hijri_year_of_month_in(month: int, gregorian_year: int) -> int | None:
 
 def holiday(m: re.Match, ctx: Ctx) -> Hit | None:
     """«عيد الأضحى», «عيد الفطر المقبل», «عيد الفطر لعام 1440»: a Hijri holiday."""
+    if m.group("holiday_eid"):
+        return _the_feast(m, ctx)
     name = patterns.norm_key(m.group("holiday_name"))
     y = None
     if m.group("holiday_year"):
@@ -91,3 +93,26 @@ def holiday(m: re.Match, ctx: Ctx) -> Hit | None:
     g = hijri.holiday(mo, d, y, rel_of(m.group("holiday_rel")), ctx.dct)
     value = g.isoformat() if g else "XXXX-XX-XX"
     return Hit(m.start("holiday"), m.end("holiday"), "DATE", value, None, "hijri")
+
+
+_NAMED_FEAST = re.compile(r"(?<!\w)[وفبل]?(?P<name>عيد\s+(?:الفطر|الاضحي)|العيد\s+(?:الكبير|الصغير))(?!\w)")
+_FEASTS = {"عيد الفطر": (10, 1), "العيد الصغير": (10, 1), "عيد الاضحي": (12, 10),
+           "العيد الكبير": (12, 10)}
+
+
+def _the_feast(m: re.Match, ctx: Ctx) -> Hit | None:
+    """«العيد» alone: the feast named nearest to it in the text («… خلال العيد» then «أيام عيد
+    الفطر»), else the feast within ten days of the dct; else not tagged."""
+    start, end = m.start("holiday"), m.end("holiday")
+    named = [(abs(f.start() - start), f.group("name")) for f in _NAMED_FEAST.finditer(ctx.text)]
+    if named:
+        mo, d = _FEASTS[patterns.norm_key(min(named)[1])]
+        g = hijri.holiday(mo, d, None, None, ctx.dct)
+        return Hit(start, end, "DATE", g.isoformat() if g else "XXXX-XX-XX", None, "hijri")
+    if ctx.dct is None:
+        return None
+    for mo, d in ((10, 1), (12, 10)):
+        g = hijri.holiday(mo, d, None, None, ctx.dct)
+        if g is not None and abs((g - ctx.dct).days) <= 10:
+            return Hit(start, end, "DATE", g.isoformat(), None, "hijri")
+    return None

@@ -21,6 +21,7 @@ from .patterns import (
     BIG_NUMBERS,
     CENTURY,
     CENTURY_OF_DECADE,
+    CLOCK_WORD_PART,
     CLOCKP,
     DAY_WORDS,
     DAYW,
@@ -116,7 +117,11 @@ _KINDS: list[tuple[str, str]] = [
         rf"(?:الساعه[^\S\n]+(?P<clock_time_hour>\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)|{HOURW})"
         rf"(?:[^\S\n]+و[^\S\n]*(?P<clock_time_fraction>النصف|الربع|نصف|ربع|الثلث){WB})?(?:[^\S\n]+(?:من[^\S\n]+)?(?P<clock_time_part>{CLOCKP}))?"
         rf"|(?P<clock_time_hour2>\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?!\d)|{HOURW})"
-        rf"(?:[^\S\n]+و[^\S\n]*(?P<clock_time_fraction2>النصف|الربع|نصف|ربع|الثلث){WB})?[^\S\n]*(?P<clock_time_part2>{CLOCKP})"
+        rf"(?:[^\S\n]+و[^\S\n]*(?P<clock_time_fraction2>النصف|الربع|نصف|ربع|الثلث){WB})?[^\S\n]*(?:من[^\S\n]+)?(?P<clock_time_part2>{CLOCKP})"
+        # «10صباحا», «3 مساء»: an hour in digits with a part of the day written as a word
+        rf"|(?P<clock_time_hour4>(?<![\d.,:/])\d{{1,2}}(?!\d))[^\S\n]*(?P<clock_time_part4>{CLOCK_WORD_PART})"
+        # «14:30 الملعب…», «14.30تونس / فلسطين»: a time beginning a line of a programme
+        rf"|(?:(?<=\n)|(?<![\s\S]))(?P<clock_time_line>\d{{1,2}}[:.]\d{{2}})(?![\d:.]?\d)(?=[^\S\n]*:?[^\S\n]*[^\W\d_])"
         # a numeric time alone: the handler keeps it only right after a date («26-3-2025 | 23:25»)
         rf"|(?P<clock_time_hour3>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(?![\d:])"
         rf"|(?P<clock_time_midnight>منتصف[^\S\n]+الليل){WB})"  # «حتى منتصف الليل»
@@ -151,7 +156,9 @@ _KINDS: list[tuple[str, str]] = [
         "holiday",
         rf"(?P<holiday_name>{trie(list(HIJRI_HOLIDAYS) + list(GREGORIAN_HOLIDAYS))}){WB}"
         rf"(?:(?P<holiday_year>[^\S\n]*[،,]?[^\S\n]*(?:ل|من[^\S\n]+)?(?:{YEARWORD}[^\S\n]+)?\d{{4}}(?!\d){HSUF}?)"
-        rf"|[^\S\n]+(?P<holiday_rel>{RELW}))?",
+        rf"|[^\S\n]+(?P<holiday_rel>{RELW}))?"
+        # «خلال العيد»: the feast the text names elsewhere, or the one the dct is close to
+        rf"|(?P<holiday_eid>العيد){WB}(?![^\S\n]+ال(?!سعيد|مبارك)\w)",
     ),
     (
         "hijri_month",
@@ -166,13 +173,13 @@ _KINDS: list[tuple[str, str]] = [
     ),
     (
         "season",
-        rf"(?:(?P<season_mod>{MOD})[^\S\n]+)?(?:(?P<season_this>هذا|هذه)[^\S\n]+)?(?P<season_fasl>فصل[^\S\n]+)?(?P<season_name>{SEAS})"
+        rf"(?:(?P<season_mod>{MOD})[^\S\n]+)?(?:(?P<season_this>هذا|هذه)[^\S\n]+)?(?P<season_fasl>فصلي?[^\S\n]+)?(?P<season_name>{SEAS})"
         rf"(?:(?P<season_year>[^\S\n]*[،,]?[^\S\n]*(?:من[^\S\n]+)?(?:{YEARWORD}[^\S\n]+)?\d{{4}}(?!\d))"
         rf"|[^\S\n]+(?:من[^\S\n]+)?(?P<season_rel_year>{YEAR_REL})|[^\S\n]+(?P<season_rel>{RELW}))?",
     ),
     (
         "year",
-        rf"(?:(?P<year_mod>{MOD})[^\S\n]+|(?P<year_approx>نحو|حوالي|حوالي|قرابه|زهاء)[^\S\n]+(?={YEARWORD}))?"
+        rf"(?:(?P<year_mod>{MOD})[^\S\n]+|(?P<year_approx>نحو|حوالي|حوالي|قرابه|زهاء|حدود)[^\S\n]+(?={YEARWORD}))?"
         rf"(?:(?P<year_word>{YEARWORD}|عامي|سنتي|سنوات|اعوام)[^\S\n]*)?(?P<year_open>\([^\S\n]*|/(?=\d+/))?"
         rf"(?P<year_digits>\d{{4}}(?!\d)|\d{{1,3}}(?!\d)(?=/?(?:{HSUF}|{GSUF}|{BCSUF}))"
         # «69 - 1972»; «عام 98،» (the handler wants its year word)
@@ -201,7 +208,7 @@ _KINDS: list[tuple[str, str]] = [
     ),
     (
         "anaphora",
-        rf"(?P<anaphora_word>(?:انذاك|اناذاك|حينها|حينذاك|حينئذ|وقتها|وقتذاك|يومها|يومذاك){WB}"
+        rf"(?P<anaphora_word>(?:انذاك|اناذاك|حينها|حينذاك|حينئذ|وقتها|وقتذاك|يومها|يومذاك|يومئذ|يومئذن){WB}"
         rf"|(?:ذلك|ذاك)[^\S\n]+(?:الوقت|الحين|التاريخ){WB}|تلك[^\S\n]+(?:الفتره|الحقبه|الاثناء){WB})"
         rf"|(?P<anaphora_that>(?:ذلك|ذاك|تلك)[^\S\n]+(?P<anaphora_that_unit>العام|السنه|الشهر|اليوم|الاسبوع){WB})"
         rf"|(?:ال|(?<=ل)ل)(?P<anaphora_unit>عام|سنه|شهر|اسبوع|يوم)[^\S\n]+"
@@ -209,7 +216,10 @@ _KINDS: list[tuple[str, str]] = [
         rf"|(?P<anaphora_same>نفس)[^\S\n]+ال(?P<anaphora_unit2>عام|سنه|شهر|اسبوع|يوم){WB}"
         rf"|(?P<anaphora_dir>بعد|قبل)(?:ها|ه|[^\S\n]+(?:ذلك|هذا|ذاك))[^\S\n]+ب(?P<anaphora_amount>{NUMUNIT})"
         # «يوم بعد ذلك», «ثلاثة أيام بعد ذلك»: the amount first
-        rf"|(?P<anaphora_amount2>{NUMUNIT})[^\S\n]+(?P<anaphora_dir2>بعد|قبل)[^\S\n]+(?:ذلك|ذاك){WB}",
+        rf"|(?P<anaphora_amount2>{NUMUNIT})[^\S\n]+(?P<anaphora_dir2>بعد|قبل)[^\S\n]+(?:ذلك|ذاك){WB}"
+        # «قبل يوم من ذلك», «بعد أسبوعين من ذلك التاريخ»
+        rf"|(?P<anaphora_dir3>بعد|قبل)[^\S\n]+(?P<anaphora_amount3>{NUMUNIT})[^\S\n]+من[^\S\n]+(?:ذلك|ذاك)"
+        rf"(?:[^\S\n]+(?:التاريخ|اليوم|الحين))?{WB}",
     ),
     (
         "whole_period",
@@ -239,6 +249,12 @@ _KINDS: list[tuple[str, str]] = [
         rf"(?:[^\S\n]+(?P<day_word_part2>{trie(PART_AFTER)}){WB})?"
         rf"|(?P<day_word_this>هذا[^\S\n]+(?:الصباح|المساء){WB})"
         rf"|(?P<day_word_thispart>{TOD})[^\S\n]+هذا[^\S\n]+اليوم{WB}",  # «فجر هذا اليوم»
+    ),
+    (
+        "part_adverb",
+        # «استهدفت ليلاً شقة», «قصف فجراً»: a part of the day as an adverb; «ساعات الفجر الأولى»
+        rf"(?P<part_adverb_word>ليلا|فجرا|صباحا|ظهرا|عصرا){WB}"
+        rf"|(?P<part_adverb_hours>(?:ال)?ساعات[^\S\n]+(?:ال)?(?:فجر|صباح)[^\S\n]+الاولي){WB}",
     ),
     (
         "recurrence",
@@ -286,6 +302,8 @@ _KINDS: list[tuple[str, str]] = [
         rf"(?P<vague_time>وقت[^\S\n]+(?:سابق|لاحق|مبكر|متاخر)[^\S\n]+(?:من[^\S\n]+)?(?:(?:هذا|هذه)[^\S\n]+)?"
         rf"(?P<vague_time_unit>اليوم|ال(?:اسبوع|شهر|عام|سنه)){WB}(?:[^\S\n]+(?P<vague_time_rel>{RELW}))?)"
         rf"|(?P<vague_word>{trie(VAGUE_REFS)}{WB})"
+        # «حتى اللحظة»: until now (not «حتى اللحظة الأخيرة», «حتى اللحظة التي»)
+        rf"|(?:(?<=\Wحتي[^\S\n])|(?<=^حتي[^\S\n]))(?P<vague_moment>اللحظه){WB}(?![^\S\n]+ال)"
         rf"|(?:(?<=\Wفي[^\S\n])|(?<=\W[وف]في[^\S\n])|(?<=^في[^\S\n])|(?<=^[وف]في[^\S\n])|(?<=\Wخلال[^\S\n])|(?<=\W[وف]خلال[^\S\n])|(?<=^خلال[^\S\n])|(?<=^[وف]خلال[^\S\n])|(?<=\Wحتي[^\S\n])|(?<=\W[وف]حتي[^\S\n])|(?<=^حتي[^\S\n])|(?<=^[وف]حتي[^\S\n])|(?<=\Wمنذ[^\S\n])|(?<=\W[وف]منذ[^\S\n])|(?<=^منذ[^\S\n])|(?<=^[وف]منذ[^\S\n])|(?<=\Wالي[^\S\n])|(?<=\W[وف]الي[^\S\n])|(?<=^الي[^\S\n])|(?<=^[وف]الي[^\S\n])|(?<=\Wمن[^\S\n])|(?<=\W[وف]من[^\S\n])|(?<=^من[^\S\n])|(?<=^[وف]من[^\S\n]))(?P<vague_after_prep>{trie(PREP_VAGUE_REFS)}{WB})",
     ),
 ]
@@ -308,12 +326,13 @@ def _first_words() -> set[str]:
     words |= {k.split()[0] for k in list(HIJRI_HOLIDAYS) + list(GREGORIAN_HOLIDAYS)}
     words |= {"ال" + k for k in list(SEASONS) + list(UNITS) + list(REL_UNITS)}
     words |= {
-        "يوم", "اليوم", "شهر", "فصل", "عيد", "وقفه", "راس", "المولد", "نصف", "ربع", "الساعه", "قبل", "بعد", "كل", "هذا", "هذه", "وقت",
+        "يوم", "اليوم", "شهر", "فصل", "فصلي", "عيد", "العيد", "وقفه", "راس", "المولد", "نصف", "ربع", "الساعه", "قبل", "بعد", "كل", "هذا", "هذه", "وقت",
         "القرن", "الالف", "الالفيه", "حقبه", "عقد", "عقدي", "فتره", "الربع", "النصف", "عام", "سنه", "العام", "السنه",
         "عامي", "سنتي", "الليله", "سنوات", "اعوام", "حوالي", "زهاء",
         "سن", "عمر", "ما", "بقيه", "باقي", "الفتره", "النهار",
         "انذاك", "اناذاك", "حينها", "حينذاك", "حينئذ", "وقتها", "وقتذاك", "يومها", "يومذاك",
         "ذلك", "ذاك", "تلك", "نفس", "بعدها", "بعده", "قبلها", "قبله", "عقب", "اثر", "شبه",
+        "ليلا", "فجرا", "صباحا", "ظهرا", "عصرا", "ساعات", "الساعات", "اللحظه", "يومئذ", "يومئذن", "حدود",
     }
     words |= set(MANNER_SETS)
     words |= set(ENGLISH_MONTHS)

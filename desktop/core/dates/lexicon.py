@@ -106,6 +106,10 @@ CLOCK_PART = {
     # a part of the day named as a noun after the hour: «الساعة الثالثة (من) بعد ظهر اليوم»,
     # «الساعة الثالثة عصر اليوم», «الساعة العاشرة صباح الأحد»
     "صباح": "AM", "فجر": "AM", "ظهر": "PM12", "بعد ظهر": "PM", "عصر": "PM", "ليل": "PM",
+    # Tunisia and Algeria: «الساعة الثانية بعد الزوال» (after noon), «قبل الزوال» (before it)
+    "بعد الزوال": "PM", "قبل الزوال": "AM", "زوالا": "PM12",
+    # «الثانية من بعد منتصف الليل», «الساعة 12:30 بعد منتصف الليل»: the small hours
+    "بعد منتصف الليل": "AM",
     # a numeric time in a dateline: «11:32 ص», «10:15 م», «12:30:15 PM»
     "ص": "AM", "م": "PM", "AM": "AM", "PM": "PM", "am": "AM", "pm": "PM",
     # a time zone after the time says the hour as it is: «16:29 ت م» (Mecca time, SPA)

@@ -105,6 +105,9 @@ SEAS = "(?:ال)?" + trie(SEASONS) + WB
 ORD = trie(ORDINALS) + WB
 HOURW = trie(HOUR_WORDS) + WB
 CLOCKP = trie(CLOCK_PART) + WB
+# the parts of the day written as words, after an hour in digits without «الساعة» («10صباحا»);
+# not the letters «ص», «م» (a metre, the Gregorian era) nor a time zone
+CLOCK_WORD_PART = trie(k for k, v in CLOCK_PART.items() if v and len(k) > 2 and k.isalpha()) + WB
 QMOD = trie(QUANT_MODS) + WB
 UNIT_ANY = trie(UNITS) + WB
 UNIT_SG = trie(k for k, v in UNITS.items() if v[1] == "sg") + WB
@@ -162,7 +165,8 @@ def _month_pairs() -> str:
     alts = []
     for names in by_num.values():
         n = trie(names) + WB
-        alts.append(rf"{n}(?:[^\S\n]*[/\\|\-–][^\S\n]*{n}|[^\S\n]+{n}|[^\S\n]*\([^\S\n]*{n}[^\S\n]*\))?")
+        alts.append(rf"{n}(?:[^\S\n]*[/\\|\-–][^\S\n]*{n}|[^\S\n]*[/\\|\-–]?[^\S\n]*[\"“”«»]{n}[\"“”«»]"
+                    rf"|[^\S\n]+{n}|[^\S\n]*\([^\S\n]*{n}[^\S\n]*\))?")
         alts.append(rf"\([^\S\n]*{n}[^\S\n]*\)[^\S\n]*{n}")
     return rf"(?=\(|{MONTH1})(?:" + "|".join(alts) + ")"
 
@@ -187,7 +191,10 @@ def _month_typos() -> dict[str, int]:
     for name, num in MONTHS.items():
         if " " in name or len(name) < 5:
             continue
-        variants = {name[:i] + name[i + 1 :] for i in range(1, len(name))}
+        # the first letter too in a long name («كتوبر»), unless it is a clitic's (فبراير: «ف»
+        # + «براير» would hide the month itself)
+        first = 0 if len(name) >= 6 and name[0] not in "وفبلك" else 1
+        variants = {name[:i] + name[i + 1 :] for i in range(first, len(name))}
         variants |= {name[:i] + name[i + 1] + name[i] + name[i + 2 :] for i in range(1, len(name) - 1)}
         # a letter for one that differs from it by its dots only («نوفمير», «ديسمير»)
         variants |= {name[:i] + c + name[i + 1 :] for i in range(1, len(name))
@@ -208,7 +215,7 @@ FRAC_TAIL = (
     rf"(?:[^\S\n]+و[^\S\n]*(?:ال)?(?:نصف|ربع){WB}(?:[^\S\n]+ال{UNIT_SG})?)"
 )
 NUMUNIT = (
-    rf"(?:(?:(?:{NUMW}|{DIGNUM})[^\S\n]+(?:من[^\S\n]+|ديال[^\S\n]+(?:ال)?)?{UNIT_ANY}|{UNIT_DU}"
+    rf"(?:(?:(?:{NUMW}|{DIGNUM})[^\S\n]+(?:من[^\S\n]+|ديال[^\S\n]+(?:ال)?)?{UNIT_ANY}|\d{{1,3}}(?!\d){UNIT_PL}|{UNIT_DU}"
     rf"|{UNIT_SG}(?:[^\S\n]+واحد(?:ه)?{WB})?|{UNIT_PL}){FRAC_TAIL}?"
     rf"|(?:نصف|ربع)[^\S\n]+{UNIT_SG}"
     rf"|(?:(?<=هاد[^\S\n])|(?<=هاذ[^\S\n])|(?<=هذين[^\S\n]))ال{UNIT_DU}"  # «هاد اليوماين»

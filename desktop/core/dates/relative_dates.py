@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from . import patterns, reference, resolve
+from . import gazetteer, patterns, reference, resolve
 from .context import (
     Ctx,
     Hit,
@@ -178,6 +178,26 @@ _PREP_FOR_TOMORROW = re.compile(
     r"|بحلول)\s*|(?<!\w)[وف]?[بل])$|(?:^|[.!?؟\n،,:])\s*$")
 
 
+_PLACES = "|".join(gazetteer.COUNTRIES_AND_PLACES)
+# a place opening its line or a quotation («بغداد اليوم- بغداد», «"بغداد اليوم"»), or after
+# the word for a paper or a site («صحيفة مصر اليوم»)
+_PLACE_OPENING = re.compile(rf"(?:^|(?<=\n)|(?<=[\"“”«»']))[^\S\n]*(?:{_PLACES})[^\S\n]+$")
+_OUTLET_PLACE = re.compile(rf"(?<!\w)(?:صحيفه|جريده|موقع|قناه|وكاله|مجله)[^\S\n]+(?:{_PLACES})[^\S\n]+$")
+_NAME_ENDS_AFTER = re.compile(r"[^\S\n]*(?:[\"“”«»'\-–—ـ|]|\n|$)")
+
+
+def _site_name(ctx: Ctx, start: int, end: int) -> bool:
+    """«بغداد اليوم», «السعودية اليوم» opening a line or a quotation and ended by a dash, a
+    quotation mark or the line's end, or after «صحيفة»: the name of a site or a paper."""
+    lo = max(0, start - 40)
+    if _OUTLET_PLACE.search(ctx.text, lo, start):
+        return True
+    if _PLACE_OPENING.search(ctx.text, lo, start) is None:
+        return False
+    _, o_end = ctx.folded.span(start, end)  # the original text: folding drops the tatweel
+    return _NAME_ENDS_AFTER.match(ctx.folded.original, o_end) is not None
+
+
 def day_word(m: re.Match, ctx: Ctx) -> Hit | None:
     end = m.end("day_word")
     if m.group("day_word_this"):
@@ -204,6 +224,8 @@ def day_word(m: re.Match, ctx: Ctx) -> Hit | None:
     if not ctx.lenient and _NAME_WITH_DAY_WORD.search(text_before(ctx, m.start("day_word"))) and (
             w == "اليوم" and not tod):
         return None  # «المصري اليوم», «روسيا اليوم»: a newspaper, a channel
+    if not ctx.lenient and w == "اليوم" and not tod and _site_name(ctx, m.start("day_word"), end):
+        return None  # «بغداد اليوم- بغداد», «تابعتها "بغداد اليوم"»: a site named after a place
     if not ctx.lenient and w == "اليوم" and re.match(r"\s+السابع(?!\w)", ctx.text[end : end + 10]):
         return None  # «اليوم السابع»
     if w == "الغد" and not tod and not ctx.lenient and not _PREP_FOR_TOMORROW.search(
@@ -293,11 +315,13 @@ def anaphora(m: re.Match, ctx: Ctx) -> Hit | None:
         if not ref.written and not (said and 0 <= start - ref.pos <= 400) and not named_day:
             return None
         return Hit(start, end, "DATE", resolve.ymd(ref.year, ref.month, ref.day), None)
-    if m.group("anaphora_amount") or m.group("anaphora_amount2"):
-        unit, n, _, _ = parse_numunit(m.group("anaphora_amount") or m.group("anaphora_amount2"))
+    amount = m.group("anaphora_amount") or m.group("anaphora_amount2") or m.group("anaphora_amount3")
+    if amount:
+        unit, n, _, _ = parse_numunit(amount)
         if n is None or not float(n).is_integer():
             return None
-        sign = 1 if (m.group("anaphora_dir") or m.group("anaphora_dir2")) == "بعد" else -1
+        direction = m.group("anaphora_dir") or m.group("anaphora_dir2") or m.group("anaphora_dir3")
+        sign = 1 if direction == "بعد" else -1
         value = _from_reference(ref, unit, int(n) * sign)
         return None if value is None else Hit(start, end, "DATE", value, None)
     word = m.group("anaphora_that_unit") or m.group("anaphora_unit") or m.group("anaphora_unit2")
@@ -349,5 +373,7 @@ def vague(m: re.Match, ctx: Ctx) -> Hit | None:
                 not _FUTURE_VERB_BEFORE.search(text_before(ctx, s))):
             return None  # «قريبا من الإنجاز»: near, not soon; «ستُرسل قريباً من بغداد»: soon
         return Hit(s, e, "DATE", patterns.VAGUE_REFS[w], None)
+    if m.group("vague_moment"):
+        return Hit(s, e, "DATE", "PRESENT_REF", None)
     w = patterns.norm_key(m.group("vague_after_prep"))
     return Hit(s, e, "DATE", patterns.PREP_VAGUE_REFS[w], None)

@@ -22,7 +22,7 @@ from .calendar_dates import (
     season,
     year,
 )
-from .clock_times import clock_time
+from .clock_times import clock_time, part_adverb
 from .context import Ctx, Hit
 from .durations import (
     age,
@@ -70,6 +70,7 @@ HANDLERS = {
     "relative_unit": relative_unit,
     "weekday": weekday,
     "day_word": day_word,
+    "part_adverb": part_adverb,
     "recurrence": recurrence,
     "offset": offset,
     "last_period": last_period,
