@@ -30,6 +30,8 @@ from itertools import accumulate
 
 from desktop.core.analysis.actors import canonical_of
 from desktop.core.analysis.anaphora import anaphors
+from desktop.core.analysis.context import PLACE_TYPES, extended, head_before, is_place, joined
+from desktop.core.analysis.forms import ends_open, shorter_forms
 from desktop.core.analysis.names import (
     MIN_AFTER_CLITIC,
     MIN_LETTERS,
@@ -41,7 +43,6 @@ from desktop.core.analysis.names import (
     name_of,
 )
 from desktop.core.analysis.states import other_names
-from desktop.core.folding import fold_string
 from desktop.core.model import Span
 
 __all__ = [
@@ -78,56 +79,6 @@ class _Taken:
         return i > 0 and self.max_end[i - 1] > start
 
 
-# GUIDELINES.md: "a title belongs with its name", "the longest phrase that still names the
-# actor": a title or a descriptor noun right before a found name joins its span
-HEADS = frozenset(fold_string(w) for w in (
-    "تنظيم", "حركة", "جماعة", "حزب", "ميليشيا", "ميليشيات", "فصيل", "الرئيس", "الوزير",
-    "الجنرال", "الشيخ", "الملك", "الأمير", "العقيد", "اللواء", "العميد", "النائب", "السيد",
-    "السيدة", "الزعيم", "القائد", "المتحدث"))
-# a state or city right after «في» or with the proclitic ب («ببغداد»: in Baghdad) is a
-# place, not an actor ("states or cities used for their governments" are actors); so it is
-# after a spatial preposition or noun («داخل العراق», «حدود العراق», «غربي العراق»), and so
-# are a government's names, which are its state's («العراق» of «الحكومة العراقية»). Not
-# after «من» or «إلى», which also introduce actors («بدعم من واشنطن», «نسبت إلى إسرائيل»).
-PLACE_TYPES = frozenset({"state", "government"})
-PLACE_BEFORE = frozenset(fold_string(w) for w in (
-    "في", "داخل", "خارج", "عبر", "نحو", "حدود", "أراضي", "شمال", "جنوب", "شرق", "غرب",
-    "شمالي", "جنوبي", "شرقي", "غربي", "وسط"))
-
-
-def _head_before(doc: DocumentIndex, i: int) -> int | None:
-    """The folded start of a title or descriptor word right before word ``i`` (its
-    proclitic left out), or None."""
-    if i == 0:
-        return None
-    start, end, word = doc.words[i - 1]
-    between = doc.folded.text[end:doc.words[i][0]]
-    if not between.isspace() or "\n" in between:
-        return None
-    for reading, skip in doc.readings(i - 1):
-        if reading in HEADS:
-            return start + skip
-    return None
-
-
-def _is_place(doc: DocumentIndex, i: int, skip: int, name: Name) -> bool:
-    if name.type not in PLACE_TYPES:
-        return False
-    if "ب" in doc.words[i][2][:skip]:
-        return True
-    if i == 0:
-        return False
-    if _place_word(doc.words[i - 1][2]):
-        return True
-    # the second of two places: «في العراق وسورية»
-    return i > 1 and doc.words[i][2][:skip] == "و" and _place_word(doc.words[i - 2][2])
-
-
-def _place_word(word: str) -> bool:
-    """«في», a spatial word, or one of them after «و»/«ف» («وفي», «فغربي»)."""
-    return word in PLACE_BEFORE or (word[0] in "وف" and word[1:] in PLACE_BEFORE)
-
-
 def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
             sources: Iterable[Span] = ()) -> list[Proposal]:
     """The names' matches in the document that overlap no ACTOR span, longest first where
@@ -135,15 +86,26 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
     state or city used as a place is left out. The nominal mentions of the actors of
     ``sources`` (tagged ACTOR spans) are proposed too (``anaphora``)."""
     taken = _Taken((s.start, s.end) for s in spans if s.label == "ACTOR")
-    hits = []
+    hits: list[tuple[int, int, Name]] = []
+    words = doc.words
+
+    def hit(i: int, last: int, skip: int, name: Name, head: int | None = None) -> None:
+        f_start = doc.words[i][0] + skip if head is None else head
+        hits.append((*doc.folded.to_canonical(f_start, doc.words[last][1]), name))
+        longer = extended(doc, last, name)  # «التحالف الدولي» + «لمكافحة الإرهاب»
+        if longer is not None:
+            hits.append((*doc.folded.to_canonical(f_start, doc.words[longer][1]), name))
+
     for i, last, skip, name in names.find(doc):
-        if _is_place(doc, i, skip, name):
+        if is_place(doc, i, skip, name):
             continue
-        f_start, f_end = doc.words[i][0] + skip, doc.words[last][1]
-        hits.append((*doc.folded.to_canonical(f_start, f_end), name))
-        if skip == 0 and (head := _head_before(doc, i)) is not None:
+        if name.kind == "short" and last + 1 < len(words) and joined(doc, last) \
+                and not ends_open(words[last + 1][2]):
+            continue
+        hit(i, last, skip, name)
+        if skip == 0 and (head := head_before(doc, i)) is not None:
             # with its title first; without it where the title is taken already
-            hits.append((*doc.folded.to_canonical(head, f_end), name))
+            hit(i, last, skip, name, head)
     sources = list(sources)
     if sources:
         # where the actors are named, for the nominal mentions' antecedents
@@ -154,15 +116,14 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
         def find_seen(others: list[Span]) -> dict[str, set[int]]:
             out: dict[str, set[int]] = {}
             for i, _last, skip, name in NameIndex(mention_names(others)).find(doc):
-                if not _is_place(doc, i, skip, name):
+                if not is_place(doc, i, skip, name):
                     at = doc.folded.to_canonical(doc.words[i][0] + skip, doc.words[i][1])[0]
                     out.setdefault(name.canonical, set()).add(at)
             return out
 
         for i, last, skip, name in anaphors(doc, spans, sources, seen, find_seen):
-            if not _is_place(doc, i, skip, name):
-                f_start, f_end = doc.words[i][0] + skip, doc.words[last][1]
-                hits.append((*doc.folded.to_canonical(f_start, f_end), name))
+            if not is_place(doc, i, skip, name):
+                hit(i, last, skip, name)
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[Proposal] = []
     reach = -1  # the end of the proposals so far (each begins at or before the next hit)
@@ -174,49 +135,35 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
     return sorted(out, key=lambda p: (p.start, p.end))
 
 
-# Rule 5 the other way round: a mention tagged with a title or «تنظيم» before its name is
-# also looked for without it («تنظيم داعش» -> «داعش», «الرئيس ترامب» -> «ترامب»), when the
-# rest does not begin with the article: «تنظيم الدولة» is not «الدولة», nor «حزب الله»
-# «الله». Heads that are part of names (حزب، حركة، جماعة: «حركة أمل» is not «أمل») are
-# never dropped.
-DROPPED_HEADS = frozenset(fold_string(w) for w in (
-    "تنظيم", "الرئيس", "الوزير", "الجنرال", "الشيخ", "الملك", "الأمير", "العقيد", "اللواء",
-    "العميد", "النائب", "السيد", "السيدة", "الزعيم", "القائد"))
-ARTICLE = fold_string("ال")
-
-
-def _without_head(text: str) -> str | None:
-    words = text.split()
-    if len(words) < 2 or fold_string(words[0]) not in DROPPED_HEADS:
-        return None
-    rest = " ".join(words[1:])
-    folded = fold_string(rest)
-    if folded.startswith(ARTICLE) or len(folded.replace(" ", "")) < MIN_AFTER_CLITIC:
-        return None
-    return rest
-
-
 def surfaces(span: Span) -> list[str]:
     """The forms a tagged mention is looked for in: its text; its canonical name (one name
     of the actor too, GUIDELINES.md); for a person, the family name (the canonical name's
     last word: news calls «مايك بومبيو» «بومبيو» after the first mention); the text
-    without a title or «تنظيم» before the name (``DROPPED_HEADS``: «تنظيم داعش» ->
-    «داعش»; a found «داعش» right after «تنظيم» takes it back in, rule 5); for a state or a
-    government, its capital or its state (``states``: «العراق» -> «بغداد»)."""
+    without its trailing nationality adjectives or descriptors, and without a title or
+    «تنظيم» before the name (``forms.shorter_forms``: «تنظيم داعش الإرهابي» -> «تنظيم
+    داعش», «داعش»; a found «داعش» right after «تنظيم» takes it back in, rule 5); for a
+    state or a government, its capital or its state (``states``: «العراق» -> «بغداد»)."""
+    return [form for form, _kind in _surfaces(span)]
+
+
+def _surfaces(span: Span) -> list[tuple[str, str]]:
     canon = canonical_of(span)
-    out = [span.text]
+    out = [(span.text, "")]
     if canon != span.text:
-        out.append(canon)
+        out.append((canon, ""))
     words = canon.split()
     if span.attrs.get("type") == "person" and len(words) >= 2 and len(words[-1]) >= 3:
-        out.append(words[-1])
-    bare = _without_head(span.text)
-    if bare is not None and bare not in out:
-        out.append(bare)
+        out.append((words[-1], ""))
+    seen = {form for form, _ in out}
+    for form in shorter_forms(span.text):
+        if form not in seen:
+            seen.add(form)
+            out.append((form, "short"))
     if span.attrs.get("type") in PLACE_TYPES:  # a state's capital, a capital's state
         for other in (*other_names(span.text), *other_names(canon)):
-            if other not in out:
-                out.append(other)
+            if other not in seen:
+                seen.add(other)
+                out.append((other, ""))
     return out
 
 
@@ -228,8 +175,8 @@ def mention_names(spans: Iterable[Span]) -> list[Name]:
         if s.label != "ACTOR" or s.attrs.get("mention") == "pronoun":
             continue
         canon, type_ = canonical_of(s), str(s.attrs.get("type") or "")
-        for surface in surfaces(s):
-            name = name_of(surface, canon, type_)
+        for surface, kind in _surfaces(s):
+            name = name_of(surface, canon, type_, "mention", kind)
             if name is not None:
                 out.append(name)
     return out

@@ -1,0 +1,95 @@
+"""What surrounds a match: the rules of mention propagation that look at the words around
+a found name (``propagation``): a title joins its name (rule 5), a state used as a place
+is no actor (rule 6), and a name's purpose phrase joins it («التحالف الدولي لمكافحة
+الإرهاب»: the longest phrase that names the actor, GUIDELINES.md).
+"""
+
+from __future__ import annotations
+
+from desktop.core.analysis.forms import adjective_like, definite
+from desktop.core.analysis.names import DocumentIndex, Name
+from desktop.core.folding import fold_string
+
+__all__ = ["HEADS", "PLACE_BEFORE", "PLACE_TYPES", "PURPOSE", "extended", "head_before",
+           "is_place", "joined"]
+
+# GUIDELINES.md: "a title belongs with its name", "the longest phrase that still names the
+# actor": a title or a descriptor noun right before a found name joins its span
+HEADS = frozenset(fold_string(w) for w in (
+    "تنظيم", "حركة", "جماعة", "حزب", "ميليشيا", "ميليشيات", "فصيل", "الرئيس", "الوزير",
+    "الجنرال", "الشيخ", "الملك", "الأمير", "العقيد", "اللواء", "العميد", "النائب", "السيد",
+    "السيدة", "الزعيم", "القائد", "المتحدث"))
+# a state or city right after «في» or with the proclitic ب («ببغداد»: in Baghdad) is a
+# place, not an actor ("states or cities used for their governments" are actors); so it is
+# after a spatial preposition or noun («داخل العراق», «حدود العراق», «غربي العراق»), and so
+# are a government's names, which are its state's («العراق» of «الحكومة العراقية»). Not
+# after «من» or «إلى», which also introduce actors («بدعم من واشنطن», «نسبت إلى إسرائيل»).
+PLACE_TYPES = frozenset({"state", "government"})
+PLACE_BEFORE = frozenset(fold_string(w) for w in (
+    "في", "داخل", "خارج", "عبر", "نحو", "حدود", "أراضي", "شمال", "جنوب", "شرق", "غرب",
+    "شمالي", "جنوبي", "شرقي", "غربي", "وسط"))
+# an organisation's purpose phrase is part of its name when what it fights is no actor:
+# «التحالف الدولي لمكافحة الإرهاب», «المركز الوطني لمحاربة التطرف»; not «تحالف دولي لمحاربة
+# تنظيم داعش» (the group is an actor of its own, tagged apart)
+PURPOSE = frozenset(fold_string(w) for w in (
+    "لمكافحة", "لمحاربة", "لمواجهة", "لمناهضة", "ضد", "المناهض", "المناهضة", "المضاد",
+    "المضادة"))
+NO_PURPOSE_TYPES = frozenset({"person", "state"})
+_ARTICLE_AFTER_L = fold_string("لل")
+
+
+def joined(doc: DocumentIndex, i: int) -> bool:
+    """Words ``i`` and ``i + 1`` follow each other with white space only, on one line."""
+    between = doc.folded.text[doc.words[i][1]:doc.words[i + 1][0]]
+    return between.isspace() and "\n" not in between
+
+
+def head_before(doc: DocumentIndex, i: int) -> int | None:
+    """The folded start of a title or descriptor word right before word ``i`` (its
+    proclitic left out), or None."""
+    if i == 0 or not joined(doc, i - 1):
+        return None
+    start = doc.words[i - 1][0]
+    for reading, skip in doc.readings(i - 1):
+        if reading in HEADS:
+            return start + skip
+    return None
+
+
+def is_place(doc: DocumentIndex, i: int, skip: int, name: Name) -> bool:
+    """Whether the match of ``name`` from word ``i`` (``skip`` letters in) is a state or
+    a city used as a place (rule 6)."""
+    if name.type not in PLACE_TYPES:
+        return False
+    if "ب" in doc.words[i][2][:skip]:
+        return True
+    if i == 0:
+        return False
+    if _place_word(doc.words[i - 1][2]):
+        return True
+    # the second of two places: «في العراق وسورية»
+    return i > 1 and doc.words[i][2][:skip] == "و" and _place_word(doc.words[i - 2][2])
+
+
+def _place_word(word: str) -> bool:
+    """«في», a spatial word, or one of them after «و»/«ف» («وفي», «فغربي»)."""
+    return word in PLACE_BEFORE or (word[0] in "وف" and word[1:] in PLACE_BEFORE)
+
+
+def extended(doc: DocumentIndex, last: int, name: Name) -> int | None:
+    """The last word of a match ending at word ``last`` with its purpose phrase — a
+    purpose word and one definite noun that is no adjective, «لمكافحة الإرهاب», «المناهض
+    للإرهاب» — or None."""
+    words = doc.words
+    if name.type in NO_PURPOSE_TYPES or last + 2 >= len(words):
+        return None
+    if words[last + 1][2] not in PURPOSE or not joined(doc, last) or not joined(doc, last + 1):
+        return None
+    obj = words[last + 2][2]
+    if obj.startswith(_ARTICLE_AFTER_L):
+        obj = "ا" + obj[1:]  # «للإرهاب»: ل + ال
+    if not definite(obj) or adjective_like(obj):
+        return None
+    if last + 3 < len(words) and joined(doc, last + 2) and definite(words[last + 3][2]):
+        return None  # more than one word follows: «لمكافحة الإرهاب الدولي» is not known
+    return last + 2
