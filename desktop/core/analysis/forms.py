@@ -41,15 +41,19 @@ MIN_NAME_AFTER_HEAD = 4
 # generic descriptors of armed groups and forces, not part of what names them
 DESCRIPTORS = frozenset(fold_string(w) for w in (
     "الإرهابي", "الإرهابية", "الإرهابيين", "المسلح", "المسلحة", "المتطرف", "المتطرفة"))
-# adjectives that are neither nisbas nor participles
+# adjectives that are not nisbas: participles (a participle's «الم» is also many a noun's,
+# «المدينة», «المعركة», so they are listed) and others
 OTHER_ADJECTIVES = frozenset(fold_string(w) for w in (
+    "الموالي", "الموالية", "الموالين", "المسلحين", "المدعوم", "المدعومة", "المعارض",
+    "المعارضة", "المتحالف", "المتحالفة", "المشترك", "المشتركة", "المساند", "المساندة",
+    "المتحدة", "المتبقي", "المتبقية", "المنتشرة", "المرابطة", "المتمركزة", "المنشق",
+    "المنشقة", "المقربة", "المقرب", "المنتهية", "المقبل", "المقبلة", "الماضي",
     "السابق", "السابقة", "الأسبق", "الحالي", "الحالية", "الجديد", "الجديدة", "الخاصة",
-    "الخاص", "الأعلى", "العليا", "الكبرى", "الأكبر", "الحر", "المقبل"))
+    "الخاص", "الأعلى", "العليا", "الكبرى", "الأكبر", "الحر", "الأول", "الثاني"))
 RELATIVES = frozenset(fold_string(w) for w in (
     "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي",
     "اللائي"))
 _NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يات", "يتين", "يتان")
-_PARTICIPLE = fold_string("الم")
 
 
 def nisba(name: str) -> str:
@@ -78,13 +82,12 @@ def definite(word: str) -> bool:
 
 def adjective_like(word: str) -> bool:
     """A folded definite word that reads as an adjective: a nisba («الأميركية»,
-    «الدولي»), a participle («المسلحة», «الموالية»), a descriptor or another common
-    adjective («السابق», «الخاصة»). A definite noun after a phrase («الدعم», «العراق»)
+    «الدولي»), a descriptor («المسلحة»), a common participle («الموالية», «المدعومة») or
+    another common adjective («السابق», «الخاصة»). A definite noun after a phrase («الدعم», «العراق»)
     begins another phrase instead."""
     if not definite(word):
         return False
-    return (word.endswith(_NISBA_ENDINGS) or word.startswith(_PARTICIPLE)
-            or word in DESCRIPTORS or word in OTHER_ADJECTIVES)
+    return word.endswith(_NISBA_ENDINGS) or word in DESCRIPTORS or word in OTHER_ADJECTIVES
 
 
 def ends_open(word: str) -> bool:
