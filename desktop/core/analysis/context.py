@@ -1,6 +1,7 @@
 """What surrounds a match: the rules of mention propagation that look at the words around
 a found name (``propagation``): a title joins its name (rule 5), a state used as a place
-is no actor (rule 6), and a name's purpose phrase joins it («التحالف الدولي لمكافحة
+is no actor (rule 6), nor a state inside a description of another actor («فصائل موالية
+لإيران») or a person inside the name of his office («مكتب العبادي»), and a name's purpose phrase joins it («التحالف الدولي لمكافحة
 الإرهاب»: the longest phrase that names the actor, GUIDELINES.md).
 """
 
@@ -10,8 +11,8 @@ from desktop.core.analysis.forms import adjective_like, definite
 from desktop.core.analysis.names import DocumentIndex, Name
 from desktop.core.folding import fold_string
 
-__all__ = ["HEADS", "PLACE_BEFORE", "PLACE_TYPES", "PURPOSE", "extended", "head_before",
-           "is_place", "joined"]
+__all__ = ["HEADS", "LOYAL", "MOTION", "PLACE_BEFORE", "PLACE_TYPES", "POSSESSED", "PURPOSE",
+           "extended", "head_before", "is_place", "is_possessed", "joined"]
 
 # GUIDELINES.md: "a title belongs with its name", "the longest phrase that still names the
 # actor": a title or a descriptor noun right before a found name joins its span
@@ -35,6 +36,28 @@ PURPOSE = frozenset(fold_string(w) for w in (
     "لمكافحة", "لمحاربة", "لمواجهة", "لمناهضة", "ضد", "المناهض", "المناهضة", "المضاد",
     "المضادة"))
 NO_PURPOSE_TYPES = frozenset({"person", "state"})
+# a state after a word of going or leaving (with «إلى» or «من» between, or none) is the
+# place gone to or left: «مغادرة العراق», «للعبور إلى سوريا», «انسحبت من العراق»
+MOTION = frozenset(fold_string(w) for w in (  # the article and a proclitic aside
+    "مغادرة", "غادر", "غادرت", "يغادر", "تغادر", "نغادر", "دخول", "دخل", "دخلت", "يدخل",
+    "وصول", "وصل", "وصلت", "يصل", "عودة", "عاد", "عادت", "يعود", "تعود", "توجه", "توجهت",
+    "يتوجه", "سفر", "سافر", "يسافر", "زيارة", "زار", "زارت", "يزور", "عبور", "يعبر",
+    "انسحاب", "انسحب", "انسحبت", "ينسحب", "فرار", "فر", "فروا", "نزوح", "هروب", "رحيل",
+    "ترحيل", "قدوم", "قادما", "قادمة"))
+MOTION_PREPOSITIONS = frozenset(fold_string(w) for w in ("إلى", "من"))
+# a state after «موالية ل», «الموالين ل» is part of a description of another actor («فصائل
+# موالية لإيران»: no nested spans)
+LOYAL = frozenset(fold_string(w) for w in (
+    "موال", "موالي", "موالية", "موالين", "موالون", "الموالي", "الموالية", "الموالين",
+    "الموالون", "التابع", "التابعة", "التابعين", "تابع", "تابعة", "المقرب", "المقربة",
+    "المقربين", "مقرب", "مقربة"))
+# a person's name after one of these nouns names the noun's actor: «مكتب العبادي» is the
+# office, «إدارة دونالد ترامب» the administration, «أنصار الصدر» his followers
+POSSESSED = frozenset(fold_string(w) for w in (
+    "مكتب", "ديوان", "إدارة", "حكومة", "نظام", "مستشار", "مستشارو", "مستشاري", "نجل",
+    "أنصار", "مؤيدو", "مؤيدي", "أتباع", "قوات", "ميليشيا", "مليشيا", "حزب", "تيار", "كتلة",
+    "ائتلاف", "عهد", "ولاية", "حرس", "متحدث", "المتحدث"))
+_CLITIC_FREE = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 _ARTICLE_AFTER_L = fold_string("لل")
 
 
@@ -65,10 +88,37 @@ def is_place(doc: DocumentIndex, i: int, skip: int, name: Name) -> bool:
         return True
     if i == 0:
         return False
-    if _place_word(doc.words[i - 1][2]):
+    before = doc.words[i - 1][2]
+    if _place_word(before):
+        return True
+    if joined(doc, i - 1) and (_reads_as(before, MOTION) or (
+            before in MOTION_PREPOSITIONS and i > 1 and joined(doc, i - 2)
+            and _reads_as(doc.words[i - 2][2], MOTION))):
+        return True
+    if doc.words[i][2][:skip] == "ل" and joined(doc, i - 1) and before in LOYAL:
         return True
     # the second of two places: «في العراق وسورية»
     return i > 1 and doc.words[i][2][:skip] == "و" and _place_word(doc.words[i - 2][2])
+
+
+def _reads_as(word: str, words: frozenset[str]) -> bool:
+    """``word`` is one of ``words``, alone or after a proclitic («ومغادرة», «للعبور»:
+    ل + ال)."""
+    for p in _CLITIC_FREE:
+        if word.startswith(p):
+            rest = word[len(p):]
+            if rest in words or (rest.startswith("ال") and rest[2:] in words):
+                return True
+    # ل + ال is written لل
+    return any(word.startswith(p) and word[len(p):] in words for p in ("لل", "ولل", "فلل"))
+
+
+def is_possessed(doc: DocumentIndex, i: int, skip: int, name: Name) -> bool:
+    """Whether a person's name from word ``i`` follows a noun whose actor it names
+    («مكتب العبادي», «إدارة دونالد ترامب»): the phrase is that actor, not the person."""
+    if name.type != "person" or skip or i == 0 or not joined(doc, i - 1):
+        return False
+    return _reads_as(doc.words[i - 1][2], POSSESSED)
 
 
 def _place_word(word: str) -> bool:

@@ -30,7 +30,14 @@ from itertools import accumulate
 
 from desktop.core.analysis.actors import canonical_of
 from desktop.core.analysis.anaphora import anaphors
-from desktop.core.analysis.context import PLACE_TYPES, extended, head_before, is_place, joined
+from desktop.core.analysis.context import (
+    PLACE_TYPES,
+    extended,
+    head_before,
+    is_place,
+    is_possessed,
+    joined,
+)
 from desktop.core.analysis.forms import ends_open, shorter_forms
 from desktop.core.analysis.names import (
     MIN_AFTER_CLITIC,
@@ -97,7 +104,7 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
             hits.append((*doc.folded.to_canonical(f_start, doc.words[longer][1]), name))
 
     for i, last, skip, name in names.find(doc):
-        if is_place(doc, i, skip, name):
+        if is_place(doc, i, skip, name) or is_possessed(doc, i, skip, name):
             continue
         if name.kind == "short" and last + 1 < len(words) and joined(doc, last) \
                 and not ends_open(words[last + 1][2]):
