@@ -51,12 +51,14 @@ LOYAL = frozenset(fold_string(w) for w in (
     "موال", "موالي", "موالية", "موالين", "موالون", "الموالي", "الموالية", "الموالين",
     "الموالون", "التابع", "التابعة", "التابعين", "تابع", "تابعة", "المقرب", "المقربة",
     "المقربين", "مقرب", "مقربة"))
-# a person's name after one of these nouns names the noun's actor: «مكتب العبادي» is the
-# office, «إدارة دونالد ترامب» the administration, «أنصار الصدر» his followers
+# a person's name or title after one of these nouns names the noun's actor: «مكتب
+# العبادي» is the office, «إدارة دونالد ترامب» the administration, «أنصار الصدر» his
+# followers, «مساعد وزير الخارجية» someone else
 POSSESSED = frozenset(fold_string(w) for w in (
     "مكتب", "ديوان", "إدارة", "حكومة", "نظام", "مستشار", "مستشارو", "مستشاري", "نجل",
-    "أنصار", "مؤيدو", "مؤيدي", "أتباع", "قوات", "ميليشيا", "مليشيا", "حزب", "تيار", "كتلة",
-    "ائتلاف", "عهد", "ولاية", "حرس", "متحدث", "المتحدث"))
+    "ابن", "شقيق", "زوجة", "أنصار", "مؤيدو", "مؤيدي", "أتباع", "قوات", "ميليشيا", "مليشيا",
+    "حزب", "تيار", "كتلة", "ائتلاف", "عهد", "ولاية", "حرس", "متحدث", "المتحدث", "باسم",
+    "مساعد", "مساعدة", "نائب", "ممثل", "مبعوث", "وفد"))
 _CLITIC_FREE = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 _ARTICLE_AFTER_L = fold_string("لل")
 
@@ -114,8 +116,9 @@ def _reads_as(word: str, words: frozenset[str]) -> bool:
 
 
 def is_possessed(doc: DocumentIndex, i: int, skip: int, name: Name) -> bool:
-    """Whether a person's name from word ``i`` follows a noun whose actor it names
-    («مكتب العبادي», «إدارة دونالد ترامب»): the phrase is that actor, not the person."""
+    """Whether a person's name or title from word ``i`` follows a noun whose actor it
+    names («مكتب العبادي», «إدارة دونالد ترامب», «مساعد وزير الخارجية»): the phrase is
+    that actor, not the person."""
     if name.type != "person" or skip or i == 0 or not joined(doc, i - 1):
         return False
     return _reads_as(doc.words[i - 1][2], POSSESSED)

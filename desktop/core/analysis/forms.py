@@ -28,7 +28,7 @@ from desktop.core.analysis.states import STATES
 from desktop.core.folding import fold_string
 
 __all__ = ["ARTICLE", "DESCRIPTORS", "DROPPED_HEADS", "GENTILICS", "adjective_like",
-           "definite", "ends_open", "nisba", "shorter_forms"]
+           "definite", "ends_open", "nisba", "shorter_forms", "titles"]
 
 ARTICLE = fold_string("ال")
 # Rule 5 the other way round (propagation): heads dropped before a name
@@ -141,4 +141,34 @@ def shorter_forms(text: str) -> list[str]:
         form = " ".join(rest)
         if form not in out:
             out.append(form)
+    return out
+
+
+# a title's last words that are ranks or honorifics before the name, not the office
+RANKS = frozenset(fold_string(w) for w in (
+    "الجنرال", "العميد", "اللواء", "العقيد", "الفريق", "المشير", "الشيخ", "السيد",
+    "السيدة", "الدكتور", "الأستاذ", "القاضي", "الأمير", "الملك", "السفير", "الرئيس"))
+MIN_TITLE_WORDS = 2
+
+
+def titles(text: str, canonical_name: str) -> list[str]:
+    """A person's titles in a tagged mention of him with its title: the words before
+    his canonical name («رئيس الوزراء العراقي» of «رئيس الوزراء العراقي حيدر العبادي»),
+    without the ranks that end it («العميد»), and without its trailing nationality
+    adjectives («رئيس الوزراء»); of two words or more (one, «الرئيس», is too often
+    someone else's)."""
+    words, name = text.split(), canonical_name.split()
+    folded, folded_name = [fold_string(w) for w in words], [fold_string(w) for w in name]
+    n = len(folded_name)
+    if not n or len(folded) <= n or folded[-n:] != folded_name:
+        return []
+    words, folded = words[:-n], folded[:-n]
+    while folded and folded[-1] in RANKS:
+        words, folded = words[:-1], folded[:-1]
+    out = []
+    while len(folded) >= MIN_TITLE_WORDS:
+        out.append(" ".join(words))
+        if not _gentilic(folded[-1]):
+            break
+        words, folded = words[:-1], folded[:-1]
     return out

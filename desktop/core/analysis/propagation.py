@@ -38,7 +38,7 @@ from desktop.core.analysis.context import (
     is_possessed,
     joined,
 )
-from desktop.core.analysis.forms import ends_open, shorter_forms
+from desktop.core.analysis.forms import adjective_like, ends_open, shorter_forms, titles
 from desktop.core.analysis.names import (
     MIN_AFTER_CLITIC,
     MIN_LETTERS,
@@ -86,6 +86,19 @@ class _Taken:
         return i > 0 and self.max_end[i - 1] > start
 
 
+def _shared_titles(spans: Sequence[Span]) -> set[tuple[str, ...]]:
+    """The (folded) titles of more than one tagged person of the document."""
+    owners: dict[tuple[str, ...], set[str]] = {}
+    for s in spans:
+        if s.label == "ACTOR" and s.attrs.get("type") == "person":
+            canon = canonical_of(s)
+            for form in titles(s.text, canon):
+                name = name_of(form, canon)
+                if name is not None:
+                    owners.setdefault(name.tokens, set()).add(canon)
+    return {tokens for tokens, who in owners.items() if len(who) > 1}
+
+
 def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
             sources: Iterable[Span] = ()) -> list[Proposal]:
     """The names' matches in the document that overlap no ACTOR span, longest first where
@@ -103,12 +116,15 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
         if longer is not None:
             hits.append((*doc.folded.to_canonical(f_start, doc.words[longer][1]), name))
 
+    shared = _shared_titles(spans)
     for i, last, skip, name in names.find(doc):
         if is_place(doc, i, skip, name) or is_possessed(doc, i, skip, name):
             continue
-        if name.kind == "short" and last + 1 < len(words) and joined(doc, last) \
-                and not ends_open(words[last + 1][2]):
+        after = words[last + 1][2] if last + 1 < len(words) and joined(doc, last) else ""
+        if name.kind == "short" and after and not ends_open(after):
             continue
+        if name.kind == "title" and ((after and adjective_like(after)) or name.tokens in shared):
+            continue  # «رئيس الوزراء السابق», or two tagged persons' title
         hit(i, last, skip, name)
         if skip == 0 and (head := head_before(doc, i)) is not None:
             # with its title first; without it where the title is taken already
@@ -162,6 +178,11 @@ def _surfaces(span: Span) -> list[tuple[str, str]]:
     if span.attrs.get("type") == "person" and len(words) >= 2 and len(words[-1]) >= 3:
         out.append((words[-1], ""))
     seen = {form for form, _ in out}
+    if span.attrs.get("type") == "person":  # his title, once he is tagged with it
+        for form in titles(span.text, canon):
+            if form not in seen:
+                seen.add(form)
+                out.append((form, "title"))
     for form in shorter_forms(span.text):
         if form not in seen:
             seen.add(form)

@@ -52,3 +52,26 @@ def test_a_persons_name_after_his_office_is_the_office():
     got = propose_mentions(text, [pm], pm)
     assert texts(text, got) == ["الحسيني"]
     assert got[0].start == text.index("الحسيني فأكد")
+
+
+def test_a_persons_title_is_a_mention_of_him_once_he_is_tagged_with_it():
+    text = ("التقى وزير الداخلية التونسي سامي العابد وفدا، وقال وزير الداخلية إن الأمن "
+            "مستتب، ثم رد مساعد وزير الداخلية، وزار وزير الداخلية السابق المكان، وأكد "
+            "لوزير الداخلية التونسي صحفي ذلك.")
+    minister = tag(text, "وزير الداخلية التونسي سامي العابد", type="person",
+                   canonical="سامي العابد")
+    got = propose_mentions(text, [minister], minister)
+    # not the assistant's «وزير الداخلية», nor the former minister; the clitic ل out
+    assert texts(text, got) == ["وزير الداخلية", "وزير الداخلية التونسي"]
+    assert all(p.attrs == {"canonical": "سامي العابد", "type": "person"} for p in got)
+
+
+def test_a_title_two_tagged_persons_have_is_proposed_for_neither():
+    text = ("قال الوزير المفوض خالد سعيد إن الاتفاق قريب، وقال الوزير المفوض عمر نصر إنه "
+            "بعيد، ثم عاد الوزير المفوض فأكد ذلك.")
+    one = tag(text, "الوزير المفوض خالد سعيد", type="person", canonical="خالد سعيد")
+    two = tag(text, "الوزير المفوض عمر نصر", type="person", canonical="عمر نصر")
+    # with one tagged, the other's title is proposed too (a limit: nothing in the text
+    # tells «عمر نصر» from a verb); once both are tagged, the title is left out
+    assert [p.text for p in propose_mentions(text, [one], one)] == ["الوزير المفوض"] * 2
+    assert [p.text for p in propose_mentions(text, [one, two], one)] == []

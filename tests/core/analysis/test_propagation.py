@@ -112,7 +112,8 @@ def test_the_canonical_name_and_a_persons_family_name_are_looked_for_too():
             "إن واشنطن مستعدة، وكرر مايك بومبيو ذلك، بينما قال وزير آخر إن بومبيوه لا.")
     pompeo = tag(text, "وزير الخارجية الأميركي مايك بومبيو", type="person",
                  canonical="مايك بومبيو")
-    assert surfaces(pompeo) == [pompeo.text, "مايك بومبيو", "بومبيو"]
+    assert surfaces(pompeo) == [pompeo.text, "مايك بومبيو", "بومبيو",
+                                "وزير الخارجية الأميركي", "وزير الخارجية"]  # his titles
     got = propose_mentions(text, [pompeo], pompeo)
     assert texts(text, got) == ["بومبيو", "مايك بومبيو"]
     assert {p.attrs["canonical"] for p in got} == {"مايك بومبيو"}
