@@ -30,6 +30,7 @@ from itertools import accumulate
 
 from desktop.core.analysis.actors import canonical_of
 from desktop.core.analysis.anaphora import anaphors
+from desktop.core.analysis.apposition import appositions
 from desktop.core.analysis.context import (
     PLACE_TYPES,
     extended,
@@ -109,9 +110,12 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
     hits: list[tuple[int, int, Name]] = []
     words = doc.words
 
+    found: dict[tuple[str, str], list[tuple[int, int]]] = {}  # folded bounds by actor
+
     def hit(i: int, last: int, skip: int, name: Name, head: int | None = None) -> None:
         f_start = doc.words[i][0] + skip if head is None else head
         hits.append((*doc.folded.to_canonical(f_start, doc.words[last][1]), name))
+        found.setdefault((name.canonical, name.type), []).append((f_start, doc.words[last][1]))
         longer = extended(doc, last, name)  # «التحالف الدولي» + «لمكافحة الإرهاب»
         if longer is not None:
             hits.append((*doc.folded.to_canonical(f_start, doc.words[longer][1]), name))
@@ -145,6 +149,12 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
             return out
 
         for i, last, skip, name in anaphors(doc, spans, sources, seen, find_seen):
+            if not is_place(doc, i, skip, name):
+                hit(i, last, skip, name)
+    # the actors' other names the text gives next to their mentions («… (قسد)»)
+    more = [n for (canon, type_), at in found.items() for n in appositions(doc, at, canon, type_)]
+    if more:
+        for i, last, skip, name in NameIndex(more).find(doc):
             if not is_place(doc, i, skip, name):
                 hit(i, last, skip, name)
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
