@@ -356,3 +356,15 @@ def test_proposals_skip_exactly_the_matches_an_actor_span_overlaps(words, raw_sp
 def _all_matches(doc, ix):
     return [(doc.folded.to_canonical(doc.words[i][0] + skip, doc.words[last][1]))
             for i, last, skip, _ in ix.find(doc)]
+
+
+def test_a_states_long_forms_epithets_and_seats_are_its_names():
+    text = ("قالت إسرائيل إنها سترد، وأكدت الدولة العبرية ذلك. ورحبت الولايات المتحدة، "
+            "وقال البيت الأبيض إن أميركا تدعم الحل، بينما كان الوفد في البيت الأبيض.")
+    israel = tag(text, "إسرائيل", type="state")
+    got = propose_mentions(text, [israel], israel)
+    assert texts(text, got) == ["الدولة العبرية"]
+    assert got[0].attrs == {"canonical": "إسرائيل", "type": "state"}
+    us = tag(text, "الولايات المتحدة", type="state")
+    # «في البيت الأبيض» is a place
+    assert texts(text, propose_mentions(text, [us], us)) == ["البيت الأبيض", "أميركا"]
