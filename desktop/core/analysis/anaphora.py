@@ -36,6 +36,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from desktop.core.analysis.actors import canonical_of
 from desktop.core.analysis.forms import DESCRIPTORS, adjective_like, nisba
@@ -70,6 +71,7 @@ KIND_HEADS = {
 }
 
 
+@lru_cache(maxsize=65536)
 def key(word: str) -> str:
     """A folded word as compared here: without its article and its feminine ending
     («الدولية» and «دولي» are one, «القوات» and «قوات»)."""

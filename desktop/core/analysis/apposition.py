@@ -86,9 +86,9 @@ def appositions(doc: DocumentIndex, found: Iterable[tuple[int, int]], canonical_
         m = _KNOWN_AS.match(text, end)
         if m:
             names.append(_words(doc, m.start(1), m.end(1)))
-        m = _NAME_OF.search(text, max(0, start - 40), start)
-        if m and m.end() == start:
-            names.append(_before_paren(doc, m.start()))
+        paren = text.rfind("(", max(0, start - 40), start)
+        if paren >= 0 and (m := _NAME_OF.match(text, paren, start)) and m.end() == start:
+            names.append(_before_paren(doc, paren))
         for surface in names:
             if surface and not any(ch.isdigit() for ch in surface):
                 name = name_of(surface, canonical_name, type_)

@@ -93,9 +93,9 @@ def is_place(doc: DocumentIndex, i: int, skip: int, name: Name) -> bool:
     before = doc.words[i - 1][2]
     if _place_word(before):
         return True
-    if joined(doc, i - 1) and (_reads_as(before, MOTION) or (
-            before in MOTION_PREPOSITIONS and i > 1 and joined(doc, i - 2)
-            and _reads_as(doc.words[i - 2][2], MOTION))):
+    if (before in _MOTION_FORMS or (
+            before in MOTION_PREPOSITIONS and i > 1 and doc.words[i - 2][2] in _MOTION_FORMS
+            and joined(doc, i - 2))) and joined(doc, i - 1):
         return True
     if doc.words[i][2][:skip] == "ل" and joined(doc, i - 1) and before in LOYAL:
         return True
@@ -103,25 +103,28 @@ def is_place(doc: DocumentIndex, i: int, skip: int, name: Name) -> bool:
     return i > 1 and doc.words[i][2][:skip] == "و" and _place_word(doc.words[i - 2][2])
 
 
-def _reads_as(word: str, words: frozenset[str]) -> bool:
-    """``word`` is one of ``words``, alone or after a proclitic («ومغادرة», «للعبور»:
-    ل + ال)."""
-    for p in _CLITIC_FREE:
-        if word.startswith(p):
-            rest = word[len(p):]
-            if rest in words or (rest.startswith("ال") and rest[2:] in words):
-                return True
-    # ل + ال is written لل
-    return any(word.startswith(p) and word[len(p):] in words for p in ("لل", "ولل", "فلل"))
+def _forms(words: frozenset[str]) -> frozenset[str]:
+    """``words`` with the article and a proclitic or two before them («ومغادرة»,
+    «للعبور»: ل + ال written لل), made once: a word is then read with one look-up."""
+    out = set()
+    for w in words:
+        for p in _CLITIC_FREE:
+            out.update((p + w, p + "ال" + w))
+        out.update(p + w for p in ("لل", "ولل", "فلل"))
+    return frozenset(out)
+
+
+_MOTION_FORMS = _forms(MOTION)
+_POSSESSED_FORMS = _forms(POSSESSED)
 
 
 def is_possessed(doc: DocumentIndex, i: int, skip: int, name: Name) -> bool:
     """Whether a person's name or title from word ``i`` follows a noun whose actor it
     names («مكتب العبادي», «إدارة دونالد ترامب», «مساعد وزير الخارجية»): the phrase is
     that actor, not the person."""
-    if name.type != "person" or skip or i == 0 or not joined(doc, i - 1):
+    if name.type != "person" or skip or i == 0:
         return False
-    return _reads_as(doc.words[i - 1][2], POSSESSED)
+    return doc.words[i - 1][2] in _POSSESSED_FORMS and joined(doc, i - 1)
 
 
 def _place_word(word: str) -> bool:

@@ -33,6 +33,7 @@ from desktop.core.analysis.anaphora import anaphors
 from desktop.core.analysis.apposition import appositions
 from desktop.core.analysis.context import (
     PLACE_TYPES,
+    PURPOSE,
     extended,
     head_before,
     is_place,
@@ -108,27 +109,30 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
     ``sources`` (tagged ACTOR spans) are proposed too (``anaphora``)."""
     taken = _Taken((s.start, s.end) for s in spans if s.label == "ACTOR")
     hits: list[tuple[int, int, Name]] = []
-    words = doc.words
-
+    words, n_words, to_canonical = doc.words, len(doc.words), doc.folded.to_canonical
     found: dict[tuple[str, str], list[tuple[int, int]]] = {}  # folded bounds by actor
 
     def hit(i: int, last: int, skip: int, name: Name, head: int | None = None) -> None:
-        f_start = doc.words[i][0] + skip if head is None else head
-        hits.append((*doc.folded.to_canonical(f_start, doc.words[last][1]), name))
-        found.setdefault((name.canonical, name.type), []).append((f_start, doc.words[last][1]))
-        longer = extended(doc, last, name)  # «التحالف الدولي» + «لمكافحة الإرهاب»
-        if longer is not None:
-            hits.append((*doc.folded.to_canonical(f_start, doc.words[longer][1]), name))
+        f_start, f_end = words[i][0] + skip if head is None else head, words[last][1]
+        hits.append((*to_canonical(f_start, f_end), name))
+        found.setdefault((name.canonical, name.type), []).append((f_start, f_end))
+        if last + 2 < n_words and words[last + 1][2] in PURPOSE \
+                and (longer := extended(doc, last, name)) is not None:
+            # «التحالف الدولي» + «لمكافحة الإرهاب»
+            hits.append((*to_canonical(f_start, words[longer][1]), name))
 
     shared = _shared_titles(spans)
     for i, last, skip, name in names.find(doc):
         if is_place(doc, i, skip, name) or is_possessed(doc, i, skip, name):
             continue
-        after = words[last + 1][2] if last + 1 < len(words) and joined(doc, last) else ""
-        if name.kind == "short" and after and not ends_open(after):
-            continue
-        if name.kind == "title" and ((after and adjective_like(after)) or name.tokens in shared):
-            continue  # «رئيس الوزراء السابق», or two tagged persons' title
+        if name.kind and last + 1 < n_words and joined(doc, last):
+            after = words[last + 1][2]
+            if name.kind == "short" and not ends_open(after):
+                continue  # «وزارة الدفاع» before «الأميركية»
+            if name.kind == "title" and adjective_like(after):
+                continue  # «رئيس الوزراء السابق»
+        if name.kind == "title" and name.tokens in shared:
+            continue  # two tagged persons' title
         hit(i, last, skip, name)
         if skip == 0 and (head := head_before(doc, i)) is not None:
             # with its title first; without it where the title is taken already
