@@ -14,7 +14,11 @@ no punctuation the name does not have), and nothing that overlaps an ACTOR span 
 proposed. A proposal copies the canonical name and the type of the mention it comes from.
 
 A tagged actor is also proposed by its nominal mentions, its head noun again («التنظيم»,
-«تلك القوات»: ``anaphora``), and a state by its capital («بغداد»: ``states``).
+«تلك القوات»: ``anaphora``), a state by its capital and its other forms («بغداد»:
+``states``), a mention by its shorter forms and a person by his title («داعش» of «تنظيم
+داعش الإرهابي», «رئيس الوزراء»: ``forms``), and an actor by the other names the text gives
+next to it («(قسد)»: ``apposition``); what surrounds a match (places, possessors, a title
+or purpose phrase joining it) is ``context``.
 
 The matcher itself (``DocumentIndex``, ``Name``, ``NameIndex``) is ``names``; the same
 matcher serves a gazetteer (``gazetteer.index_of``) and the corpus-wide walk
