@@ -36,13 +36,15 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from desktop.core.analysis.actors import canonical_of
+from desktop.core.analysis.forms import DESCRIPTORS, adjective_like, nisba
 from desktop.core.analysis.names import DocumentIndex, Name
 from desktop.core.folding import fold_string
 from desktop.core.model import Span
 
-__all__ = ["Actor", "actors_of", "anaphors", "key", "nisba"]
+__all__ = ["KIND_HEADS", "Actor", "actors_of", "anaphors", "key", "nisba"]
 
 ARTICLE = fold_string("ال")
 DEMONSTRATIVES = frozenset(fold_string(w) for w in (
@@ -57,8 +59,19 @@ NO_HEAD_TYPES = frozenset({"person"})
 # الأمريكية» if «أمريكا» is tagged); only with that adjective, never the bare noun
 STATE_TYPES = frozenset({"state", "government"})
 GOVERNMENT_HEADS = ("حكومه", "سلطات", "اداره")
+# the nouns any actor of a type may be called by («هذه العصابات», «العصابات الإرهابية»
+# for an armed group named «داعش»; «الجيش السوري» for «قوات النظام السوري»): used for a
+# head no tagged actor has of its own, and then only with a demonstrative before it or one
+# of the actor's own words (or a descriptor: «الإرهابية», «المسلحة») after it
+KIND_HEADS = {
+    "armed_group": tuple(fold_string(w) for w in (
+        "عصابات", "عصابة", "مليشيا", "ميليشيا", "مليشيات", "ميليشيات", "جماعة", "تنظيم",
+        "فصيل")),
+    "military": tuple(fold_string(w) for w in ("قوات", "جيش")),
+}
 
 
+@lru_cache(maxsize=65536)
 def key(word: str) -> str:
     """A folded word as compared here: without its article and its feminine ending
     («الدولية» and «دولي» are one, «القوات» and «قوات»)."""
@@ -85,6 +98,7 @@ class Actor:
     longest: int = 1  # the words of its longest mention
     required: dict[str, set[str]] = field(default_factory=dict)  # head -> a word to follow
     one_word: set[str] = field(default_factory=set)  # its names of one word (folded)
+    kinds: set[str] = field(default_factory=set)  # keys of its type's nouns (KIND_HEADS)
 
     @property
     def attrs(self) -> dict[str, str]:
@@ -124,17 +138,14 @@ class Actor:
                 self.required[h] = adjectives
         self.longest = max(self.longest, 2)
 
-
-def nisba(name: str) -> str:
-    """The key of a folded state name's nisba adjective: its article and last long vowel
-    or ending off, ي on: «العراق» -> «عراقي», «سوريا»/«سوريه» -> «سوري», «ايران» -> «ايراني»,
-    «السعوديه» -> «سعودي», «تركيا» -> «تركي», «فرنسا» -> «فرنسي»."""
-    b = name[2:] if name.startswith(ARTICLE) and len(name) > 4 else name
-    if b.endswith(("يه", "يا")):
-        b = b[:-2]
-    elif b.endswith(("ا", "ه", "ي")):
-        b = b[:-1]
-    return b + "ي"
+    def add_kinds(self) -> None:
+        """Its type's nouns (``KIND_HEADS``), and the generic descriptors among its
+        words."""
+        nouns = KIND_HEADS.get(self.type)
+        if nouns:
+            self.kinds = {key(w) for w in nouns} - self.heads
+            self.words |= {key(w) for w in DESCRIPTORS}
+            self.longest = max(self.longest, 2)
 
 
 def _letters(word: str) -> str:
@@ -160,6 +171,7 @@ def actors_of(spans: Iterable[Span], text: str = "") -> dict[str, Actor]:
             actor.first = s.start
     for actor in out.values():
         actor.add_nisba()
+        actor.add_kinds()
     return out
 
 
@@ -170,34 +182,42 @@ def _joined(doc: DocumentIndex, a: int, b: int) -> bool:
 
 
 def _extent(doc: DocumentIndex, head: int, head_key: str, actor: Actor, definite: bool,
-            ) -> int | None:
+            demonstrative: bool = False) -> int | None:
     """The last word of the phrase from the head word at ``head`` for ``actor``: the words
-    of its own mentions that follow; None when a definite word that is not its own comes
-    next (another description) or, for an indefinite head, when none follows."""
+    of its own mentions that follow; None when an adjective that is not its own comes
+    next (another description: «القوات الأميركية»; a definite noun, «الدعم», begins
+    another phrase) or, for an indefinite head, when none follows."""
     n, last = len(doc.words), head
     required = actor.required.get(head_key)
+    if head_key in actor.kinds:
+        if not definite:
+            return None  # «عصابات داعش»: the gangs stay out, the group's name is tagged
+        if not demonstrative:
+            required = actor.words  # a type's noun: the actor's own word after it
     if required is not None and not (head + 1 < n and _joined(doc, head, head + 1)
                                      and key(doc.words[head + 1][2]) in required):
         return None  # a government head names the state only with its nisba
     stop = min(n - 1, head + actor.longest - 1)  # no longer than its longest mention
     while last < stop and _joined(doc, last, last + 1):
         k = key(doc.words[last + 1][2])
-        if k not in actor.words or k in actor.heads:  # a head again begins another phrase
+        if k not in actor.words:
             break
+        if k in actor.heads and (definite or last != head or k == head_key):
+            break  # a head again begins another phrase (but «قوات التحالف» is one)
         last += 1
     if not definite and last == head:
         return None
-    if last + 1 < n and _joined(doc, last, last + 1) and _definite(doc.words[last + 1][2]):
+    if last + 1 < n and _joined(doc, last, last + 1) and adjective_like(doc.words[last + 1][2]):
         return None
     return last
 
 
 def _candidates(doc: DocumentIndex, head: int, reading: str, by_head: dict[str, list[Actor]],
-                ) -> list[tuple[Actor, int]]:
+                demonstrative: bool = False) -> list[tuple[Actor, int]]:
     definite, head_key = _definite(reading), key(reading)
     out = []
     for actor in by_head.get(head_key, ()):
-        last = _extent(doc, head, head_key, actor, definite)
+        last = _extent(doc, head, head_key, actor, definite, demonstrative)
         if last is not None:
             out.append((actor, last))
     return out
@@ -221,6 +241,10 @@ def anaphors(doc: DocumentIndex, spans: Sequence[Span], sources: Iterable[Span],
     by_head: dict[str, list[Actor]] = {}
     for actor in actors.values():
         for h in actor.heads:
+            by_head.setdefault(h, []).append(actor)
+    own = set(by_head)
+    for actor in actors.values():  # a type's nouns, where no actor has them of its own
+        for h in actor.kinds - own:
             by_head.setdefault(h, []).append(actor)
     heads = {h for h, group in by_head.items() if any(a.canonical in wanted for a in group)}
     if not heads:
@@ -257,7 +281,7 @@ def anaphors(doc: DocumentIndex, spans: Sequence[Span], sources: Iterable[Span],
     for i, skip, head, reading in sorted(at):
         if i in done:
             continue
-        found = _candidates(doc, head, reading, by_head)
+        found = _candidates(doc, head, reading, by_head, head != i)
         if not found:
             continue
         start = doc.folded.to_canonical(words[i][0] + skip, words[i][1])[0]

@@ -15,11 +15,13 @@ import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from desktop.core.analysis.propagation import NameIndex, name_of
+from desktop.core.analysis.actors import canonical_of
+from desktop.core.analysis.propagation import Name, NameIndex, name_of
 from desktop.core.folding import fold_string
+from desktop.core.model import Span
 from desktop.core.text import TextError, canonical, decode
 
-__all__ = ["GazetteerEntry", "GazetteerError", "index_of", "key_of", "parse"]
+__all__ = ["GazetteerEntry", "GazetteerError", "index_of", "key_of", "linked_names", "parse"]
 
 HEADER = ("name", "canonical", "type")
 
@@ -106,3 +108,34 @@ def index_of(entries: Iterable[GazetteerEntry]) -> NameIndex:
     """The matcher for a gazetteer: its proposals say ``source="gazetteer"``."""
     names = (name_of(e.name, e.canonical, e.type, "gazetteer") for e in entries)
     return NameIndex(n for n in names if n is not None)
+
+
+def linked_names(gazetteer: NameIndex, spans: Iterable[Span]) -> list[Name]:
+    """The gazetteer's other names of the tagged actors, with the tagged actor's canonical
+    name and type: when a tagged ACTOR's text or canonical name is a gazetteer name, every
+    name the gazetteer gives the same canonical name is one of the actor's names too
+    (tagging «داعش» with the canonical «داعش» proposes the gazetteer's «تنظيم الدولة» as
+    «داعش», not as the gazetteer's «تنظيم الدولة الإسلامية»). Pronouns are not linked."""
+    by_words: dict[tuple, Name] = {}
+    by_canonical: dict[str, list[Name]] = {}
+    for group in gazetteer.by_first.values():
+        for n in group:
+            by_words[n.tokens] = n
+            by_canonical.setdefault(n.canonical, []).append(n)
+    if not by_words:
+        return []
+    out: list[Name] = []
+    done: set[tuple[str, str]] = set()
+    for s in spans:
+        if s.label != "ACTOR" or s.attrs.get("mention") == "pronoun":
+            continue
+        canon, type_ = canonical_of(s), str(s.attrs.get("type") or "")
+        for surface in (s.text, canon):
+            own = name_of(surface, canon, type_)
+            entry = by_words.get(own.tokens) if own is not None else None
+            if entry is None or (entry.canonical, canon) in done:
+                continue
+            done.add((entry.canonical, canon))
+            out.extend(Name(n.tokens, n.gaps, canon, type_ or n.type)
+                       for n in by_canonical[entry.canonical] if n.tokens != own.tokens)
+    return out

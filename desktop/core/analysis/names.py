@@ -57,6 +57,7 @@ class Name:
     canonical: str
     type: str = ""
     source: str = "mention"
+    kind: str = ""  # "short": a tagged mention's shorter form (``forms``)
 
     @property
     def attrs(self) -> dict[str, str]:
@@ -69,7 +70,7 @@ def _gap(s: str) -> str:
 
 @lru_cache(maxsize=16384)  # the same actors' names again after every edit of a document
 def name_of(surface: str, canonical_name: str, type_: str = "", source: str = "mention",
-            ) -> Name | None:
+            kind: str = "") -> Name | None:
     """The Name for a surface form, or None when it has no word or is too short (a
     Name is immutable, so one is shared by every call with the same arguments)."""
     folded = fold_string(canonical(surface))
@@ -77,7 +78,7 @@ def name_of(surface: str, canonical_name: str, type_: str = "", source: str = "m
     if not words or sum(len(w.group()) for w in words) < MIN_LETTERS:
         return None
     gaps = tuple(_gap(folded[a.end():b.start()]) for a, b in zip(words, words[1:], strict=False))
-    return Name(tuple(w.group() for w in words), gaps, canonical_name, type_, source)
+    return Name(tuple(w.group() for w in words), gaps, canonical_name, type_, source, kind)
 
 
 def _without_clitic(word: str) -> Iterator[tuple[str, int]]:

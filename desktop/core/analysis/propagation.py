@@ -14,7 +14,11 @@ no punctuation the name does not have), and nothing that overlaps an ACTOR span 
 proposed. A proposal copies the canonical name and the type of the mention it comes from.
 
 A tagged actor is also proposed by its nominal mentions, its head noun again («التنظيم»,
-«تلك القوات»: ``anaphora``), and a state by its capital («بغداد»: ``states``).
+«تلك القوات»: ``anaphora``), a state by its capital and its other forms («بغداد»:
+``states``), a mention by its shorter forms and a person by his title («داعش» of «تنظيم
+داعش الإرهابي», «رئيس الوزراء»: ``forms``), and an actor by the other names the text gives
+next to it («(قسد)»: ``apposition``); what surrounds a match (places, possessors, a title
+or purpose phrase joining it) is ``context``.
 
 The matcher itself (``DocumentIndex``, ``Name``, ``NameIndex``) is ``names``; the same
 matcher serves a gazetteer (``gazetteer.index_of``) and the corpus-wide walk
@@ -30,6 +34,17 @@ from itertools import accumulate
 
 from desktop.core.analysis.actors import canonical_of
 from desktop.core.analysis.anaphora import anaphors
+from desktop.core.analysis.apposition import appositions
+from desktop.core.analysis.context import (
+    PLACE_TYPES,
+    PURPOSE,
+    extended,
+    head_before,
+    is_place,
+    is_possessed,
+    joined,
+)
+from desktop.core.analysis.forms import adjective_like, ends_open, shorter_forms, titles
 from desktop.core.analysis.names import (
     MIN_AFTER_CLITIC,
     MIN_LETTERS,
@@ -41,7 +56,6 @@ from desktop.core.analysis.names import (
     name_of,
 )
 from desktop.core.analysis.states import other_names
-from desktop.core.folding import fold_string
 from desktop.core.model import Span
 
 __all__ = [
@@ -78,54 +92,17 @@ class _Taken:
         return i > 0 and self.max_end[i - 1] > start
 
 
-# GUIDELINES.md: "a title belongs with its name", "the longest phrase that still names the
-# actor": a title or a descriptor noun right before a found name joins its span
-HEADS = frozenset(fold_string(w) for w in (
-    "تنظيم", "حركة", "جماعة", "حزب", "ميليشيا", "ميليشيات", "فصيل", "الرئيس", "الوزير",
-    "الجنرال", "الشيخ", "الملك", "الأمير", "العقيد", "اللواء", "العميد", "النائب", "السيد",
-    "السيدة", "الزعيم", "القائد", "المتحدث"))
-# a state or city right after «في» or with the proclitic ب («ببغداد»: in Baghdad) is a
-# place, not an actor ("states or cities used for their governments" are actors); so it is
-# after a spatial preposition or noun («داخل العراق», «حدود العراق», «غربي العراق»), and so
-# are a government's names, which are its state's («العراق» of «الحكومة العراقية»). Not
-# after «من» or «إلى», which also introduce actors («بدعم من واشنطن», «نسبت إلى إسرائيل»).
-PLACE_TYPES = frozenset({"state", "government"})
-PLACE_BEFORE = frozenset(fold_string(w) for w in (
-    "في", "داخل", "خارج", "عبر", "نحو", "حدود", "أراضي", "شمال", "جنوب", "شرق", "غرب",
-    "شمالي", "جنوبي", "شرقي", "غربي", "وسط"))
-
-
-def _head_before(doc: DocumentIndex, i: int) -> int | None:
-    """The folded start of a title or descriptor word right before word ``i`` (its
-    proclitic left out), or None."""
-    if i == 0:
-        return None
-    start, end, word = doc.words[i - 1]
-    between = doc.folded.text[end:doc.words[i][0]]
-    if not between.isspace() or "\n" in between:
-        return None
-    for reading, skip in doc.readings(i - 1):
-        if reading in HEADS:
-            return start + skip
-    return None
-
-
-def _is_place(doc: DocumentIndex, i: int, skip: int, name: Name) -> bool:
-    if name.type not in PLACE_TYPES:
-        return False
-    if "ب" in doc.words[i][2][:skip]:
-        return True
-    if i == 0:
-        return False
-    if _place_word(doc.words[i - 1][2]):
-        return True
-    # the second of two places: «في العراق وسورية»
-    return i > 1 and doc.words[i][2][:skip] == "و" and _place_word(doc.words[i - 2][2])
-
-
-def _place_word(word: str) -> bool:
-    """«في», a spatial word, or one of them after «و»/«ف» («وفي», «فغربي»)."""
-    return word in PLACE_BEFORE or (word[0] in "وف" and word[1:] in PLACE_BEFORE)
+def _shared_titles(spans: Sequence[Span]) -> set[tuple[str, ...]]:
+    """The (folded) titles of more than one tagged person of the document."""
+    owners: dict[tuple[str, ...], set[str]] = {}
+    for s in spans:
+        if s.label == "ACTOR" and s.attrs.get("type") == "person":
+            canon = canonical_of(s)
+            for form in titles(s.text, canon):
+                name = name_of(form, canon)
+                if name is not None:
+                    owners.setdefault(name.tokens, set()).add(canon)
+    return {tokens for tokens, who in owners.items() if len(who) > 1}
 
 
 def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
@@ -135,15 +112,35 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
     state or city used as a place is left out. The nominal mentions of the actors of
     ``sources`` (tagged ACTOR spans) are proposed too (``anaphora``)."""
     taken = _Taken((s.start, s.end) for s in spans if s.label == "ACTOR")
-    hits = []
+    hits: list[tuple[int, int, Name]] = []
+    words, n_words, to_canonical = doc.words, len(doc.words), doc.folded.to_canonical
+    found: dict[tuple[str, str], list[tuple[int, int]]] = {}  # folded bounds by actor
+
+    def hit(i: int, last: int, skip: int, name: Name, head: int | None = None) -> None:
+        f_start, f_end = words[i][0] + skip if head is None else head, words[last][1]
+        hits.append((*to_canonical(f_start, f_end), name))
+        found.setdefault((name.canonical, name.type), []).append((f_start, f_end))
+        if last + 2 < n_words and words[last + 1][2] in PURPOSE \
+                and (longer := extended(doc, last, name)) is not None:
+            # «التحالف الدولي» + «لمكافحة الإرهاب»
+            hits.append((*to_canonical(f_start, words[longer][1]), name))
+
+    shared = _shared_titles(spans)
     for i, last, skip, name in names.find(doc):
-        if _is_place(doc, i, skip, name):
+        if is_place(doc, i, skip, name) or is_possessed(doc, i, skip, name):
             continue
-        f_start, f_end = doc.words[i][0] + skip, doc.words[last][1]
-        hits.append((*doc.folded.to_canonical(f_start, f_end), name))
-        if skip == 0 and (head := _head_before(doc, i)) is not None:
+        if name.kind and last + 1 < n_words and joined(doc, last):
+            after = words[last + 1][2]
+            if name.kind == "short" and not ends_open(after):
+                continue  # «وزارة الدفاع» before «الأميركية»
+            if name.kind == "title" and adjective_like(after):
+                continue  # «رئيس الوزراء السابق»
+        if name.kind == "title" and name.tokens in shared:
+            continue  # two tagged persons' title
+        hit(i, last, skip, name)
+        if skip == 0 and (head := head_before(doc, i)) is not None:
             # with its title first; without it where the title is taken already
-            hits.append((*doc.folded.to_canonical(head, f_end), name))
+            hit(i, last, skip, name, head)
     sources = list(sources)
     if sources:
         # where the actors are named, for the nominal mentions' antecedents
@@ -154,15 +151,20 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
         def find_seen(others: list[Span]) -> dict[str, set[int]]:
             out: dict[str, set[int]] = {}
             for i, _last, skip, name in NameIndex(mention_names(others)).find(doc):
-                if not _is_place(doc, i, skip, name):
+                if not is_place(doc, i, skip, name):
                     at = doc.folded.to_canonical(doc.words[i][0] + skip, doc.words[i][1])[0]
                     out.setdefault(name.canonical, set()).add(at)
             return out
 
         for i, last, skip, name in anaphors(doc, spans, sources, seen, find_seen):
-            if not _is_place(doc, i, skip, name):
-                f_start, f_end = doc.words[i][0] + skip, doc.words[last][1]
-                hits.append((*doc.folded.to_canonical(f_start, f_end), name))
+            if not is_place(doc, i, skip, name):
+                hit(i, last, skip, name)
+    # the actors' other names the text gives next to their mentions («… (قسد)»)
+    more = [n for (canon, type_), at in found.items() for n in appositions(doc, at, canon, type_)]
+    if more:
+        for i, last, skip, name in NameIndex(more).find(doc):
+            if not is_place(doc, i, skip, name):
+                hit(i, last, skip, name)
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[Proposal] = []
     reach = -1  # the end of the proposals so far (each begins at or before the next hit)
@@ -174,49 +176,40 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
     return sorted(out, key=lambda p: (p.start, p.end))
 
 
-# Rule 5 the other way round: a mention tagged with a title or «تنظيم» before its name is
-# also looked for without it («تنظيم داعش» -> «داعش», «الرئيس ترامب» -> «ترامب»), when the
-# rest does not begin with the article: «تنظيم الدولة» is not «الدولة», nor «حزب الله»
-# «الله». Heads that are part of names (حزب، حركة، جماعة: «حركة أمل» is not «أمل») are
-# never dropped.
-DROPPED_HEADS = frozenset(fold_string(w) for w in (
-    "تنظيم", "الرئيس", "الوزير", "الجنرال", "الشيخ", "الملك", "الأمير", "العقيد", "اللواء",
-    "العميد", "النائب", "السيد", "السيدة", "الزعيم", "القائد"))
-ARTICLE = fold_string("ال")
-
-
-def _without_head(text: str) -> str | None:
-    words = text.split()
-    if len(words) < 2 or fold_string(words[0]) not in DROPPED_HEADS:
-        return None
-    rest = " ".join(words[1:])
-    folded = fold_string(rest)
-    if folded.startswith(ARTICLE) or len(folded.replace(" ", "")) < MIN_AFTER_CLITIC:
-        return None
-    return rest
-
-
 def surfaces(span: Span) -> list[str]:
     """The forms a tagged mention is looked for in: its text; its canonical name (one name
     of the actor too, GUIDELINES.md); for a person, the family name (the canonical name's
     last word: news calls «مايك بومبيو» «بومبيو» after the first mention); the text
-    without a title or «تنظيم» before the name (``DROPPED_HEADS``: «تنظيم داعش» ->
-    «داعش»; a found «داعش» right after «تنظيم» takes it back in, rule 5); for a state or a
-    government, its capital or its state (``states``: «العراق» -> «بغداد»)."""
+    without its trailing nationality adjectives or descriptors, and without a title or
+    «تنظيم» before the name (``forms.shorter_forms``: «تنظيم داعش الإرهابي» -> «تنظيم
+    داعش», «داعش»; a found «داعش» right after «تنظيم» takes it back in, rule 5); for a
+    state or a government, its capital or its state (``states``: «العراق» -> «بغداد»)."""
+    return [form for form, _kind in _surfaces(span)]
+
+
+def _surfaces(span: Span) -> list[tuple[str, str]]:
     canon = canonical_of(span)
-    out = [span.text]
+    out = [(span.text, "")]
     if canon != span.text:
-        out.append(canon)
+        out.append((canon, ""))
     words = canon.split()
     if span.attrs.get("type") == "person" and len(words) >= 2 and len(words[-1]) >= 3:
-        out.append(words[-1])
-    bare = _without_head(span.text)
-    if bare is not None and bare not in out:
-        out.append(bare)
+        out.append((words[-1], ""))
+    seen = {form for form, _ in out}
+    if span.attrs.get("type") == "person":  # his title, once he is tagged with it
+        for form in titles(span.text, canon):
+            if form not in seen:
+                seen.add(form)
+                out.append((form, "title"))
+    for form in shorter_forms(span.text):
+        if form not in seen:
+            seen.add(form)
+            out.append((form, "short"))
     if span.attrs.get("type") in PLACE_TYPES:  # a state's capital, a capital's state
         for other in (*other_names(span.text), *other_names(canon)):
-            if other not in out:
-                out.append(other)
+            if other not in seen:
+                seen.add(other)
+                out.append((other, ""))
     return out
 
 
@@ -228,8 +221,8 @@ def mention_names(spans: Iterable[Span]) -> list[Name]:
         if s.label != "ACTOR" or s.attrs.get("mention") == "pronoun":
             continue
         canon, type_ = canonical_of(s), str(s.attrs.get("type") or "")
-        for surface in surfaces(s):
-            name = name_of(surface, canon, type_)
+        for surface, kind in _surfaces(s):
+            name = name_of(surface, canon, type_, "mention", kind)
             if name is not None:
                 out.append(name)
     return out

@@ -1,10 +1,14 @@
-"""A state's other names: its capital, and its name's other spellings.
+"""A state's other names: its capital, its name's other spellings and forms.
 
 GUIDELINES.md (ACTOR) tags "states or cities used for their governments" («واشنطن»): news
 names a government by its capital as often as by its state («تعقد واشنطن وبغداد حوارا»).
 So a tagged state (or government) is also looked for by its capital and the other way
 round, with the tagged mention's canonical name and type; a capital after «في» or with
 «ب» is a place, as a state is (``propagation``, rule 6).
+
+The usual other names of a state or of its government are here too: the long forms
+(«الولايات المتحدة الأميركية», «أميركا»), the epithets news uses for it («الدولة العبرية»)
+and the seats its government is named by («البيت الأبيض», «الكرملين», «الإليزيه»).
 
 Capitals that are also another name are left out: «عمان» (Amman, and Oman), «طرابلس»
 (Libya's, and Lebanon's city), «الكويت», «تونس», «الجزائر» (the state's own name).
@@ -16,7 +20,7 @@ from desktop.core.folding import fold_string
 
 __all__ = ["STATES", "other_names"]
 
-# the state's names (the first is the usual one), then its capital's
+# the state's names (the first is the usual one), then its capital's and its seat's
 STATES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("العراق",), ("بغداد",)),
     (("سوريا", "سورية"), ("دمشق",)),
@@ -25,7 +29,7 @@ STATES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("السعودية", "المملكة العربية السعودية"), ("الرياض",)),
     (("إيران",), ("طهران",)),
     (("تركيا",), ("أنقرة",)),
-    (("إسرائيل",), ("تل أبيب",)),
+    (("إسرائيل", "الدولة العبرية"), ("تل أبيب",)),
     (("قطر",), ("الدوحة",)),
     (("الإمارات", "الإمارات العربية المتحدة"), ("أبوظبي", "أبو ظبي")),
     (("البحرين",), ("المنامة",)),
@@ -33,11 +37,12 @@ STATES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("اليمن",), ("صنعاء",)),
     (("المغرب",), ("الرباط",)),
     (("السودان",), ("الخرطوم",)),
-    (("الولايات المتحدة",), ("واشنطن",)),
-    (("روسيا",), ("موسكو",)),
+    (("الولايات المتحدة", "الولايات المتحدة الأميركية", "الولايات المتحدة الأمريكية",
+      "أميركا", "أمريكا"), ("واشنطن", "البيت الأبيض")),
+    (("روسيا", "روسيا الاتحادية"), ("موسكو", "الكرملين")),
     (("الصين",), ("بكين",)),
-    (("فرنسا",), ("باريس",)),
-    (("بريطانيا", "المملكة المتحدة"), ("لندن",)),
+    (("فرنسا",), ("باريس", "الإليزيه")),
+    (("بريطانيا", "المملكة المتحدة"), ("لندن", "داونينغ ستريت")),
     (("ألمانيا",), ("برلين",)),
     (("اليابان",), ("طوكيو",)),
     (("الهند",), ("نيودلهي",)),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from desktop.core.analysis.gazetteer import linked_names
 from desktop.core.analysis.propagation import DocumentIndex, NameIndex, mention_names, propose
 from desktop.core.model import Document
 from desktop.store.project import Project
@@ -72,11 +73,13 @@ class MentionProvider:
         actors = [s for s in session.ann.spans if s.label == label]
         self._actor_ids = frozenset(s.id for s in actors)
         seen = actors if label == CORE_LABEL else [s.with_(label=CORE_LABEL) for s in actors]
-        indexes = [NameIndex(mention_names(seen))]
+        gazetteer = self.gazetteer(session.project)
+        # a tagged actor's names in the gazetteer give it the gazetteer's other names
+        indexes = [NameIndex(mention_names(seen) + linked_names(gazetteer, seen))]
         corpus = self.corpus_names(session)
         if corpus is not None:
             indexes.append(corpus)
-        indexes.append(self.gazetteer(session.project))
+        indexes.append(gazetteer)
         names = NameIndex.merged(*indexes)
         if not len(names):
             return []

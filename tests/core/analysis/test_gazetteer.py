@@ -78,3 +78,32 @@ def test_keys_fold_and_proposals_say_gazetteer():
     ]  # «في بغداد»: a state as a place is not proposed
     tagged = Span.on(text, doc_id="d", layer="a", label="ACTOR", start=5, end=10)
     assert [p.text for p in propose(DocumentIndex(text), ix, [tagged])][0] != "بغداد"
+
+
+def test_a_tagged_actors_other_names_in_the_gazetteer_take_its_canonical_name():
+    from desktop.core.analysis.gazetteer import linked_names
+    from desktop.core.analysis.propagation import NameIndex, mention_names
+
+    entries, _ = parse(("جبهة النصرة,هيئة تحرير الشام,armed_group\n"
+                        "هيئة تحرير الشام,هيئة تحرير الشام,armed_group\n"
+                        "تحرير الشام,هيئة تحرير الشام,armed_group\n"
+                        "بغداد,العراق,state\n").encode(), types=TYPES)
+    gazetteer = index_of(entries)
+    text = "قالت جبهة النصرة إن هيئة تحرير الشام باقية، وإن تحرير الشام قوية في بغداد."
+    at = text.index("جبهة النصرة")
+    nusra = Span.on(text, doc_id="d", layer="amal", label="ACTOR", start=at,
+                    end=at + len("جبهة النصرة"),
+                    attrs={"canonical": "النصرة", "type": "armed_group"})
+    linked = linked_names(gazetteer, [nusra])
+    assert sorted(" ".join(n.tokens) for n in linked) == ["تحرير الشام", "هيئه تحرير الشام"]
+    assert {n.canonical for n in linked} == {"النصرة"}
+    # the window's order: the tagged actor's names (with the linked ones) before the
+    # gazetteer's own, which keep their canonical name elsewhere
+    names = NameIndex.merged(NameIndex(mention_names([nusra]) + linked), gazetteer)
+    got = propose(DocumentIndex(text), names, [nusra])
+    assert [(p.text, p.attrs["canonical"], p.source) for p in got] == [
+        ("هيئة تحرير الشام", "النصرة", "mention"), ("تحرير الشام", "النصرة", "mention")]
+    # an actor the gazetteer does not know links nothing
+    other = Span.on(text, doc_id="d", layer="amal", label="ACTOR", start=0, end=4,
+                    attrs={"canonical": "قالت"})
+    assert linked_names(gazetteer, [other]) == []

@@ -210,3 +210,21 @@ def test_a_long_document_proposes_from_all_its_spans_once_they_are_held(
     assert not w.session.complete and mentions(w) == []  # the first paint comes first
     qtbot.waitUntil(lambda: w.suggestions._pending is None and w.session.complete)
     assert [t.start for t in mentions(w)] == [at[2]]  # the untagged one, only
+
+
+def test_a_tagged_actors_gazetteer_names_take_its_canonical_name(seeds_project, open_window):
+    with Project(seeds_project) as project:
+        store_gazetteer(project, [GazetteerEntry("داعش", "الدولة الإسلامية", "armed_group"),
+                                  GazetteerEntry("تنظيم الدولة الإسلامية", "الدولة الإسلامية",
+                                                 "armed_group")])
+    w = open_window(seeds_project)
+    w.open_document(EXAMPLE_ID)
+    before = [t for t in mentions(w) if t.text == ISIS]
+    assert [t.attrs["canonical"] for t in before] == ["الدولة الإسلامية"]  # the gazetteer's
+    at = w.doc.text.index("داعش")
+    span = w.tagging.tag("ACTOR", at, at + len("داعش"))
+    w.tagging.set_attribute(span.id, "canonical", "داعش")
+    after = [t for t in mentions(w) if t.text == ISIS]
+    # «داعش» is in the gazetteer: its other name there is proposed as the tagged actor
+    assert [t.attrs["canonical"] for t in after] == ["داعش"]
+    assert "gazetteer" not in after[0].note

@@ -1,0 +1,97 @@
+"""An actor's other names given by the text itself, next to one of its mentions
+(GUIDELINES.md, ACTOR: one canonical name for all variants):
+
+* in parentheses right after it: «قوات سوريا الديمقراطية (قسد)», «تنظيم الدولة الإسلامية
+  (داعش)» — one to four words, no digits;
+* after «المعروف(ة) (اختصارا) باسم/بـ»: «جيش المهدي، المعروف باسم التيار المسلح» — up to
+  four words, to the next punctuation;
+* before a parenthesis that says it is the actor's name: «عملية العزم الصلب (الاسم الرسمي
+  للتحالف)» — the words before the parenthesis, back to a punctuation mark or to a word
+  with a proclitic («لعملية»: the clitic out), four at most.
+
+Each is then looked for in the whole document like the actor's other names, with its
+canonical name and type (``propagation``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from desktop.core.analysis.names import DocumentIndex, Name, name_of
+from desktop.core.folding import fold_string
+
+__all__ = ["appositions"]
+
+MAX_WORDS = 4
+_PAREN_AFTER = re.compile(r"[ \t\u00a0]*\(([^()\n\d]{2,60})\)")
+_KNOWN_AS = re.compile(
+    r"[ \t\u00a0]*[،,]?[ \t\u00a0]*(?:" + "|".join(fold_string(w) for w in (
+        "المعروف", "المعروفة", "المعروفين", "المعروفون", "والمعروف", "والمعروفة"))
+    + r")(?:[ \t\u00a0]+" + fold_string("اختصارا") + r")?[ \t\u00a0]+(?:"
+    + fold_string("باسم") + r"[ \t\u00a0]+|" + fold_string("ب") + r")([^\n.,،:;؛()\"«»]+)")
+_NAME_OF = re.compile(
+    r"\([ \t\u00a0]*(?:ال)?(?:" + "|".join(fold_string(w) for w in ("اسم", "تسمية"))
+    + r")(?:[ \t\u00a0]+\w+)?[ \t\u00a0]+ل?$")
+
+
+def _words(doc: DocumentIndex, start: int, end: int, limit: int = MAX_WORDS) -> str | None:
+    """The canonical text of the folded ``[start, end)`` when it is 1..``limit`` words."""
+    part = doc.folded.text[start:end].strip()
+    n = len(part.split())
+    if not part or n > limit:
+        return None
+    lead = len(doc.folded.text[start:end]) - len(doc.folded.text[start:end].lstrip())
+    a, b = doc.folded.to_canonical(start + lead, start + lead + len(part))
+    return doc.text[a:b]
+
+
+def _before_paren(doc: DocumentIndex, paren: int) -> str | None:
+    """The name right before the parenthesis at folded offset ``paren``: back to a
+    punctuation mark or a line's start, or to a word with the proclitic ل or ب (the
+    clitic out); None when four words go by without either."""
+    words, text = doc.words, doc.folded.text
+    k = bisect_right([w[1] for w in words], paren) - 1
+    if k < 0 or text[words[k][1]:paren].strip():
+        return None
+    first = k
+    while True:
+        word = words[first][2]
+        if word[0] in "لب" and len(word) > 3 and not word.startswith(("ال", "لل")) \
+                or word.startswith("لل") and len(word) > 4:
+            # «لعملية» -> «عملية»; «للتحالف» -> «لتحالف», as names are (ل + ال)
+            if first == k:
+                return None  # one word with a clitic: too little to tell a name by
+            return _words(doc, words[first][0] + 1, words[k][1])
+        gap = text[words[first - 1][1]:words[first][0]] if first else "\n"
+        if not gap.isspace() or "\n" in gap:
+            return _words(doc, words[first][0], words[k][1])
+        if k - first + 1 >= MAX_WORDS:
+            return None
+        first -= 1
+
+
+def appositions(doc: DocumentIndex, found: Iterable[tuple[int, int]], canonical_name: str,
+                type_: str) -> list[Name]:
+    """The other names next to the folded ``[start, end)`` mentions ``found`` of one
+    actor, as Names with its canonical name and type."""
+    text = doc.folded.text
+    out: list[Name] = []
+    for start, end in found:
+        names = []
+        m = _PAREN_AFTER.match(text, end)
+        if m and not _NAME_OF.search("(" + m.group(1)):
+            names.append(_words(doc, m.start(1), m.end(1)))
+        m = _KNOWN_AS.match(text, end)
+        if m:
+            names.append(_words(doc, m.start(1), m.end(1)))
+        paren = text.rfind("(", max(0, start - 40), start)
+        if paren >= 0 and (m := _NAME_OF.match(text, paren, start)) and m.end() == start:
+            names.append(_before_paren(doc, paren))
+        for surface in names:
+            if surface and not any(ch.isdigit() for ch in surface):
+                name = name_of(surface, canonical_name, type_)
+                if name is not None and name not in out:
+                    out.append(name)
+    return out

@@ -1,0 +1,151 @@
+"""What surrounds a match: the rules of mention propagation that look at the words around
+a found name (``propagation``): a title joins its name (rule 5), a state used as a place
+is no actor (rule 6), nor a state inside a description of another actor («فصائل موالية
+لإيران») or a person inside the name of his office («مكتب العبادي»), and a name's purpose phrase joins it («التحالف الدولي لمكافحة
+الإرهاب»: the longest phrase that names the actor, GUIDELINES.md).
+"""
+
+from __future__ import annotations
+
+from desktop.core.analysis.forms import adjective_like, definite
+from desktop.core.analysis.names import DocumentIndex, Name
+from desktop.core.folding import fold_string
+
+__all__ = ["HEADS", "LOYAL", "MOTION", "PLACE_BEFORE", "PLACE_TYPES", "POSSESSED", "PURPOSE",
+           "extended", "head_before", "is_place", "is_possessed", "joined"]
+
+# GUIDELINES.md: "a title belongs with its name", "the longest phrase that still names the
+# actor": a title or a descriptor noun right before a found name joins its span
+HEADS = frozenset(fold_string(w) for w in (
+    "تنظيم", "حركة", "جماعة", "حزب", "ميليشيا", "ميليشيات", "فصيل", "الرئيس", "الوزير",
+    "الجنرال", "الشيخ", "الملك", "الأمير", "العقيد", "اللواء", "العميد", "النائب", "السيد",
+    "السيدة", "الزعيم", "القائد", "المتحدث"))
+# a state or city right after «في» or with the proclitic ب («ببغداد»: in Baghdad) is a
+# place, not an actor ("states or cities used for their governments" are actors); so it is
+# after a spatial preposition or noun («داخل العراق», «حدود العراق», «غربي العراق»), and so
+# are a government's names, which are its state's («العراق» of «الحكومة العراقية»). Not
+# after «من» or «إلى», which also introduce actors («بدعم من واشنطن», «نسبت إلى إسرائيل»).
+PLACE_TYPES = frozenset({"state", "government"})
+PLACE_BEFORE = frozenset(fold_string(w) for w in (
+    "في", "داخل", "خارج", "عبر", "نحو", "حدود", "أراضي", "شمال", "جنوب", "شرق", "غرب",
+    "شمالي", "جنوبي", "شرقي", "غربي", "وسط"))
+# an organisation's purpose phrase is part of its name when what it fights is no actor:
+# «التحالف الدولي لمكافحة الإرهاب», «المركز الوطني لمحاربة التطرف»; not «تحالف دولي لمحاربة
+# تنظيم داعش» (the group is an actor of its own, tagged apart)
+PURPOSE = frozenset(fold_string(w) for w in (
+    "لمكافحة", "لمحاربة", "لمواجهة", "لمناهضة", "ضد", "المناهض", "المناهضة", "المضاد",
+    "المضادة"))
+NO_PURPOSE_TYPES = frozenset({"person", "state"})
+# a state after a word of going or leaving (with «إلى» or «من» between, or none) is the
+# place gone to or left: «مغادرة العراق», «للعبور إلى سوريا», «انسحبت من العراق»
+MOTION = frozenset(fold_string(w) for w in (  # the article and a proclitic aside
+    "مغادرة", "غادر", "غادرت", "يغادر", "تغادر", "نغادر", "دخول", "دخل", "دخلت", "يدخل",
+    "وصول", "وصل", "وصلت", "يصل", "عودة", "عاد", "عادت", "يعود", "تعود", "توجه", "توجهت",
+    "يتوجه", "سفر", "سافر", "يسافر", "زيارة", "زار", "زارت", "يزور", "عبور", "يعبر",
+    "انسحاب", "انسحب", "انسحبت", "ينسحب", "فرار", "فر", "فروا", "نزوح", "هروب", "رحيل",
+    "ترحيل", "قدوم", "قادما", "قادمة"))
+MOTION_PREPOSITIONS = frozenset(fold_string(w) for w in ("إلى", "من"))
+# a state after «موالية ل», «الموالين ل» is part of a description of another actor («فصائل
+# موالية لإيران»: no nested spans)
+LOYAL = frozenset(fold_string(w) for w in (
+    "موال", "موالي", "موالية", "موالين", "موالون", "الموالي", "الموالية", "الموالين",
+    "الموالون", "التابع", "التابعة", "التابعين", "تابع", "تابعة", "المقرب", "المقربة",
+    "المقربين", "مقرب", "مقربة"))
+# a person's name or title after one of these nouns names the noun's actor: «مكتب
+# العبادي» is the office, «إدارة دونالد ترامب» the administration, «أنصار الصدر» his
+# followers, «مساعد وزير الخارجية» someone else
+POSSESSED = frozenset(fold_string(w) for w in (
+    "مكتب", "ديوان", "إدارة", "حكومة", "نظام", "مستشار", "مستشارو", "مستشاري", "نجل",
+    "ابن", "شقيق", "زوجة", "أنصار", "مؤيدو", "مؤيدي", "أتباع", "قوات", "ميليشيا", "مليشيا",
+    "حزب", "تيار", "كتلة", "ائتلاف", "عهد", "ولاية", "حرس", "متحدث", "المتحدث", "باسم",
+    "مساعد", "مساعدة", "نائب", "ممثل", "مبعوث", "وفد"))
+_CLITIC_FREE = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+_ARTICLE_AFTER_L = fold_string("لل")
+
+
+def joined(doc: DocumentIndex, i: int) -> bool:
+    """Words ``i`` and ``i + 1`` follow each other with white space only, on one line."""
+    between = doc.folded.text[doc.words[i][1]:doc.words[i + 1][0]]
+    return between.isspace() and "\n" not in between
+
+
+def head_before(doc: DocumentIndex, i: int) -> int | None:
+    """The folded start of a title or descriptor word right before word ``i`` (its
+    proclitic left out), or None."""
+    if i == 0 or not joined(doc, i - 1):
+        return None
+    start = doc.words[i - 1][0]
+    for reading, skip in doc.readings(i - 1):
+        if reading in HEADS:
+            return start + skip
+    return None
+
+
+def is_place(doc: DocumentIndex, i: int, skip: int, name: Name) -> bool:
+    """Whether the match of ``name`` from word ``i`` (``skip`` letters in) is a state or
+    a city used as a place (rule 6)."""
+    if name.type not in PLACE_TYPES:
+        return False
+    if "ب" in doc.words[i][2][:skip]:
+        return True
+    if i == 0:
+        return False
+    before = doc.words[i - 1][2]
+    if _place_word(before):
+        return True
+    if (before in _MOTION_FORMS or (
+            before in MOTION_PREPOSITIONS and i > 1 and doc.words[i - 2][2] in _MOTION_FORMS
+            and joined(doc, i - 2))) and joined(doc, i - 1):
+        return True
+    if doc.words[i][2][:skip] == "ل" and joined(doc, i - 1) and before in LOYAL:
+        return True
+    # the second of two places: «في العراق وسورية»
+    return i > 1 and doc.words[i][2][:skip] == "و" and _place_word(doc.words[i - 2][2])
+
+
+def _forms(words: frozenset[str]) -> frozenset[str]:
+    """``words`` with the article and a proclitic or two before them («ومغادرة»,
+    «للعبور»: ل + ال written لل), made once: a word is then read with one look-up."""
+    out = set()
+    for w in words:
+        for p in _CLITIC_FREE:
+            out.update((p + w, p + "ال" + w))
+        out.update(p + w for p in ("لل", "ولل", "فلل"))
+    return frozenset(out)
+
+
+_MOTION_FORMS = _forms(MOTION)
+_POSSESSED_FORMS = _forms(POSSESSED)
+
+
+def is_possessed(doc: DocumentIndex, i: int, skip: int, name: Name) -> bool:
+    """Whether a person's name or title from word ``i`` follows a noun whose actor it
+    names («مكتب العبادي», «إدارة دونالد ترامب», «مساعد وزير الخارجية»): the phrase is
+    that actor, not the person."""
+    if name.type != "person" or skip or i == 0:
+        return False
+    return doc.words[i - 1][2] in _POSSESSED_FORMS and joined(doc, i - 1)
+
+
+def _place_word(word: str) -> bool:
+    """«في», a spatial word, or one of them after «و»/«ف» («وفي», «فغربي»)."""
+    return word in PLACE_BEFORE or (word[0] in "وف" and word[1:] in PLACE_BEFORE)
+
+
+def extended(doc: DocumentIndex, last: int, name: Name) -> int | None:
+    """The last word of a match ending at word ``last`` with its purpose phrase — a
+    purpose word and one definite noun that is no adjective, «لمكافحة الإرهاب», «المناهض
+    للإرهاب» — or None."""
+    words = doc.words
+    if name.type in NO_PURPOSE_TYPES or last + 2 >= len(words):
+        return None
+    if words[last + 1][2] not in PURPOSE or not joined(doc, last) or not joined(doc, last + 1):
+        return None
+    obj = words[last + 2][2]
+    if obj.startswith(_ARTICLE_AFTER_L):
+        obj = "ا" + obj[1:]  # «للإرهاب»: ل + ال
+    if not definite(obj) or adjective_like(obj):
+        return None
+    if last + 3 < len(words) and joined(doc, last + 2) and definite(words[last + 3][2]):
+        return None  # more than one word follows: «لمكافحة الإرهاب الدولي» is not known
+    return last + 2

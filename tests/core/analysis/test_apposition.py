@@ -1,0 +1,56 @@
+"""An actor's other names given by the text next to one of its mentions: in parentheses
+after it, after «المعروف باسم», before a parenthesis that says it is its name."""
+
+from __future__ import annotations
+
+from desktop.core.analysis.propagation import propose_mentions
+from desktop.core.model import Span
+
+
+def tag(text, word, nth=0, **attrs):
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return Span.on(text, doc_id="d", layer="amal", label="ACTOR", start=start,
+                   end=start + len(word), attrs=attrs)
+
+
+def texts(text, proposals):
+    assert all(text[p.start:p.end] == p.text for p in proposals)
+    return [p.text for p in proposals]
+
+
+def test_a_name_in_parentheses_after_a_mention():
+    text = ("هاجمت قوات سوريا الديمقراطية (قسد) القرية، وقالت قسد إنها سيطرت عليها، "
+            "ثم انسحبت وحدات (3) منها.")
+    sdf = tag(text, "قوات سوريا الديمقراطية", type="armed_group")
+    got = propose_mentions(text, [sdf], sdf)
+    assert texts(text, got) == ["قسد", "قسد"]
+    assert all(p.attrs == {"canonical": "قوات سوريا الديمقراطية", "type": "armed_group"}
+               for p in got)
+
+
+def test_a_name_after_known_as_after_an_untagged_mention_too():
+    text = ("أعلن جيش الفتح بيانا. وقال جيش الفتح، المعروف باسم غرفة عمليات الشمال، إنه "
+            "صامد، وأكدت غرفة عمليات الشمال ذلك.")
+    army = tag(text, "جيش الفتح", type="armed_group")
+    got = texts(text, propose_mentions(text, [army], army))
+    assert got == ["جيش الفتح", "غرفة عمليات الشمال", "غرفة عمليات الشمال"]
+
+
+def test_a_name_before_a_parenthesis_that_names_the_actor():
+    text = ("قاد التحالف الدولي الضربات. وتواصل قيادة العمليات لبعثة الدعم الحازم (الاسم "
+            "الرسمي للتحالف) عملها، وقالت بعثة الدعم الحازم إنها باقية.")
+    coalition = tag(text, "التحالف الدولي", type="military")
+    got = texts(text, propose_mentions(text, [coalition], coalition))
+    # back to the word with the proclitic: «لبعثة» -> «بعثة»
+    assert got == ["بعثة الدعم الحازم", "لتحالف", "بعثة الدعم الحازم"]
+
+
+def test_no_other_name_without_a_boundary_or_from_a_count():
+    text = ("أعلن التحالف الدولي أن أطلقت دول عدة كبرى عملية الدعم الحازم (الاسم الرسمي "
+            "للتحالف) أمس، وقال التحالف الدولي (2014) إن عدده كبير.")
+    coalition = tag(text, "التحالف الدولي", type="military")
+    # four words back without a punctuation mark or a proclitic: no name is taken
+    got = texts(text, propose_mentions(text, [coalition], coalition))
+    assert got == ["لتحالف", "التحالف الدولي"]
