@@ -49,9 +49,18 @@ class Highlighter:
                     fill = base.darker(115)
                 self._looks[(lab.name, state)] = _look(fill, base.darker(220), lab.underline)
         self._fallback = _look(QColor("#dddddd"), QColor("#777777"), "solid")
+        self._by_state: dict[str, dict[str, Look]] = {}
 
     def look(self, label: str, state: str = "normal") -> Look:
         return self._looks.get((label, state), self._fallback)
+
+    def looks(self, state: str) -> dict[str, Look]:
+        """Every label's look in one state (a paint looks up hundreds of spans)."""
+        by_state = self._by_state.get(state)
+        if by_state is None:
+            by_state = self._by_state[state] = {
+                label: look for (label, st), look in self._looks.items() if st == state}
+        return by_state
 
 
 def _look(fill: QColor, line: QColor, underline: str) -> Look:

@@ -11,6 +11,7 @@ functions that return ``QTextEdit.ExtraSelection``s, which are few.
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import itemgetter
 
 from PySide6.QtCore import QObject, QRectF
 
@@ -97,20 +98,27 @@ class HighlightController(QObject):
         lo, hi = view.visible_cp(HIGHLIGHT_MARGIN)
         if hi < view.index.length_cp:  # a screen full of text: how much one holds
             s.note_screen(hi - lo)
+        selected = s.selected
+        spans = [x for x in s.ann.spans if (x.end > lo and x.start < hi) or x.id == selected]
         marked = set()
         if s.pending is not None:
             marked = {x.id for x in s.ann.spans if x.label in s.pending.tail}
-        spans = [x for x in s.ann.spans if (x.end > lo and x.start < hi) or x.id == s.selected]
+        looks = self.highlighter.looks("normal")  # label -> look: one lookup a span
+        other = self.highlighter.look
         out = []
-        look, selected = self.highlighter.look, s.selected
         # laid out in text order (one block after another), painted longest first
         for x, rects in zip(spans, ranges_rects(view, [(x.start, x.end) for x in spans]),
                             strict=True):
             if rects:
-                state = "selected" if x.id == selected else "pending" if x.id in marked else "normal"
-                out.append((x, look(x.label, state), rects))
-        out.sort(key=lambda row: (row[0].start - row[0].end, row[0].start, row[0].id))
-        return out
+                if x.id == selected:
+                    look = other(x.label, "selected")
+                elif x.id in marked:
+                    look = other(x.label, "pending")
+                else:
+                    look = looks.get(x.label) or other(x.label)
+                out.append((x.start - x.end, x.start, x.id, x, look, rects))
+        out.sort(key=_ORDER)
+        return [row[3:] for row in out]
 
     def _looks(self) -> list[tuple[Look, list[QRectF]]]:
         """What ``drawn`` holds, as painted: each span's look and rectangles, longest span
@@ -139,6 +147,9 @@ class HighlightController(QObject):
     def _paint_over(self, painter) -> None:
         paint_underlines(painter, self._looks())
         self.session.painted()  # (the first paint of a document lets the rest be read)
+
+
+_ORDER = itemgetter(0, 1, 2)  # longest first, then in text order, then by id
 
 
 __all__ = ["HIGHLIGHT_MARGIN", "HighlightController"]
