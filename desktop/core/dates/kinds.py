@@ -91,9 +91,16 @@ def _dayprefix(p: str) -> str:
     )
 
 
-def _day(p: str) -> str:
-    return rf"(?P<{p}day>(?:ال[^\S\n]*)?\d{{1,2}}(?!\d)|{ORD})"
+# «الموافق للأول من تموز»: an ordinal after «ل», its article's alef dropped («لل» + «اول»)
+ORD_AFTER_L = r"لل" + trie(k[2:] for k in ORDINALS if k.startswith("ال")) + WB
 
+
+def _day(p: str) -> str:
+    return rf"(?P<{p}day>(?:ال[^\S\n]*)?\d{{1,2}}(?!\d)|{ORD}|{ORD_AFTER_L})"
+
+
+# «الساعة الثامنة (20.00) مساء»: the hour written again in digits, in brackets, before its part
+BRACKETED_TIME = r"(?:[^\S\n]*\([^\S\n]*\d{1,2}[:.]\d{2}[^\S\n]*\))?"
 
 # «عام على الثورة»: a year since an event
 SINCE_EVENT = (
@@ -115,9 +122,9 @@ _KINDS: list[tuple[str, str]] = [
     (
         "clock_time",
         rf"(?:الساعه[^\S\n]+(?P<clock_time_hour>\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)|{HOURW})"
-        rf"(?:[^\S\n]+و[^\S\n]*(?P<clock_time_fraction>النصف|الربع|نصف|ربع|الثلث){WB})?(?:[^\S\n]+(?:من[^\S\n]+)?(?P<clock_time_part>{CLOCKP}))?"
+        rf"(?:[^\S\n]+و[^\S\n]*(?P<clock_time_fraction>النصف|الربع|نصف|ربع|الثلث){WB})?{BRACKETED_TIME}(?:[^\S\n]+(?:من[^\S\n]+)?(?P<clock_time_part>{CLOCKP}))?"
         rf"|(?P<clock_time_hour2>\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?!\d)|{HOURW})"
-        rf"(?:[^\S\n]+و[^\S\n]*(?P<clock_time_fraction2>النصف|الربع|نصف|ربع|الثلث){WB})?[^\S\n]*(?:من[^\S\n]+)?(?P<clock_time_part2>{CLOCKP})"
+        rf"(?:[^\S\n]+و[^\S\n]*(?P<clock_time_fraction2>النصف|الربع|نصف|ربع|الثلث){WB})?{BRACKETED_TIME}[^\S\n]*(?:من[^\S\n]+)?(?P<clock_time_part2>{CLOCKP})"
         # «10صباحا», «3 مساء»: an hour in digits with a part of the day written as a word
         rf"|(?P<clock_time_hour4>(?<![\d.,:/])\d{{1,2}}(?!\d))[^\S\n]*(?P<clock_time_part4>{CLOCK_WORD_PART})"
         # «14:30 الملعب…», «14.30تونس / فلسطين»: a time beginning a line of a programme
@@ -336,6 +343,7 @@ def _first_words() -> set[str]:
     }
     words |= set(MANNER_SETS)
     words |= set(ENGLISH_MONTHS)
+    words |= {"ل" + k.split()[0][1:] for k in ORDINALS if k.startswith("ال")}  # «للاول»
     return words
 
 
