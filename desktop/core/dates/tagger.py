@@ -36,6 +36,7 @@ from .durations import (
 from .english_dates import english_date
 from .eras import century, decade
 from .fold import Folded
+from .lines import join_broken_lines
 from .hijri_dates import hijri_date, hijri_month, holiday
 from .ranges import second_look
 from .reference import Reference
@@ -100,7 +101,7 @@ def _retry(at: int, first: int, ctx: Ctx) -> tuple[Hit | None, re.Match | None]:
 
 def find(folded: Folded, dct: datetime.date | None, lenient: bool = False) -> list[Hit]:
     """All hits in folded coordinates, left to right, non-overlapping."""
-    text = folded.text
+    text = join_broken_lines(folded.text)
     ctx = Ctx(text, folded, dct, lenient, Reference())
     search = kinds.master().search
     hits: list[Hit] = []

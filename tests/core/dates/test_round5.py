@@ -77,3 +77,25 @@ def test_a_weekday_ending_a_headline_is_not_the_dateline_below_it():
     text = "تأجيل الجلسة إلى يوم الخميس المقبل\n\nالثلاثاء 18 فبراير 2025 - 10:05\n\nقررت المحكمة"
     assert found(text)[:2] == [("يوم الخميس المقبل", "DATE", "2025-02-20", None),
                                ("الثلاثاء 18 فبراير 2025", "DATE", "2025-02-18", None)]
+
+
+# --- lines broken inside an expression (text wrapped by hand) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("هاجرت الأسرة إلى البرازيل سنة\n1912 ثم عادت", [("سنة\n1912", "DATE", "1912", None)]),
+        ("وُلدت في حلب في 3 آذار\n1921 لأسرة تجار", [("3 آذار\n1921", "DATE", "1921-03-03", None)]),
+        ("صحيفة الوطن الخميس 14\nأبريل 2022", [("الخميس 14\nأبريل 2022", "DATE", "2022-04-14", None)]),
+        ("تدرس اللجنة الملف في\nالوقت الحاضر", [("الوقت الحاضر", "DATE", "PRESENT_REF", None)]),
+        # a line that ends a heading or a list stays its own
+        ("عام 2024\n12 مشروعا منجزا", [("عام 2024", "DATE", "2024", None)]),
+    ],
+)
+def test_broken_lines(text, expected):
+    assert found(text) == expected
+
+
+def test_a_blank_line_is_never_crossed():
+    assert all("\n" not in t[0] for t in found("تقرير الإنجازات لعام\n\n2019 مشروعا في المدينة"))
