@@ -14,6 +14,8 @@ from functools import cache
 
 from .english_dates import FIRST_WORDS as ENGLISH_MONTHS
 from .english_dates import PATTERN as ENGLISH_DATE
+from .records import FIRST_WORDS as RECORD_WORDS
+from .records import PATTERN as RECORD_FIELD
 from .patterns import (
     AGE_ORD,
     AGE_ORDINALS,
@@ -99,6 +101,9 @@ def _day(p: str) -> str:
     return rf"(?P<{p}day>(?:ال[^\S\n]*)?\d{{1,2}}(?!\d)|{ORD}|{ORD_AFTER_L})"
 
 
+# «9 أكتوبر1897»: a month glued to the year after it (after a day only)
+MONTH_GLUED = trie(MONTHS) + r"(?=\d{4}(?!\d))"
+
 # «الساعة الثامنة (20.00) مساء»: the hour written again in digits, in brackets, before its part
 BRACKETED_TIME = r"(?:[^\S\n]*\([^\S\n]*\d{1,2}[:.]\d{2}[^\S\n]*\))?"
 
@@ -111,6 +116,7 @@ SINCE_EVENT = (
 
 _KINDS: list[tuple[str, str]] = [
     ("english_date", ENGLISH_DATE),
+    ("record_field", RECORD_FIELD),
     (
         "numeric_date",
         r"(?<![/\-.+])(?:(?P<numeric_date_iso_year>\d{4})(?P<numeric_date_iso_sep>[-/.])(?P<numeric_date_iso_month>\d{1,2})(?P=numeric_date_iso_sep)"
@@ -144,7 +150,7 @@ _KINDS: list[tuple[str, str]] = [
     (
         "calendar_date",
         _dayprefix("calendar_date_") + _day("calendar_date_")
-        + rf"[^\S\n]*(?:/[^\S\n]*|-|من[^\S\n]+)?(?:شهر[^\S\n]+)?(?P<calendar_date_month>{MONTHX}|{MONTH_TYPO})(?P<calendar_date_year>{YTAIL})?"
+        + rf"[^\S\n]*(?:/[^\S\n]*|-|من[^\S\n]+)?(?:شهر[^\S\n]+)?(?P<calendar_date_month>{MONTHX}|{MONTH_TYPO}|{MONTH_GLUED})(?P<calendar_date_year>{YTAIL})?"
         rf"(?:[^\S\n]+(?P<calendar_date_rel>{RELW}))?",
     ),
     (
@@ -343,6 +349,7 @@ def _first_words() -> set[str]:
     }
     words |= set(MANNER_SETS)
     words |= set(ENGLISH_MONTHS)
+    words |= RECORD_WORDS
     words |= {"ل" + k.split()[0][1:] for k in ORDINALS if k.startswith("ال")}  # «للاول»
     return words
 

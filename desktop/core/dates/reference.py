@@ -38,8 +38,8 @@ class Reference:
     """The last date mentioned (year, month, day, or fewer), where, and whether its year was
     written in the text (rather than worked out from the dct)."""
 
-    __slots__ = ("day", "day_date", "day_pos", "end", "month", "pos", "written", "written_pos",
-                 "written_year", "year")
+    __slots__ = ("day", "day_date", "day_pos", "end", "hijri_year", "month", "pos", "written",
+                 "written_pos", "written_year", "year")
 
     def __init__(self) -> None:
         self.year: int | None = None
@@ -54,6 +54,8 @@ class Reference:
         # day a clock time later in the sentence falls on
         self.day_date: datetime.date | None = None
         self.day_pos = -1
+        # the last Hijri year written (a database line's «العام الهجري : 666», «سنة 1310 هـ»)
+        self.hijri_year: int | None = None
 
     def note(self, value: str, start: int, text: str, before: str = "") -> None:
         """Remember a hit whose value is a calendar date (2018, 2018-09, 2018-09-10…):

@@ -39,6 +39,7 @@ from .fold import Folded
 from .lines import join_broken_lines
 from .hijri_dates import hijri_date, hijri_month, holiday
 from .ranges import second_look
+from .records import record_field
 from .reference import Reference
 from .relative_dates import (
     anaphora,
@@ -54,6 +55,7 @@ __all__ = ["HANDLERS", "Hit", "find"]
 
 HANDLERS = {
     "english_date": english_date,
+    "record_field": record_field,
     "numeric_date": numeric_date,
     "clock_time": clock_time,
     "hijri_date": hijri_date,

@@ -99,3 +99,44 @@ def test_broken_lines(text, expected):
 
 def test_a_blank_line_is_never_crossed():
     assert all("\n" not in t[0] for t in found("تقرير الإنجازات لعام\n\n2019 مشروعا في المدينة"))
+
+
+# --- archive lines: a glued year, a century in the other calendar, database lines ---------
+
+
+def archive(text):
+    return found(text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month glued to its year, after a day
+        ("الشاعر (14 فبراير1902 - 3 مايو1970)",
+         [("14 فبراير1902", "DATE", "1902-02-14", None), ("3 مايو1970", "DATE", "1970-05-03", None)]),
+        # the same century in the other calendar, «القرن» left out
+        ("ازدهرت المدينة في القرن الرابع الهجري / العاشر الميلادي",
+         [("القرن الرابع الهجري", "DATE", "09", None), ("العاشر الميلادي", "DATE", "09", None)]),
+        ("بنيت القلعة في القرن الحادي عشر الميلادي أي الخامس الهجري",
+         [("القرن الحادي عشر الميلادي", "DATE", "10", None), ("الخامس الهجري", "DATE", "10", None)]),
+        # … but an ordinal after «أو» with no calendar word is no century
+        ("القرن العشرين أو الثالث من أبنائه", [("القرن العشرين", "DATE", "19", None)]),
+        # the fields of a database line
+        ("العام الهجري : 1258 الشهر القمري : رجب العام الميلادي : 1842",
+         [("1258", "DATE", "1842", None), ("رجب", "DATE", "1842-08", None),
+          ("1842", "DATE", "1842", None)]),
+        ("السنة الهجرية: 923 السنة الميلادية: 1517",
+         [("923", "DATE", "1517", None), ("1517", "DATE", "1517", None)]),
+        # a count in brackets after «عدد» and its noun is no year
+        ("عدد السجلات ( 1450 ) في هذا الباب", []),
+    ],
+)
+def test_archive_lines(text, expected):
+    assert archive(text) == expected
+
+
+def test_a_hijri_day_without_its_year_takes_the_last_hijri_year_written():
+    text = ("العام الهجري : 1258\nتفاصيل الحدث:\nدخل الجيش المدينة في الثالث من رجب بعد حصار طويل.")
+    assert archive(text)[-1] == ("الثالث من رجب", "DATE", "1842-08-10", None)
+    text = "حج سنة 1310 هـ، ووصل إلى المدينة في العاشر من ذي الحجة"
+    assert archive(text)[-1][2] == "1893-06-25"
