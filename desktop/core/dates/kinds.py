@@ -307,7 +307,8 @@ _KINDS: list[tuple[str, str]] = [
     ),
     (
         "duration",
-        rf"(?:(?P<duration_quantifier>{QMOD})[^\S\n]+)?(?P<duration_amount>{NUMUNIT}){NOT_DATE_AFTER}"
+        # «ناهز الـ89 سنة»: the article on the number after a quantifier
+        rf"(?:(?P<duration_quantifier>{QMOD})[^\S\n]+(?:ال[^\S\n]*(?=\d))?)?(?P<duration_amount>{NUMUNIT}){NOT_DATE_AFTER}"
         rf"(?P<duration_approx>[^\S\n]+تقريبا{WB})?",
     ),
     (

@@ -28,8 +28,9 @@ _NOT_EVENT_YEAR_BEFORE = re.compile(r"(?<!\w)[وف]?(?:منذ|حتي|بين|ال
 _YEAR_WORD_START = re.compile(r"(?:ال)?(?:عام|سنه)\s")
 _VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?:T.*)?")
 _WRITTEN_YEAR = re.compile(r"\d{3,4}")
-# a full stop between digits («۳۲.۲۲», «3.5») ends no sentence
-SENTENCE_END = re.compile(r"[!?؟\n؛]|(?<!\d)\.|\.(?!\d)")
+# a full stop between digits («۳۲.۲۲», «3.5») ends no sentence, nor a «!» or «?» before or
+# inside brackets («في حي القلعة !(15 أكتوبر)», «(!)»)
+SENTENCE_END = re.compile(r"[\n؛]|[!?؟](?![^\S\n]*[()])|(?<!\d)\.|\.(?!\d)")
 # a narrative's first date may come after a month named without its year, in the same sentence
 _YEAR_LATER = re.compile(r"[^.!?؟\n؛]{0,200}?(?<!\w)(?:عام|سنه|العام)\s+(?P<y>\d{4})(?!\d)")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from . import gazetteer, patterns, reference, resolve
+from . import gazetteer, kinds, patterns, reference, resolve
 from .context import (
     Ctx,
     Hit,
@@ -30,7 +30,7 @@ _AL_WORD_AFTER = re.compile(r"\s+(?:ال(?!(?:ي|ا)(?!\w))\w+|نفسه|ذاته
 
 # «بعد يومين من مقتل…», «بعد نحو يوم كامل من تحميلهما»: anchored to an event
 _EVENT_AFTER = re.compile(
-    r"(?:\s+(?:كامل|كاملا|كامله|كاملين|كاملتين))?\s+(?:من|علي)\s+"
+    r"(?:\s+(?:كامل|كاملا|كامله|كاملين|كاملتين|فقط|فحسب|قليله|قليلا|معدوده))?\s+(?:من|علي)\s+"
     r"(?!(?:الان|اليوم|الغد|تاريخه|الزمن)(?!\w))")
 
 
@@ -96,11 +96,15 @@ def weekday(m: re.Match, ctx: Ctx) -> Hit | None:
     tod = m.group("weekday_part")
     rel = rel_of(m.group("weekday_rel"))
     rel2 = rel2_of(m.group("weekday_rel2"))
+    hit2 = None
     if m.group("weekday_name2"):
         # «ليلة السبت/الأحد», «ليل الأحد-الاثنين»: one night, named by its two days
         wd2 = patterns.WEEKDAYS[patterns.norm_key(m.group("weekday_name2"))]
         if part_of(tod) != "NI" or wd2 != wd % 7 + 1:
             end, rel, rel2 = m.end("weekday_name"), None, None
+            # «من الاثنين إلى الجمعة»: two days, the second a timex of its own
+            second = kinds.SINGLE["weekday"].match(ctx.text, m.start("weekday_name2"))
+            hit2 = weekday(second, ctx) if second is not None else None
     if m.group("weekday_every") and end == m.end("weekday"):  # «يوم الأربعاء من كل أسبوع»
         return Hit(m.start("weekday"), end, "SET", f"XXXX-WXX-{wd}", None)
     end_w = m.end("weekday_name")
@@ -135,7 +139,10 @@ def weekday(m: re.Match, ctx: Ctx) -> Hit | None:
         d = resolve.weekday_date(wd, rel, ctx.dct)
     value = d.isoformat() if d else f"XXXX-WXX-{wd}"
     typ, value = with_part(value, part_of(tod))
-    return Hit(m.start("weekday"), end, typ, value, None)
+    hit = Hit(m.start("weekday"), end, typ, value, None)
+    if hit2 is not None:
+        return (hit, hit2) if isinstance(hit2, Hit) else (hit, *hit2)
+    return hit
 
 
 _PRAYER_BEFORE = re.compile(r"(?<!\w)(?:[وفبل]|ل?ل)?(?:صلاه|صلاتي|خطبه|خطبتي)\s+$")

@@ -140,3 +140,37 @@ def test_a_hijri_day_without_its_year_takes_the_last_hijri_year_written():
     assert archive(text)[-1] == ("الثالث من رجب", "DATE", "1842-08-10", None)
     text = "حج سنة 1310 هـ، ووصل إلى المدينة في العاشر من ذي الحجة"
     assert archive(text)[-1][2] == "1893-06-25"
+
+
+# --- words: two weekdays of a range, lengths after an event, the accusative plural --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the second weekday of a range is a timex of its own (a night of two days stays one)
+        ("تغلق المدارس من السبت إلى الثلاثاء",
+         [("السبت", "DATE", "2025-02-15", None), ("الثلاثاء", "DATE", "2025-02-18", None)]),
+        ("قصف عنيف ليلة الخميس إلى الجمعة", [("ليلة الخميس إلى الجمعة", "TIME", "2025-02-13TNI", None)]),
+        # hours after an event: a length anchored to it, «فقط» or «قليلة» between
+        ("اندلع الحريق بعد ساعات فقط من الانفجار", [("ساعات", "DURATION", "PTXH", None)]),
+        ("عاد الهدوء بعد أيام قليلة من الاشتباكات", [("أيام", "DURATION", "PXD", None)]),
+        # the article on a number after a quantifier
+        ("رحل الفنان عن عمر يناهز الـ76 عاما", [("يناهز الـ76 عاما", "DURATION", "P76Y", "APPROX")]),
+        # the plural's accusative says how long by itself
+        ("ثم سافر إلى تونس فأقام بها أشهرا", [("أشهرا", "DURATION", "PXM", None)]),
+        ("مكث الوفد أياماً في الميناء", [("أياماً", "DURATION", "PXD", None)]),
+        # a paper or a meeting that comes out so often; a name given is no SET
+        ("أصدر النادي مجلة شهرية", [("شهرية", "SET", "P1M", None)]),
+        ("تعقد اللجنة اجتماعات أسبوعية", [("أسبوعية", "SET", "P1W", None)]),
+        ("أطلق الحزب صحيفة باسم الرسالة الأسبوعية", []),
+        ("تقدم الجمعية رعاية يومية للمسنين", []),
+    ],
+)
+def test_words(text, expected):
+    assert found(text) == expected
+
+
+def test_a_bracket_after_an_exclamation_mark_ends_no_sentence():
+    text = "وقد وُلد الكاتب عام 1944 في قرية صغيرة !(3 مايو) ثم انتقل إلى المدينة"
+    assert found(text) == [("عام 1944", "DATE", "1944", None), ("3 مايو", "DATE", "1944-05-03", None)]
