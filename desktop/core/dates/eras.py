@@ -108,8 +108,8 @@ def century(m: re.Match, ctx: Ctx) -> Hit | None | tuple[Hit, Hit]:
         values = [f"{n:02d}" for n in (c, c2) if n is not None]
     if second is None:
         hit = Hit(start, end, "DATE", values[0], mod, calendar)
-        other = _elided_century(ctx, end)
-        return hit if other is None else (hit, other)
+        other = _elided_century(ctx, end)  # the same century: the same modifier
+        return hit if other is None else (hit, other._replace(mod=mod))
     # «القرنين السادس عشر والسابع عشر الميلاديين»: the first ends before «و», the second
     # runs to the end (the calendar word is shared)
     first = Hit(start, m.start("century_and"), "DATE", values[0], mod, calendar)

@@ -27,6 +27,10 @@ from .numbers import duration_hit, parse_numunit
 # «اليوم الذي», «الليلة الأولى»: that day, a night of a series; not «الليلة إلى بغداد»
 _AL_WORD_AFTER = re.compile(r"\s+(?:ال(?!(?:ي|ا)(?!\w))\w+|نفسه|ذاته|ذلك|الذي|التي)")
 
+# «خلال الجلسة اليوم المخصصة»: a feminine adjective after «اليوم» goes with the feminine noun
+# before it (the day is masculine), so «اليوم» is today, said between the two
+_FEMININE_AROUND_TODAY = re.compile(r"(?<!\w)[وفبل]?ال\w+ه[^\S\n]+$")
+_FEMININE_ADJ_AFTER = re.compile(r"[^\S\n]+ال\w+ه(?!\w)")
 
 # «بعد يومين من مقتل…», «بعد نحو يوم كامل من تحميلهما»: anchored to an event
 _EVENT_AFTER = re.compile(
@@ -188,7 +192,9 @@ _PREP_FOR_TOMORROW = re.compile(
 _PLACES = "|".join(gazetteer.COUNTRIES_AND_PLACES)
 # a place opening its line or a quotation («بغداد اليوم- بغداد», «"بغداد اليوم"»), or after
 # the word for a paper or a site («صحيفة مصر اليوم»)
-_PLACE_OPENING = re.compile(rf"(?:^|(?<=\n)|(?<=[\"“”«»']))[^\S\n]*(?:{_PLACES})[^\S\n]+$")
+_PLACE_OPENING = re.compile(rf"(?:^|(?<=\n)|(?<=[\"“”«»'\-–—]))[^\S\n]*(?:{_PLACES})[^\S\n]+$")
+# a line that is only «X اليوم», written more than once in the text: a masthead («وسيط اليوم»)
+_TWO_WORD_LINE = re.compile(r"[^\S\n]*[^\W\d_]+[^\S\n]+اليوم[^\S\n]*")
 _OUTLET_PLACE = re.compile(rf"(?<!\w)(?:صحيفه|جريده|موقع|قناه|وكاله|مجله)[^\S\n]+(?:{_PLACES})[^\S\n]+$")
 _NAME_ENDS_AFTER = re.compile(r"[^\S\n]*(?:[\"“”«»'\-–—ـ|]|\n|$)")
 
@@ -198,6 +204,12 @@ def _site_name(ctx: Ctx, start: int, end: int) -> bool:
     quotation mark or the line's end, or after «صحيفة»: the name of a site or a paper."""
     lo = max(0, start - 40)
     if _OUTLET_PLACE.search(ctx.text, lo, start):
+        return True
+    text = ctx.text
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    if _TWO_WORD_LINE.fullmatch(text, ls, le) and text.count(text[ls:le].strip()) >= 2:
         return True
     if _PLACE_OPENING.search(ctx.text, lo, start) is None:
         return False
@@ -216,7 +228,9 @@ def day_word(m: re.Match, ctx: Ctx) -> Hit | None:
     w = patterns.norm_key(m.group("day_word_word"))
     tod = m.group("day_word_part")
     if w in ("اليوم", "الليله") and not ctx.lenient:
-        if _AL_WORD_AFTER.match(ctx.text, end):
+        if _AL_WORD_AFTER.match(ctx.text, end) and not (
+                w == "اليوم" and _FEMININE_AROUND_TODAY.search(ctx.text, max(0, m.start("day_word") - 20), m.start("day_word"))
+                and _FEMININE_ADJ_AFTER.match(ctx.text, end)):
             return None
         if re.search(r"(?<!\w)(?:ذلك|تلك|نفس|ذات|هذا|ذاك)\s*$", text_before(ctx, m.start("day_word"))):
             return None

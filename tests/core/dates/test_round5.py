@@ -174,3 +174,37 @@ def test_words(text, expected):
 def test_a_bracket_after_an_exclamation_mark_ends_no_sentence():
     text = "وقد وُلد الكاتب عام 1944 في قرية صغيرة !(3 مايو) ثم انتقل إلى المدينة"
     assert found(text) == [("عام 1944", "DATE", "1944", None), ("3 مايو", "DATE", "1944-05-03", None)]
+
+
+# --- today: a masthead, a dash before a site's name, between a noun and its adjective ------
+
+
+def test_today_and_the_names_made_with_it():
+    # a site's name written alone on its line more than once is no today
+    text = "مرصد اليوم\n\nتقرير عن المعرض\n\nمرصد اليوم\n\n18/2/2025"
+    assert found(text) == [("18/2/2025", "DATE", "2025-02-18", None)]
+    # a place after a dash, then «اليوم»: the site's name in a dateline
+    assert found("الدوحة-قطر اليوم\nأعلنت الوزارة") == []
+    # between a feminine noun and its adjective, «اليوم» is today
+    assert found("ناقش المجلس في الجلسة اليوم الطارئة الموازنة") == [
+        ("اليوم", "DATE", "2025-02-18", None)]
+    # … but a day with its own adjective is a day of a series
+    assert found("في اليوم الثالث من المؤتمر") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("نتائج امتحانات الشهادة المتوسطة 2025", [("2025", "DATE", "2025", None)]),
+        ("جدول امتحانات التوجيهي 2026 الأسبوع المقبل",
+         [("2026", "DATE", "2026", None), ("الأسبوع المقبل", "DATE", "2025-W09", None)]),
+        # a count after the exam's name stays a count
+        ("نجح في الثانوية 300 طالب", []),
+        # the century in the other calendar keeps the modifier
+        ("أواخر القرن الخامس الهجري / الحادي عشر الميلادي",
+         [("أواخر القرن الخامس الهجري", "DATE", "10", "END"),
+          ("الحادي عشر الميلادي", "DATE", "10", "END")]),
+    ],
+)
+def test_years_after_an_exam_and_centuries(text, expected):
+    assert found(text) == expected
