@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from . import gazetteer, kinds, patterns, reference, resolve
+from . import kinds, patterns, reference, resolve
 from .context import (
     Ctx,
     Hit,
@@ -23,6 +23,7 @@ from .context import (
     with_part,
 )
 from .numbers import duration_hit, parse_numunit
+from .sites import site_name
 
 # «اليوم الذي», «الليلة الأولى»: that day, a night of a series; not «الليلة إلى بغداد»
 _AL_WORD_AFTER = re.compile(r"\s+(?:ال(?!(?:ي|ا)(?!\w))\w+|نفسه|ذاته|ذلك|الذي|التي)")
@@ -189,34 +190,6 @@ _PREP_FOR_TOMORROW = re.compile(
     r"|بحلول)\s*|(?<!\w)[وف]?[بل])$|(?:^|[.!?؟\n،,:])\s*$")
 
 
-_PLACES = "|".join(gazetteer.COUNTRIES_AND_PLACES)
-# a place opening its line or a quotation («بغداد اليوم- بغداد», «"بغداد اليوم"»), or after
-# the word for a paper or a site («صحيفة مصر اليوم»)
-_PLACE_OPENING = re.compile(rf"(?:^|(?<=\n)|(?<=[\"“”«»'\-–—]))[^\S\n]*(?:{_PLACES})[^\S\n]+$")
-# a line that is only «X اليوم», written more than once in the text: a masthead («وسيط اليوم»)
-_TWO_WORD_LINE = re.compile(r"[^\S\n]*[^\W\d_]+[^\S\n]+اليوم[^\S\n]*")
-_OUTLET_PLACE = re.compile(rf"(?<!\w)(?:صحيفه|جريده|موقع|قناه|وكاله|مجله)[^\S\n]+(?:{_PLACES})[^\S\n]+$")
-_NAME_ENDS_AFTER = re.compile(r"[^\S\n]*(?:[\"“”«»'\-–—ـ|]|\n|$)")
-
-
-def _site_name(ctx: Ctx, start: int, end: int) -> bool:
-    """«بغداد اليوم», «السعودية اليوم» opening a line or a quotation and ended by a dash, a
-    quotation mark or the line's end, or after «صحيفة»: the name of a site or a paper."""
-    lo = max(0, start - 40)
-    if _OUTLET_PLACE.search(ctx.text, lo, start):
-        return True
-    text = ctx.text
-    ls = text.rfind("\n", 0, start) + 1
-    le = text.find("\n", end)
-    le = len(text) if le < 0 else le
-    if _TWO_WORD_LINE.fullmatch(text, ls, le) and text.count(text[ls:le].strip()) >= 2:
-        return True
-    if _PLACE_OPENING.search(ctx.text, lo, start) is None:
-        return False
-    _, o_end = ctx.folded.span(start, end)  # the original text: folding drops the tatweel
-    return _NAME_ENDS_AFTER.match(ctx.folded.original, o_end) is not None
-
-
 def day_word(m: re.Match, ctx: Ctx) -> Hit | None:
     end = m.end("day_word")
     if m.group("day_word_this"):
@@ -245,7 +218,7 @@ def day_word(m: re.Match, ctx: Ctx) -> Hit | None:
     if not ctx.lenient and _NAME_WITH_DAY_WORD.search(text_before(ctx, m.start("day_word"))) and (
             w == "اليوم" and not tod):
         return None  # «المصري اليوم», «روسيا اليوم»: a newspaper, a channel
-    if not ctx.lenient and w == "اليوم" and not tod and _site_name(ctx, m.start("day_word"), end):
+    if not ctx.lenient and w == "اليوم" and not tod and site_name(ctx, m.start("day_word"), end):
         return None  # «بغداد اليوم- بغداد», «تابعتها "بغداد اليوم"»: a site named after a place
     if not ctx.lenient and w == "اليوم" and re.match(r"\s+السابع(?!\w)", ctx.text[end : end + 10]):
         return None  # «اليوم السابع»
