@@ -14,8 +14,6 @@ from functools import cache
 
 from .english_dates import FIRST_WORDS as ENGLISH_MONTHS
 from .english_dates import PATTERN as ENGLISH_DATE
-from .records import FIRST_WORDS as RECORD_WORDS
-from .records import PATTERN as RECORD_FIELD
 from .patterns import (
     AGE_ORD,
     AGE_ORDINALS,
@@ -84,6 +82,8 @@ from .patterns import (
     YTAIL,
     trie,
 )
+from .records import FIRST_WORDS as RECORD_WORDS
+from .records import PATTERN as RECORD_FIELD
 
 
 def _dayprefix(p: str) -> str:

@@ -135,7 +135,7 @@ def _range_start(hit: Hit, text: str, lo: int, out: list[Hit]) -> Hit | None:
             out[-1] = prev._replace(value=hit.value[:4] + prev.value[4:])
         # «من الأحد 11 كانون الثاني حتى الخميس 22 كانون الثاني 2026»: the first day takes the
         # year written after the second (the year before when its month comes later)
-        elif ((d1 := _DAY_VALUE.fullmatch(prev.value)) and (d2 := _DAY_VALUE.fullmatch(hit.value))
+        elif (_DAY_VALUE.fullmatch(prev.value) and _DAY_VALUE.fullmatch(hit.value)
               and _DAY_TO.fullmatch(between)
               and re.search(r"\d{4}", text[prev.start : prev.end]) is None
               and re.search(r"\d{4}", text[hit.start : hit.end]) is not None):

@@ -36,8 +36,8 @@ from .durations import (
 from .english_dates import english_date
 from .eras import century, decade
 from .fold import Folded
-from .lines import join_broken_lines
 from .hijri_dates import hijri_date, hijri_month, holiday
+from .lines import join_broken_lines
 from .ranges import second_look
 from .records import record_field
 from .reference import Reference
