@@ -34,7 +34,10 @@ _NAME_BEFORE_YEAR = re.compile(
     r"|انتخابات|ميزانيه|موازنه"
     # a document or an event named by its year: «دستور 1973», «حرب 1967», «ثورة 1919»
     r"|دستور|ثوره|حرب|نكسه|نكبه|انتفاضه|اتفاقيه|اتفاق|معاهده|ميثاق|مؤتمر|قمه|احداث|تعداد"
-    r"|احصاء|مجلس|برلمان|كاس\s+\w+|بطوله\s+\w+)\s*$")  # «مجلس 2022», «كأس العالم 2026»
+    r"|احصاء|مجلس|برلمان|كاس\s+\w+|بطوله\s+\w+"
+    # an exam or a school year named by its year: «الثانوية العامة 2026», «الشهادة الإعدادية 2026»
+    r"|(?:الشهاده|شهاده)\s+\w+|الثانويه\s+العامه|الثانويه|البكالوريا|الباكالوريا|التوجيهي|الثالث\s+الثانوي"
+    r"|امتحانات|العام\s+الدراسي)\s*$")  # «مجلس 2022», «كأس العالم 2026»
 # «كأس العالم FIFA قطر 2022», «انتفاضة آذار المجيدة 1991», «معرض الكتاب الدولي 2023»: an
 # event's name with up to three words (no preposition) between it and its year
 _EVENT_WORDS_BEFORE_YEAR = re.compile(
@@ -63,7 +66,9 @@ _YEAR_RANGE_BEFORE = re.compile(
     r"(?:(?P<y>\d{4})|عامي|سنتي|سنوات|اعوام)\s*[)]?\s*(?:[-–/]|و|الي|حتي|او)\s*$")
 # a year alone in brackets, after a name or a title: «فرانز (1920)»; not after a count
 _COUNT_BEFORE = re.compile(
-    r"(?<!\w)(?:عدد|عدده|عددهم|بلغ|بلغت|الي|نحو|حوالي|رقم|بنسبه|مبلغ|قيمه|بقيمه|مجموع|اجمالي)\s*\(?\s*$")
+    r"(?<!\w)(?:عدد|عدده|عددهم|بلغ|بلغت|الي|نحو|حوالي|رقم|بنسبه|مبلغ|قيمه|بقيمه|مجموع|اجمالي)\s*\(?\s*$"
+    # «عدد النتائج ( 1937 )», «مجموع الأصوات (1520)»: a count of the noun after it
+    r"|(?<!\w)(?:عدد|مجموع|اجمالي)[^\S\n]+ال\w+[^\S\n]*:?[^\S\n]*\(?[^\S\n]*$")
 # «1948: قيام…», «1962 - الاستقلال»: a year opening a line of a chronology
 _LINE_START = re.compile(r"(?:^|\n)[^\S\n]*(?:[-–•*][^\S\n]*)?$")
 _QUOTE_BEFORE = re.compile(r"[\"”»][^\S\n]*$")  # a title in quotes, its year after it
@@ -283,6 +288,7 @@ def year(m: re.Match, ctx: Ctx) -> Hit | None:
             return None
         g, calendar = hijri.convert(y, 1, 1)
         value = "XXXX" if g is None else f"{g.year:04d}"
+        ctx.ref.hijri_year = y
         return Hit(m.start("year"), m.end("year"), "DATE", value, mod, calendar)
     if len(m.group("year_digits")) == 2 and not suf and not m.group("year_bc"):
         if not m.group("year_word") or _SHORT_RANGE_AFTER.match(ctx.text, m.end("year")):

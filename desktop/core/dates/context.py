@@ -107,6 +107,8 @@ def day_num(s: str) -> int:
         s = s[2:].strip()
     if s.isdigit():
         return int(s)
+    if s.startswith("لل"):  # «للاول»: «ل» + «الاول»
+        s = "ا" + s[1:]
     return patterns.ORDINALS.get(s, 0)
 
 

@@ -49,8 +49,9 @@ def duration(m: re.Match, ctx: Ctx) -> Hit | None:
                         and not re.search(r"(?<!\w)(?:قبل|بعد)\s*$", before))):
                 return None
             return duration_hit(m.start("duration"), m.end("duration"), nu, q, False)
-        if _DUR_CONTEXT.search(before) is None:
-            return None
+        if _DUR_CONTEXT.search(before) is None and not (
+                gnum == "pl" and patterns.norm_key(nu).endswith("ا")):
+            return None  # the accusative plural («فمكث أشهراً») says how long by itself
     if explicit and isinstance(n, int) and n >= 1000 and unit == "Y" and (
             1800 <= n <= 2100 and not q):
         return None  # «2017 عام التحدي»: a year, then a name for it; «7000 سنة» is a count
@@ -139,6 +140,12 @@ _OWNED = re.compile(r"\w\w(?:ه|ها|هم|هما|هن|نا|كم)$")
 _DEFINITE_AFTER = re.compile(r"\s+(?:ال|[وفبل]ال)\w")
 _INDEFINITE_NOUN = re.compile(r"[وف]?(?:او|كانت|كان|تكون|يكون)")
 _MANNER_BEFORE = re.compile(r"(?<!\w)[وف]?(?:بشكل|بصوره|بصفه|بطريقه)\s+$")
+# «جريدة أسبوعية», «نشرة شهرية», «اجتماعات دورية يومية»: what comes out or meets so often
+_PERIODICAL_BEFORE = re.compile(
+    r"(?<!\w)[وفبلك]?(?:جريده|صحيفه|مجله|نشره|مطبوعه|دوريه|تقرير|تقارير|اجتماع|اجتماعات"
+    r"|لقاء|لقاءات|جلسه|جلسات|رحله|رحلات|زياره|زيارات|حلقه|حلقات|برنامج)[^\S\n]+$")
+# «باسم السياسة الأسبوعية»: a name given, not how often
+_NAMED_BEFORE = re.compile(r"(?<!\w)(?:باسم|بعنوان|بإسم|تسمي|سميت|اسمها|اسمه)[^\S\n]+\S+[^\S\n]+$")
 
 
 def set_adjective(m: re.Match, ctx: Ctx) -> Hit | None:
@@ -149,7 +156,8 @@ def set_adjective(m: re.Match, ctx: Ctx) -> Hit | None:
         # سنوية» (not after any noun: «رعاية يومية» is everyday care, «يومية» a newspaper)
         before = ctx.text[max(0, start - 16) : start].split()
         prev = patterns.norm_key(before[-1]) if before else ""
-        if not (_MANNER_BEFORE.search(ctx.text, max(0, start - 10), start) or (
+        if not (_MANNER_BEFORE.search(ctx.text, max(0, start - 10), start)
+                or _PERIODICAL_BEFORE.search(ctx.text, max(0, start - 12), start) or (
                 m.group("set_adjective_almost") and before) or (
                 prev and not m.group("set_adjective_almost") and _INDEFINITE_NOUN.fullmatch(prev)
                 and prev not in patterns.NOT_SET_BEFORE
@@ -162,6 +170,8 @@ def set_adjective(m: re.Match, ctx: Ctx) -> Hit | None:
     if not before or patterns.norm_key(before[-1]) in patterns.NOT_SET_BEFORE:
         return None
     prev = patterns.norm_key(before[-1])
+    if _NAMED_BEFORE.search(ctx.text, max(0, start - 30), start):
+        return None
     # a definite adjective follows a definite noun: «التقرير الشهري», «مقاله الأسبوعي»;
     # after a name it is a family name («يحيى الشهري»)
     if not (_DEFINITE.match(prev) or (_OWNED.search(prev) and not prev.endswith("الله"))):

@@ -55,6 +55,25 @@ def _century_number(name: str) -> int | None:
 _MILLENNIUM_PREP = re.compile(r"(?<!\w)[وف]?(?:في|منذ|حتي|الي|خلال|طوال|ب|ل)\s*$")
 
 
+# «القرن السادس الهجري / الثاني عشر الميلادي», «القرن الثامن الميلادي أي الثاني الهجري»: the same
+# century in the other calendar, «القرن» left out; its calendar word is needed
+_ELIDED = re.compile(
+    rf"[^\S\n]*(?:/|\(|(?<!\w)(?:اي|او)(?!\w))[^\S\n]*(?P<name>{patterns.CENTURY})"
+    r"[^\S\n]+(?:(?P<hijri>الهجري|للهجره)|الميلادي|للميلاد)(?!\w)")
+
+
+def _elided_century(ctx: Ctx, end: int) -> Hit | None:
+    e = _ELIDED.match(ctx.text, end)
+    if e is None or (c := _century_number(e.group("name"))) is None:
+        return None
+    if e.group("hijri"):
+        g, calendar = hijri.convert(c * 100 + 1, 1, 1)
+        if g is None:
+            return None
+        return Hit(e.start("name"), e.end(), "DATE", f"{g.year // 100:02d}", None, calendar)
+    return Hit(e.start("name"), e.end(), "DATE", f"{c:02d}", None, "gregorian")
+
+
 def century(m: re.Match, ctx: Ctx) -> Hit | None | tuple[Hit, Hit]:
     c = _century_number(m.group("century_name"))
     if c is None:
@@ -88,7 +107,9 @@ def century(m: re.Match, ctx: Ctx) -> Hit | None | tuple[Hit, Hit]:
     else:
         values = [f"{n:02d}" for n in (c, c2) if n is not None]
     if second is None:
-        return Hit(start, end, "DATE", values[0], mod, calendar)
+        hit = Hit(start, end, "DATE", values[0], mod, calendar)
+        other = _elided_century(ctx, end)  # the same century: the same modifier
+        return hit if other is None else (hit, other._replace(mod=mod))
     # «القرنين السادس عشر والسابع عشر الميلاديين»: the first ends before «و», the second
     # runs to the end (the calendar word is shared)
     first = Hit(start, m.start("century_and"), "DATE", values[0], mod, calendar)

@@ -14,6 +14,10 @@ def _hijri_hit(start: int, end: int, y: int | None, mo: int, d: int | None,
                mod: str | None, ctx: Ctx, rel: int | None) -> Hit:
     if y is None:
         y = hijri.year_of_month(mo, rel, ctx.dct)
+        if y is None and rel is None and ctx.dct is None:
+            y = ctx.ref.hijri_year  # a text with no dct: the Hijri year it last wrote
+    else:
+        ctx.ref.hijri_year = y
     if y is None:
         value = resolve.ymd(None, 0, 0) if d else resolve.ymd(None, 0)
         return Hit(start, end, "DATE", value, mod, "hijri")

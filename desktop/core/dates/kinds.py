@@ -82,6 +82,8 @@ from .patterns import (
     YTAIL,
     trie,
 )
+from .records import FIRST_WORDS as RECORD_WORDS
+from .records import PATTERN as RECORD_FIELD
 
 
 def _dayprefix(p: str) -> str:
@@ -91,9 +93,19 @@ def _dayprefix(p: str) -> str:
     )
 
 
-def _day(p: str) -> str:
-    return rf"(?P<{p}day>(?:ال[^\S\n]*)?\d{{1,2}}(?!\d)|{ORD})"
+# «الموافق للأول من تموز»: an ordinal after «ل», its article's alef dropped («لل» + «اول»)
+ORD_AFTER_L = r"لل" + trie(k[2:] for k in ORDINALS if k.startswith("ال")) + WB
 
+
+def _day(p: str) -> str:
+    return rf"(?P<{p}day>(?:ال[^\S\n]*)?\d{{1,2}}(?!\d)|{ORD}|{ORD_AFTER_L})"
+
+
+# «9 أكتوبر1897»: a month glued to the year after it (after a day only)
+MONTH_GLUED = trie(MONTHS) + r"(?=\d{4}(?!\d))"
+
+# «الساعة الثامنة (20.00) مساء»: the hour written again in digits, in brackets, before its part
+BRACKETED_TIME = r"(?:[^\S\n]*\([^\S\n]*\d{1,2}[:.]\d{2}[^\S\n]*\))?"
 
 # «عام على الثورة»: a year since an event
 SINCE_EVENT = (
@@ -104,6 +116,7 @@ SINCE_EVENT = (
 
 _KINDS: list[tuple[str, str]] = [
     ("english_date", ENGLISH_DATE),
+    ("record_field", RECORD_FIELD),
     (
         "numeric_date",
         r"(?<![/\-.+])(?:(?P<numeric_date_iso_year>\d{4})(?P<numeric_date_iso_sep>[-/.])(?P<numeric_date_iso_month>\d{1,2})(?P=numeric_date_iso_sep)"
@@ -115,9 +128,9 @@ _KINDS: list[tuple[str, str]] = [
     (
         "clock_time",
         rf"(?:الساعه[^\S\n]+(?P<clock_time_hour>\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)|{HOURW})"
-        rf"(?:[^\S\n]+و[^\S\n]*(?P<clock_time_fraction>النصف|الربع|نصف|ربع|الثلث){WB})?(?:[^\S\n]+(?:من[^\S\n]+)?(?P<clock_time_part>{CLOCKP}))?"
+        rf"(?:[^\S\n]+و[^\S\n]*(?P<clock_time_fraction>النصف|الربع|نصف|ربع|الثلث){WB})?{BRACKETED_TIME}(?:[^\S\n]+(?:من[^\S\n]+)?(?P<clock_time_part>{CLOCKP}))?"
         rf"|(?P<clock_time_hour2>\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?!\d)|{HOURW})"
-        rf"(?:[^\S\n]+و[^\S\n]*(?P<clock_time_fraction2>النصف|الربع|نصف|ربع|الثلث){WB})?[^\S\n]*(?:من[^\S\n]+)?(?P<clock_time_part2>{CLOCKP})"
+        rf"(?:[^\S\n]+و[^\S\n]*(?P<clock_time_fraction2>النصف|الربع|نصف|ربع|الثلث){WB})?{BRACKETED_TIME}[^\S\n]*(?:من[^\S\n]+)?(?P<clock_time_part2>{CLOCKP})"
         # «10صباحا», «3 مساء»: an hour in digits with a part of the day written as a word
         rf"|(?P<clock_time_hour4>(?<![\d.,:/])\d{{1,2}}(?!\d))[^\S\n]*(?P<clock_time_part4>{CLOCK_WORD_PART})"
         # «14:30 الملعب…», «14.30تونس / فلسطين»: a time beginning a line of a programme
@@ -137,7 +150,7 @@ _KINDS: list[tuple[str, str]] = [
     (
         "calendar_date",
         _dayprefix("calendar_date_") + _day("calendar_date_")
-        + rf"[^\S\n]*(?:/[^\S\n]*|-|من[^\S\n]+)?(?:شهر[^\S\n]+)?(?P<calendar_date_month>{MONTHX}|{MONTH_TYPO})(?P<calendar_date_year>{YTAIL})?"
+        + rf"[^\S\n]*(?:/[^\S\n]*|-|من[^\S\n]+)?(?:شهر[^\S\n]+)?(?P<calendar_date_month>{MONTHX}|{MONTH_TYPO}|{MONTH_GLUED})(?P<calendar_date_year>{YTAIL})?"
         rf"(?:[^\S\n]+(?P<calendar_date_rel>{RELW}))?",
     ),
     (
@@ -294,7 +307,8 @@ _KINDS: list[tuple[str, str]] = [
     ),
     (
         "duration",
-        rf"(?:(?P<duration_quantifier>{QMOD})[^\S\n]+)?(?P<duration_amount>{NUMUNIT}){NOT_DATE_AFTER}"
+        # «ناهز الـ89 سنة»: the article on the number after a quantifier
+        rf"(?:(?P<duration_quantifier>{QMOD})[^\S\n]+(?:ال[^\S\n]*(?=\d))?)?(?P<duration_amount>{NUMUNIT}){NOT_DATE_AFTER}"
         rf"(?P<duration_approx>[^\S\n]+تقريبا{WB})?",
     ),
     (
@@ -336,6 +350,8 @@ def _first_words() -> set[str]:
     }
     words |= set(MANNER_SETS)
     words |= set(ENGLISH_MONTHS)
+    words |= RECORD_WORDS
+    words |= {"ل" + k.split()[0][1:] for k in ORDINALS if k.startswith("ال")}  # «للاول»
     return words
 
 

@@ -13,6 +13,7 @@ its Gregorian date: the span runs from the first to the last.
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from . import hijri, patterns, resolve
@@ -29,6 +30,7 @@ _NUM_BEFORE = re.compile(
 )
 _EVERY_BEFORE = re.compile(r"(?<!\w)كل\s+$")
 _MONTH_BEFORE = re.compile(r"\s*(?:الي|حتي|-|–|و)\s*$")
+_DAY_TO = re.compile(r"[^\S\n]*[،,]?[^\S\n]*(?:و[^\S\n]*)?(?:الي|حتي|-|–)[^\S\n]*(?:يوم[^\S\n]+)?")
 _YEAR_DASH = re.compile(r"\s*[-–]\s*$")
 _YEAR_TO = re.compile(r"\s*(?:[-–]|الي|حتي)\s*(?:(?:سنه|عام)\s+)?")
 _SAME_DATE = re.compile(r"\s*[،,]?\s*(?:(?:الموافق|الموافقه)(?:\s+ل)?|ل)?\s*$")
@@ -51,6 +53,8 @@ def second_look(hits: list[Hit], ctx: Ctx) -> list[Hit]:
             continue
         if out and (dated := _time_of_dateline(out[-1], hit, gap, text)) is not None:
             out[-1] = dated
+        if out and (morning := _next_morning(out[-1], hit, gap)) is not None:
+            hit = morning
         first = _range_start(hit, text, prev_end, out)
         if first is not None:
             out.append(first)
@@ -72,6 +76,25 @@ def _time_of_dateline(time: Hit, date: Hit, gap: str, text: str) -> Hit | None:
     if not _NUMERIC_TIME.fullmatch(text, time.start, time.end) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date.value):
         return None
     return time._replace(value=date.value + time.value[time.value.index("T"):])
+
+
+# «من الثامنة مساء وحتى السادسة صباحا», «الساعة 22:00 إلى الساعة 05:00»
+_TIME_TO = re.compile(r"[^\S\n]*[،,]?[^\S\n]*(?:و[^\S\n]*)?(?:حتي|الي|لغايه)[^\S\n]*")
+_HOUR_VALUE = re.compile(r"(?P<d>\d{4}-\d{2}-\d{2})T(?P<h>\d{2}):\d{2}")
+
+
+def _next_morning(prev: Hit, hit: Hit, gap: str) -> Hit | None:
+    """The end of a span of hours that begins in the evening and ends at an earlier hour
+    (a curfew from eight in the evening until six in the morning) is on the next day."""
+    if prev.type != "TIME" or hit.type != "TIME" or not _TIME_TO.fullmatch(gap):
+        return None
+    a, b = _HOUR_VALUE.match(prev.value), _HOUR_VALUE.match(hit.value)
+    if a is None or b is None or a.group("d") != b.group("d"):
+        return None
+    if not (int(a.group("h")) >= 12 and int(b.group("h")) < int(a.group("h"))):
+        return None
+    day = datetime.date.fromisoformat(b.group("d")) + datetime.timedelta(days=1)
+    return hit._replace(value=day.isoformat() + hit.value[10:])
 
 
 def _range_start(hit: Hit, text: str, lo: int, out: list[Hit]) -> Hit | None:
@@ -110,6 +133,14 @@ def _range_start(hit: Hit, text: str, lo: int, out: list[Hit]) -> Hit | None:
                 and re.search(r"\d{4}", text[hit.start : hit.end]) is not None
                 and prev.value[5:] < hit.value[5:]):
             out[-1] = prev._replace(value=hit.value[:4] + prev.value[4:])
+        # «من الأحد 11 كانون الثاني حتى الخميس 22 كانون الثاني 2026»: the first day takes the
+        # year written after the second (the year before when its month comes later)
+        elif (_DAY_VALUE.fullmatch(prev.value) and _DAY_VALUE.fullmatch(hit.value)
+              and _DAY_TO.fullmatch(between)
+              and re.search(r"\d{4}", text[prev.start : prev.end]) is None
+              and re.search(r"\d{4}", text[hit.start : hit.end]) is not None):
+            y = int(hit.value[:4]) - (prev.value[5:] > hit.value[5:])
+            out[-1] = prev._replace(value=f"{y:04d}" + prev.value[4:])
         # «من نحو سنة 1550 حتى سنة 1077 ق.م»: the first year is before Christ too
         elif (hit.value.startswith("BC") and re.fullmatch(r"\d{4}", prev.value)
               and _YEAR_TO.fullmatch(between) and int(prev.value) >= int(hit.value[2:])):
@@ -178,7 +209,9 @@ def _merge(prev: Hit, hit: Hit, gap: str) -> Hit | None:
         value = keep.value if part is None or "T" in keep.value else f"{keep.value}T{part}"
         return Hit(prev.start, hit.end, "TIME" if "T" in value else "DATE", value, keep.mod,
                    keep.calendar, hit.kind)
-    if weekday_only and len(hit.value) == 10 and prev.kind == "weekday":
+    # a weekday and the date after it are one only on one line: «إلى يوم الثلاثاء المقبل» ending a
+    # headline is no part of the dateline below it
+    if weekday_only and len(hit.value) == 10 and prev.kind == "weekday" and "\n" not in gap:
         part = prev.value.split("T")[1] if "T" in prev.value else None
         value = hit.value if part is None else f"{hit.value}T{part}"
         return Hit(prev.start, hit.end, "TIME" if part else "DATE", value, None, hit.calendar,

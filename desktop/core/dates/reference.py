@@ -28,8 +28,9 @@ _NOT_EVENT_YEAR_BEFORE = re.compile(r"(?<!\w)[وف]?(?:منذ|حتي|بين|ال
 _YEAR_WORD_START = re.compile(r"(?:ال)?(?:عام|سنه)\s")
 _VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?:T.*)?")
 _WRITTEN_YEAR = re.compile(r"\d{3,4}")
-# a full stop between digits («۳۲.۲۲», «3.5») ends no sentence
-SENTENCE_END = re.compile(r"[!?؟\n؛]|(?<!\d)\.|\.(?!\d)")
+# a full stop between digits («۳۲.۲۲», «3.5») ends no sentence, nor a «!» or «?» before or
+# inside brackets («في حي القلعة !(15 أكتوبر)», «(!)»)
+SENTENCE_END = re.compile(r"[\n؛]|[!?؟](?![^\S\n]*[()])|(?<!\d)\.|\.(?!\d)")
 # a narrative's first date may come after a month named without its year, in the same sentence
 _YEAR_LATER = re.compile(r"[^.!?؟\n؛]{0,200}?(?<!\w)(?:عام|سنه|العام)\s+(?P<y>\d{4})(?!\d)")
 
@@ -38,8 +39,8 @@ class Reference:
     """The last date mentioned (year, month, day, or fewer), where, and whether its year was
     written in the text (rather than worked out from the dct)."""
 
-    __slots__ = ("day", "day_date", "day_pos", "end", "month", "pos", "written", "written_pos",
-                 "written_year", "year")
+    __slots__ = ("day", "day_date", "day_pos", "end", "hijri_year", "month", "pos", "written",
+                 "written_pos", "written_year", "year")
 
     def __init__(self) -> None:
         self.year: int | None = None
@@ -54,6 +55,8 @@ class Reference:
         # day a clock time later in the sentence falls on
         self.day_date: datetime.date | None = None
         self.day_pos = -1
+        # the last Hijri year written (a database line's «العام الهجري : 666», «سنة 1310 هـ»)
+        self.hijri_year: int | None = None
 
     def note(self, value: str, start: int, text: str, before: str = "") -> None:
         """Remember a hit whose value is a calendar date (2018, 2018-09, 2018-09-10…):

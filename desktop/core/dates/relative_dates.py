@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from . import gazetteer, patterns, reference, resolve
+from . import kinds, patterns, reference, resolve
 from .context import (
     Ctx,
     Hit,
@@ -23,14 +23,19 @@ from .context import (
     with_part,
 )
 from .numbers import duration_hit, parse_numunit
+from .sites import site_name
 
 # «اليوم الذي», «الليلة الأولى»: that day, a night of a series; not «الليلة إلى بغداد»
 _AL_WORD_AFTER = re.compile(r"\s+(?:ال(?!(?:ي|ا)(?!\w))\w+|نفسه|ذاته|ذلك|الذي|التي)")
 
+# «خلال الجلسة اليوم المخصصة»: a feminine adjective after «اليوم» goes with the feminine noun
+# before it (the day is masculine), so «اليوم» is today, said between the two
+_FEMININE_AROUND_TODAY = re.compile(r"(?<!\w)[وفبل]?ال\w+ه[^\S\n]+$")
+_FEMININE_ADJ_AFTER = re.compile(r"[^\S\n]+ال\w+ه(?!\w)")
 
 # «بعد يومين من مقتل…», «بعد نحو يوم كامل من تحميلهما»: anchored to an event
 _EVENT_AFTER = re.compile(
-    r"(?:\s+(?:كامل|كاملا|كامله|كاملين|كاملتين))?\s+(?:من|علي)\s+"
+    r"(?:\s+(?:كامل|كاملا|كامله|كاملين|كاملتين|فقط|فحسب|قليله|قليلا|معدوده))?\s+(?:من|علي)\s+"
     r"(?!(?:الان|اليوم|الغد|تاريخه|الزمن)(?!\w))")
 
 
@@ -96,11 +101,15 @@ def weekday(m: re.Match, ctx: Ctx) -> Hit | None:
     tod = m.group("weekday_part")
     rel = rel_of(m.group("weekday_rel"))
     rel2 = rel2_of(m.group("weekday_rel2"))
+    hit2 = None
     if m.group("weekday_name2"):
         # «ليلة السبت/الأحد», «ليل الأحد-الاثنين»: one night, named by its two days
         wd2 = patterns.WEEKDAYS[patterns.norm_key(m.group("weekday_name2"))]
         if part_of(tod) != "NI" or wd2 != wd % 7 + 1:
             end, rel, rel2 = m.end("weekday_name"), None, None
+            # «من الاثنين إلى الجمعة»: two days, the second a timex of its own
+            second = kinds.SINGLE["weekday"].match(ctx.text, m.start("weekday_name2"))
+            hit2 = weekday(second, ctx) if second is not None else None
     if m.group("weekday_every") and end == m.end("weekday"):  # «يوم الأربعاء من كل أسبوع»
         return Hit(m.start("weekday"), end, "SET", f"XXXX-WXX-{wd}", None)
     end_w = m.end("weekday_name")
@@ -135,7 +144,10 @@ def weekday(m: re.Match, ctx: Ctx) -> Hit | None:
         d = resolve.weekday_date(wd, rel, ctx.dct)
     value = d.isoformat() if d else f"XXXX-WXX-{wd}"
     typ, value = with_part(value, part_of(tod))
-    return Hit(m.start("weekday"), end, typ, value, None)
+    hit = Hit(m.start("weekday"), end, typ, value, None)
+    if hit2 is not None:
+        return (hit, hit2) if isinstance(hit2, Hit) else (hit, *hit2)
+    return hit
 
 
 _PRAYER_BEFORE = re.compile(r"(?<!\w)(?:[وفبل]|ل?ل)?(?:صلاه|صلاتي|خطبه|خطبتي)\s+$")
@@ -178,26 +190,6 @@ _PREP_FOR_TOMORROW = re.compile(
     r"|بحلول)\s*|(?<!\w)[وف]?[بل])$|(?:^|[.!?؟\n،,:])\s*$")
 
 
-_PLACES = "|".join(gazetteer.COUNTRIES_AND_PLACES)
-# a place opening its line or a quotation («بغداد اليوم- بغداد», «"بغداد اليوم"»), or after
-# the word for a paper or a site («صحيفة مصر اليوم»)
-_PLACE_OPENING = re.compile(rf"(?:^|(?<=\n)|(?<=[\"“”«»']))[^\S\n]*(?:{_PLACES})[^\S\n]+$")
-_OUTLET_PLACE = re.compile(rf"(?<!\w)(?:صحيفه|جريده|موقع|قناه|وكاله|مجله)[^\S\n]+(?:{_PLACES})[^\S\n]+$")
-_NAME_ENDS_AFTER = re.compile(r"[^\S\n]*(?:[\"“”«»'\-–—ـ|]|\n|$)")
-
-
-def _site_name(ctx: Ctx, start: int, end: int) -> bool:
-    """«بغداد اليوم», «السعودية اليوم» opening a line or a quotation and ended by a dash, a
-    quotation mark or the line's end, or after «صحيفة»: the name of a site or a paper."""
-    lo = max(0, start - 40)
-    if _OUTLET_PLACE.search(ctx.text, lo, start):
-        return True
-    if _PLACE_OPENING.search(ctx.text, lo, start) is None:
-        return False
-    _, o_end = ctx.folded.span(start, end)  # the original text: folding drops the tatweel
-    return _NAME_ENDS_AFTER.match(ctx.folded.original, o_end) is not None
-
-
 def day_word(m: re.Match, ctx: Ctx) -> Hit | None:
     end = m.end("day_word")
     if m.group("day_word_this"):
@@ -209,7 +201,9 @@ def day_word(m: re.Match, ctx: Ctx) -> Hit | None:
     w = patterns.norm_key(m.group("day_word_word"))
     tod = m.group("day_word_part")
     if w in ("اليوم", "الليله") and not ctx.lenient:
-        if _AL_WORD_AFTER.match(ctx.text, end):
+        if _AL_WORD_AFTER.match(ctx.text, end) and not (
+                w == "اليوم" and _FEMININE_AROUND_TODAY.search(ctx.text, max(0, m.start("day_word") - 20), m.start("day_word"))
+                and _FEMININE_ADJ_AFTER.match(ctx.text, end)):
             return None
         if re.search(r"(?<!\w)(?:ذلك|تلك|نفس|ذات|هذا|ذاك)\s*$", text_before(ctx, m.start("day_word"))):
             return None
@@ -224,7 +218,7 @@ def day_word(m: re.Match, ctx: Ctx) -> Hit | None:
     if not ctx.lenient and _NAME_WITH_DAY_WORD.search(text_before(ctx, m.start("day_word"))) and (
             w == "اليوم" and not tod):
         return None  # «المصري اليوم», «روسيا اليوم»: a newspaper, a channel
-    if not ctx.lenient and w == "اليوم" and not tod and _site_name(ctx, m.start("day_word"), end):
+    if not ctx.lenient and w == "اليوم" and not tod and site_name(ctx, m.start("day_word"), end):
         return None  # «بغداد اليوم- بغداد», «تابعتها "بغداد اليوم"»: a site named after a place
     if not ctx.lenient and w == "اليوم" and re.match(r"\s+السابع(?!\w)", ctx.text[end : end + 10]):
         return None  # «اليوم السابع»

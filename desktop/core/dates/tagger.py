@@ -37,7 +37,9 @@ from .english_dates import english_date
 from .eras import century, decade
 from .fold import Folded
 from .hijri_dates import hijri_date, hijri_month, holiday
+from .lines import join_broken_lines
 from .ranges import second_look
+from .records import record_field
 from .reference import Reference
 from .relative_dates import (
     anaphora,
@@ -53,6 +55,7 @@ __all__ = ["HANDLERS", "Hit", "find"]
 
 HANDLERS = {
     "english_date": english_date,
+    "record_field": record_field,
     "numeric_date": numeric_date,
     "clock_time": clock_time,
     "hijri_date": hijri_date,
@@ -100,7 +103,7 @@ def _retry(at: int, first: int, ctx: Ctx) -> tuple[Hit | None, re.Match | None]:
 
 def find(folded: Folded, dct: datetime.date | None, lenient: bool = False) -> list[Hit]:
     """All hits in folded coordinates, left to right, non-overlapping."""
-    text = folded.text
+    text = join_broken_lines(folded.text)
     ctx = Ctx(text, folded, dct, lenient, Reference())
     search = kinds.master().search
     hits: list[Hit] = []

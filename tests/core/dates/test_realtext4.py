@@ -4,7 +4,7 @@ The set was drawn after the rules were frozen (4393ecf), its expectations writte
 committed (c214ff8) before the tagger ran on it, then scored once; no rule was changed for it.
 These floors keep the unseen figures as measured (a little below them, so that a later round
 may not lose ground without notice); once a later round fixes against this set they are no
-measure of unseen text.
+measure of unseen text (round five did: its floors are raised below).
 """
 
 from pathlib import Path
@@ -14,8 +14,10 @@ from tests.core.dates.evaluate import check_case, check_floors, load_cases
 REALTEXT4 = Path(__file__).with_name("realtext4.jsonl")
 
 # kind/split -> (recall, value accuracy, precision); unseen: prose 0.931 / 0.862 / 0.993,
-# archive 0.805 / 0.766 / 0.940
-FLOORS = {"prose/test": (0.91, 0.84, 0.97), "archive/test": (0.78, 0.74, 0.92)}
+# archive 0.805 / 0.766 / 0.940. Round five used the set as development text (docs/dates.md
+# «Round five»): after it prose 0.972 / 0.966 / 1.000, archive 1.000 / 0.987 / 1.000, and the
+# floors keep those fixes
+FLOORS = {"prose/test": (0.96, 0.95, 0.99), "archive/test": (0.98, 0.97, 0.98)}
 
 
 def test_the_set_is_cited_large_and_varied():
