@@ -44,6 +44,9 @@ from desktop.resources import default_schema_path, resource, seeds_dir
 DATA = Path(__file__).resolve().parent / "data" / "example_actor_mentions.json"
 SEEDS = ("001_ad0e2173383a4199", "002_ff7591edfe30a0b3")
 FRESH = ("003_c60929020f56a472", "004_987cb852a2a61e57")
+FRESH5_DIR = DATA.parent / "fresh5"
+FRESH5 = ("f5_01_elbalad", "f5_02_burathanews", "f5_03_alrasheed", "f5_04_masrawy",
+          "f5_05_independentarabia")
 
 
 def example() -> tuple[str, list[Span]]:
@@ -66,11 +69,21 @@ def completed(text: str, spans: list[Span]) -> list[Span]:
 
 def seed(doc_id: str) -> tuple[str, list[Span]]:
     """A seed's canonical text (read as the importer reads it) and its mentions."""
+    return _read_gold(seeds_dir() / f"{doc_id}.txt",
+                      DATA.parent / f"seed_{doc_id[:3]}_actor_mentions.json", doc_id)
+
+
+def fresh5_doc(doc_id: str) -> tuple[str, list[Span]]:
+    """A document of the fifth gold (``bench/data/fresh5/``: a published article's text
+    and its mentions), read as the importer reads a text file."""
+    return _read_gold(FRESH5_DIR / f"{doc_id}.txt",
+                      FRESH5_DIR / f"{doc_id}_actor_mentions.json", doc_id)
+
+
+def _read_gold(txt: Path, mentions: Path, doc_id: str) -> tuple[str, list[Span]]:
     schema = schema_mod.load(default_schema_path())
-    [rec] = list(read_path(seeds_dir() / f"{doc_id}.txt", fmt="txt",
-                           layer="gold", schema=schema))
-    data = json.loads((DATA.parent / f"seed_{doc_id[:3]}_actor_mentions.json")
-                      .read_text(encoding="utf-8"))
+    [rec] = list(read_path(txt, fmt="txt", layer="gold", schema=schema))
+    data = json.loads(mentions.read_text(encoding="utf-8"))
     assert data["document"] == rec.doc.id == doc_id
     spans = [Span.on(rec.doc.text, doc_id=doc_id, layer="gold", label="ACTOR",
                      start=s["start"], end=s["end"], attrs=s["attrs"], id=f"m{n:02d}")
