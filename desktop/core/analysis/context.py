@@ -11,7 +11,8 @@ from desktop.core.analysis.forms import adjective_like, definite
 from desktop.core.analysis.names import DocumentIndex, Name
 from desktop.core.folding import fold_string
 
-__all__ = ["HEADS", "LOYAL", "MOTION", "PLACE_BEFORE", "PLACE_TYPES", "POSSESSED", "PURPOSE",
+__all__ = ["HEADS", "LOYAL", "MOTION", "PLACE_BEFORE", "PLACE_NOUNS", "PLACE_TYPES", "POSSESSED",
+           "PURPOSE", "REMOVAL", "WITNESS",
            "extended", "head_before", "is_place", "is_possessed", "joined"]
 
 # GUIDELINES.md: "a title belongs with its name", "the longest phrase that still names the
@@ -45,6 +46,23 @@ MOTION = frozenset(fold_string(w) for w in (  # the article and a proclitic asid
     "انسحاب", "انسحب", "انسحبت", "ينسحب", "فرار", "فر", "فروا", "نزوح", "هروب", "رحيل",
     "ترحيل", "قدوم", "قادما", "قادمة"))
 MOTION_PREPOSITIONS = frozenset(fold_string(w) for w in ("إلى", "من"))
+# taking out or removing: the state after «من» is the place left, with up to three words
+# (what is taken out) between: «بإخراج قواتهم الغازية من العراق», «انسحاب القوات
+# الأميركية من العراق»
+REMOVAL = frozenset(fold_string(w) for w in (
+    "إخراج", "أخرج", "أخرجت", "يخرج", "خروج", "خرج", "خرجت", "سحب", "سحبت", "يسحب",
+    "تسحب", "طرد", "طردت", "يطرد", "إخلاء", "جلاء"))
+MOTION_REACH = 3
+# nouns of a place or its parts, and of what lies around it: a state or city right after
+# one is the place («محيط مطار بغداد», «قرب بغداد», «مناطق العراق», «أجواء سوريا»), and so
+# after one and «من» («مناطق من العراق», «بالقرب من بغداد»); and the verb «شهد» (to see
+# events happen) takes a place as its subject («التي شهدها العراق»)
+PLACE_NOUNS = frozenset(fold_string(w) for w in (
+    "محيط", "قرب", "أطراف", "ضواحي", "مطار", "أنحاء", "مناطق", "مدن", "أجواء", "سماء",
+    "أرض", "عاصمة", "ربوع", "أجزاء", "مقربة", "جنوب", "شمال"))
+WITNESS = frozenset(fold_string(w) for w in (
+    "شهد", "شهدت", "يشهد", "تشهد", "شهدها", "شهده", "شهدتها", "تشهدها", "يشهدها",
+    "يشهده", "تشهده"))
 # a state after «موالية ل», «الموالين ل» is part of a description of another actor («فصائل
 # موالية لإيران»: no nested spans)
 LOYAL = frozenset(fold_string(w) for w in (
@@ -93,14 +111,36 @@ def is_place(doc: DocumentIndex, i: int, skip: int, name: Name) -> bool:
     before = doc.words[i - 1][2]
     if _place_word(before):
         return True
-    if (before in _MOTION_FORMS or (
-            before in MOTION_PREPOSITIONS and i > 1 and doc.words[i - 2][2] in _MOTION_FORMS
-            and joined(doc, i - 2))) and joined(doc, i - 1):
+    if joined(doc, i - 1) and (before in _MOTION_FORMS or before in _PLACE_NOUN_FORMS
+                               or before in _WITNESS_FORMS):
+        return True
+    if before in MOTION_PREPOSITIONS and joined(doc, i - 1) and _moved_from(doc, i - 1, before):
         return True
     if doc.words[i][2][:skip] == "ل" and joined(doc, i - 1) and before in LOYAL:
         return True
     # the second of two places: «في العراق وسورية»
     return i > 1 and doc.words[i][2][:skip] == "و" and _place_word(doc.words[i - 2][2])
+
+
+def _moved_from(doc: DocumentIndex, prep: int, word: str) -> bool:
+    """Whether the «إلى»/«من» at word ``prep`` follows a word of going or leaving right
+    before it, a word of taking out with up to ``MOTION_REACH`` words between (one
+    phrase: white space only), or, for «من», a place noun right before it."""
+    if prep == 0 or not joined(doc, prep - 1):
+        return False
+    words = doc.words
+    if words[prep - 1][2] in _MOTION_FORMS:
+        return True
+    if word == _FROM and words[prep - 1][2] in _PLACE_NOUN_FORMS:
+        return True
+    k = prep - 1
+    for _ in range(MOTION_REACH):
+        if k == 0 or not joined(doc, k - 1):
+            return False
+        k -= 1
+        if words[k][2] in _REMOVAL_FORMS:
+            return True
+    return False
 
 
 def _forms(words: frozenset[str]) -> frozenset[str]:
@@ -114,7 +154,11 @@ def _forms(words: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-_MOTION_FORMS = _forms(MOTION)
+_MOTION_FORMS = _forms(MOTION | REMOVAL)
+_REMOVAL_FORMS = _forms(REMOVAL | MOTION)
+_PLACE_NOUN_FORMS = _forms(PLACE_NOUNS)
+_WITNESS_FORMS = _forms(WITNESS)
+_FROM = fold_string("من")
 _POSSESSED_FORMS = _forms(POSSESSED)
 
 

@@ -75,3 +75,29 @@ def test_a_title_two_tagged_persons_have_is_proposed_for_neither():
     # tells «عمر نصر» from a verb); once both are tagged, the title is left out
     assert [p.text for p in propose_mentions(text, [one], one)] == ["الوزير المفوض"] * 2
     assert [p.text for p in propose_mentions(text, [one, two], one)] == []
+
+
+def test_a_state_after_a_place_noun_or_around_it_is_a_place():
+    text = ("أعلنت الكويت موقفها، ووقع انفجار في محيط مطار الكويت وآخر قرب الكويت، وحلقت "
+            "طائرات في أجواء الكويت وفي مناطق من الكويت، وبالقرب من الكويت، وهي أحداث "
+            "شهدتها الكويت، ثم دعت الكويت إلى التهدئة.")
+    kuwait = tag(text, "الكويت", type="state")
+    got = propose_mentions(text, [kuwait], kuwait)
+    assert [p.start for p in got] == [text.index("الكويت إلى التهدئة")]
+
+
+def test_a_state_left_after_a_word_of_taking_out_a_few_words_before():
+    text = ("أكدت ليبيا أنها تطالب بإخراج المرتزقة الأجانب من ليبيا، ورحبت بانسحاب القوات "
+            "التركية من ليبيا، وقالت إن الدعم جاء من ليبيا.")
+    libya = tag(text, "ليبيا", type="state")
+    got = propose_mentions(text, [libya], libya)
+    # «جاء من ليبيا» has no word of taking out before it: left to the reader, proposed
+    assert [p.start for p in got] == [text.index("ليبيا.")]
+
+
+def test_a_word_of_taking_out_too_far_before_does_not_make_a_place():
+    text = ("قالت مصر كلمتها، وطالبت بإخراج كل القوات الأجنبية الموجودة من مصر، ثم عادت.")
+    egypt = tag(text, "مصر", type="state")
+    # four words between the verb and «من»: one phrase is not known to be that long
+    assert [p.start for p in propose_mentions(text, [egypt], egypt)] == [
+        text.index("مصر، ثم")]
