@@ -7,13 +7,15 @@ is no actor (rule 6), nor a state inside a description of another actor («فص�
 
 from __future__ import annotations
 
+import re
+
 from desktop.core.analysis.forms import adjective_like, definite
 from desktop.core.analysis.names import DocumentIndex, Name
 from desktop.core.folding import fold_string
 
 __all__ = ["HEADS", "LOYAL", "MOTION", "PLACE_BEFORE", "PLACE_NOUNS", "PLACE_TYPES", "POSSESSED",
            "PURPOSE", "REMOVAL", "WITNESS",
-           "extended", "head_before", "is_place", "is_possessed", "joined"]
+           "extended", "head_before", "in_dateline", "is_place", "is_possessed", "joined"]
 
 # GUIDELINES.md: "a title belongs with its name", "the longest phrase that still names the
 # actor": a title or a descriptor noun right before a found name joins its span
@@ -120,6 +122,38 @@ def is_place(doc: DocumentIndex, i: int, skip: int, name: Name) -> bool:
         return True
     # the second of two places: «في العراق وسورية»
     return i > 1 and doc.words[i][2][:skip] == "و" and _place_word(doc.words[i - 2][2])
+
+
+# a dateline: a paragraph's first words, a city (or the outlet and its city, «ايلاف من
+# لندن») before a colon («بغداد: تعهدت …»): where the report was filed, not who acts. A
+# colon after a headline's first word may introduce what a government says («واشنطن: لن
+# نسمح…»), so a colon makes a dateline only when a paragraph follows it
+# (``DATELINE_MIN_WORDS``).
+DATELINE_TYPES = PLACE_TYPES | {"media"}
+DATELINE_MIN_WORDS = 12
+_COLON = re.compile(r"[ \t\u00a0]*:")
+
+
+def in_dateline(doc: DocumentIndex, i: int, last: int, skip: int, name: Name) -> bool:
+    """Whether the match of ``name`` on words ``i``..``last`` is (part of) a dateline."""
+    if name.type not in DATELINE_TYPES or skip:
+        return False
+    words, text = doc.words, doc.folded.text
+    first = i
+    if i >= 2 and words[i - 1][2] == _FROM and joined(doc, i - 2) and joined(doc, i - 1):
+        first = i - 2  # «ايلاف من لندن»: the city after the outlet
+    if text[text.rfind("\n", 0, words[first][0]) + 1:words[first][0]].strip():
+        return False  # not a line's first word
+    end = last
+    if first == i and last + 2 < len(words) and words[last + 1][2] == _FROM \
+            and joined(doc, last) and joined(doc, last + 1):
+        end = last + 2  # «ايلاف» of «ايلاف من لندن:»
+    m = _COLON.match(text, words[end][1])
+    if m is None:
+        return False
+    line_end = text.find("\n", m.end())
+    rest = text[m.end():line_end if line_end >= 0 else len(text)]
+    return len(rest.split()) >= DATELINE_MIN_WORDS
 
 
 def _moved_from(doc: DocumentIndex, prep: int, word: str) -> bool:

@@ -40,6 +40,7 @@ from desktop.core.analysis.context import (
     PURPOSE,
     extended,
     head_before,
+    in_dateline,
     is_place,
     is_possessed,
     joined,
@@ -127,7 +128,8 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
 
     shared = _shared_titles(spans)
     for i, last, skip, name in names.find(doc):
-        if is_place(doc, i, skip, name) or is_possessed(doc, i, skip, name):
+        if is_place(doc, i, skip, name) or is_possessed(doc, i, skip, name) \
+                or in_dateline(doc, i, last, skip, name):
             continue
         if name.kind and last + 1 < n_words and joined(doc, last):
             after = words[last + 1][2]
@@ -157,7 +159,7 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
             return out
 
         for i, last, skip, name in anaphors(doc, spans, sources, seen, find_seen):
-            if not is_place(doc, i, skip, name):
+            if not is_place(doc, i, skip, name) and not in_dateline(doc, i, last, skip, name):
                 hit(i, last, skip, name)
     # the actors' other names the text gives next to their mentions («… (قسد)»)
     more = [n for (canon, type_), at in found.items() for n in appositions(doc, at, canon, type_)]

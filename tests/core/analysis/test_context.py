@@ -101,3 +101,29 @@ def test_a_word_of_taking_out_too_far_before_does_not_make_a_place():
     # four words between the verb and «من»: one phrase is not known to be that long
     assert [p.start for p in propose_mentions(text, [egypt], egypt)] == [
         text.index("مصر، ثم")]
+
+
+def test_a_dateline_is_where_the_report_was_filed():
+    text = ("طرابلس ترد على الاتهامات\n\nطرابلس: قال المتحدث باسم الوزارة اليوم إنها سترد على "
+            "ما وصفته بالاتهامات الباطلة التي وجهت إليها في الأيام الأخيرة من أكثر من جهة.\n"
+            "وأكدت طرابلس موقفها.")
+    tripoli = tag(text, "طرابلس", type="state", canonical="ليبيا")
+    got = propose_mentions(text, [tripoli], tripoli)
+    # the dateline is left out; the last one acts
+    assert [p.start for p in got] == [text.index("طرابلس موقفها")]
+
+
+def test_a_colon_after_a_headlines_first_word_may_be_who_speaks():
+    text = "أنقرة تحذر\nأنقرة: لن نسمح بذلك\nوقالت أنقرة إنها سترد."
+    ankara = tag(text, "أنقرة", type="state", canonical="تركيا")
+    got = propose_mentions(text, [ankara], ankara)
+    assert [p.start for p in got] == [text.index("أنقرة: لن"), text.index("أنقرة إنها")]
+
+
+def test_an_outlet_and_its_city_in_a_dateline():
+    text = ("تابعت «المرصد» الحدث.\nالمرصد من باريس: قال مسؤولون فرنسيون إن الاتفاق قريب "
+            "جدا وإن التوقيع عليه سيكون خلال الأسابيع المقبلة بعد مشاورات طويلة.\n"
+            "ونقل المرصد عن مصادر أخرى ذلك.")
+    outlet = tag(text, "المرصد", type="media")
+    got = propose_mentions(text, [outlet], outlet)
+    assert [p.start for p in got] == [text.index("المرصد عن")]
