@@ -14,7 +14,7 @@ from desktop.core.analysis.names import DocumentIndex, Name
 from desktop.core.folding import fold_string
 
 __all__ = ["HEADS", "LOYAL", "MOTION", "PLACE_BEFORE", "PLACE_NOUNS", "PLACE_TYPES", "POSSESSED",
-           "PURPOSE", "REMOVAL", "WITNESS",
+           "PURPOSE", "REMOVAL", "TYPE_HEADS", "WITNESS",
            "extended", "head_before", "in_dateline", "is_place", "is_possessed", "joined"]
 
 # GUIDELINES.md: "a title belongs with its name", "the longest phrase that still names the
@@ -23,6 +23,13 @@ HEADS = frozenset(fold_string(w) for w in (
     "تنظيم", "حركة", "جماعة", "حزب", "ميليشيا", "ميليشيات", "فصيل", "الرئيس", "الوزير",
     "الجنرال", "الشيخ", "الملك", "الأمير", "العقيد", "اللواء", "العميد", "النائب", "السيد",
     "السيدة", "الزعيم", "القائد", "المتحدث"))
+# the nouns of a type before a name are part of the phrase that names the actor: an armed
+# group's or an army's forces are the actor («قوات البيشمركة», «وقوات التحالف»), and a
+# state's government is the state («حكومة العراق», «سلطات دمشق»), with its canonical name
+_FORCES = frozenset({fold_string("قوات")})
+_GOVERNMENT = frozenset(fold_string(w) for w in ("حكومة", "سلطات"))
+TYPE_HEADS = {"military": _FORCES, "armed_group": _FORCES, "state": _GOVERNMENT,
+              "government": _GOVERNMENT}
 # a state or city right after «في» or with the proclitic ب («ببغداد»: in Baghdad) is a
 # place, not an actor ("states or cities used for their governments" are actors); so it is
 # after a spatial preposition or noun («داخل العراق», «حدود العراق», «غربي العراق»), and so
@@ -89,14 +96,15 @@ def joined(doc: DocumentIndex, i: int) -> bool:
     return between.isspace() and "\n" not in between
 
 
-def head_before(doc: DocumentIndex, i: int) -> int | None:
+def head_before(doc: DocumentIndex, i: int, type_: str = "") -> int | None:
     """The folded start of a title or descriptor word right before word ``i`` (its
-    proclitic left out), or None."""
+    proclitic left out), or of a noun of the actor's type (``TYPE_HEADS``), or None."""
     if i == 0 or not joined(doc, i - 1):
         return None
     start = doc.words[i - 1][0]
+    own = TYPE_HEADS.get(type_, frozenset())
     for reading, skip in doc.readings(i - 1):
-        if reading in HEADS:
+        if reading in HEADS or reading in own:
             return start + skip
     return None
 

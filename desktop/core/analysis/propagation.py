@@ -140,7 +140,7 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
         if name.kind == "title" and name.tokens in shared:
             continue  # two tagged persons' title
         hit(i, last, skip, name)
-        if skip == 0 and (head := head_before(doc, i)) is not None:
+        if skip == 0 and (head := head_before(doc, i, name.type)) is not None:
             # with its title first; without it where the title is taken already
             hit(i, last, skip, name, head)
     sources = list(sources)
@@ -161,6 +161,8 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
         for i, last, skip, name in anaphors(doc, spans, sources, seen, find_seen):
             if not is_place(doc, i, skip, name) and not in_dateline(doc, i, last, skip, name):
                 hit(i, last, skip, name)
+                if skip == 0 and (head := head_before(doc, i, name.type)) is not None:
+                    hit(i, last, skip, name, head)  # «قوات» + «التحالف»
     # the actors' other names the text gives next to their mentions («… (قسد)»)
     more = [n for (canon, type_), at in found.items() for n in appositions(doc, at, canon, type_)]
     if more:

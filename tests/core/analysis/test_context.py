@@ -127,3 +127,34 @@ def test_an_outlet_and_its_city_in_a_dateline():
     outlet = tag(text, "المرصد", type="media")
     got = propose_mentions(text, [outlet], outlet)
     assert [p.start for p in got] == [text.index("المرصد عن")]
+
+
+def test_forces_before_a_groups_name_are_part_of_the_phrase():
+    text = ("قاتلت الأسايش في المدينة، وانسحبت قوات الأسايش منها، ثم عادت وقوات الأسايش إليها.")
+    asayish = tag(text, "الأسايش", type="military")
+    got = propose_mentions(text, [asayish], asayish)
+    assert texts(text, got) == ["قوات الأسايش", "قوات الأسايش"]  # the clitic و out
+    assert all(p.attrs["canonical"] == "الأسايش" for p in got)
+
+
+def test_a_government_before_a_states_name_is_the_state():
+    text = "قالت تونس إنها ترفض ذلك، وأكدت حكومة تونس موقفها، ثم ردت سلطات تونس على النقد."
+    tunisia = tag(text, "تونس", type="state")
+    got = propose_mentions(text, [tunisia], tunisia)
+    assert texts(text, got) == ["حكومة تونس", "سلطات تونس"]
+    assert all(p.attrs == {"canonical": "تونس", "type": "state"} for p in got)
+
+
+def test_forces_do_not_join_a_state_nor_a_government_a_group():
+    text = "أعلنت ليبيا الحرب، ووصلت قوات ليبيا، ثم هاجم الأسايش حكومة الأسايش المزعومة."
+    libya = tag(text, "ليبيا", type="state")
+    asayish = tag(text, "الأسايش", type="military")
+    assert texts(text, propose_mentions(text, [libya], libya)) == ["ليبيا"]
+    assert texts(text, propose_mentions(text, [asayish], asayish)) == ["الأسايش"]
+
+
+def test_forces_before_a_nominal_mention_join_it_too():
+    text = "أعلن التحالف الإقليمي خطته، ثم تقدمت قوات التحالف نحو المدينة."
+    coalition = tag(text, "التحالف الإقليمي", type="military")
+    got = propose_mentions(text, [coalition], coalition)
+    assert texts(text, got) == ["قوات التحالف"]
