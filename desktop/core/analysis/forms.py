@@ -28,7 +28,7 @@ from desktop.core.analysis.states import STATES
 from desktop.core.folding import fold_string
 
 __all__ = ["ARTICLE", "DESCRIPTORS", "DROPPED_HEADS", "GENTILICS", "adjective_like",
-           "definite", "ends_open", "nisba", "shorter_forms", "titles"]
+           "definite", "describes", "ends_open", "nisba", "shorter_forms", "titles"]
 
 ARTICLE = fold_string("ال")
 # Rule 5 the other way round (propagation): heads dropped before a name
@@ -102,6 +102,24 @@ def _gentilic(word: str) -> bool:
         return False
     bare = word[2:]
     return bare in GENTILICS or (bare.endswith("يه") and bare[:-1] in GENTILICS)
+
+
+# prepositions: a canonical name with one is a description («مسؤول كبير في وزارة الدفاع
+# الأميركية», «متحدث باسم الجيش العراقي»), not a person's name
+PREPOSITIONS = frozenset(fold_string(w) for w in (
+    "في", "من", "عن", "إلى", "لدى", "باسم", "مع", "بين"))  # not «على»: folded, it is «علي»
+
+
+def describes(canonical_name: str) -> bool:
+    """Whether a person's canonical name is a description rather than a name: it has a
+    preposition, or it ends with a nationality adjective or a descriptor («مصدر أمني
+    عراقي»); then its last word is no family name."""
+    folded = [fold_string(w) for w in canonical_name.split()]
+    if not folded:
+        return False
+    last = folded[-1]
+    return any(w in PREPOSITIONS for w in folded) or _trailing_adjective(last) \
+        or (not definite(last) and _trailing_adjective(ARTICLE + last))
 
 
 def _trailing_adjective(word: str) -> bool:

@@ -45,7 +45,13 @@ from desktop.core.analysis.context import (
     is_possessed,
     joined,
 )
-from desktop.core.analysis.forms import adjective_like, ends_open, shorter_forms, titles
+from desktop.core.analysis.forms import (
+    adjective_like,
+    describes,
+    ends_open,
+    shorter_forms,
+    titles,
+)
 from desktop.core.analysis.names import (
     MIN_AFTER_CLITIC,
     MIN_LETTERS,
@@ -183,7 +189,8 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
 def surfaces(span: Span) -> list[str]:
     """The forms a tagged mention is looked for in: its text; its canonical name (one name
     of the actor too, GUIDELINES.md); for a person, the family name (the canonical name's
-    last word: news calls «مايك بومبيو» «بومبيو» after the first mention); the text
+    last word: news calls «مايك بومبيو» «بومبيو» after the first mention; not when the
+    canonical name is a description, ``forms.describes``); the text
     without its trailing nationality adjectives or descriptors, and without a title or
     «تنظيم» before the name (``forms.shorter_forms``: «تنظيم داعش الإرهابي» -> «تنظيم
     داعش», «داعش»; a found «داعش» right after «تنظيم» takes it back in, rule 5); for a
@@ -197,7 +204,8 @@ def _surfaces(span: Span) -> list[tuple[str, str]]:
     if canon != span.text:
         out.append((canon, ""))
     words = canon.split()
-    if span.attrs.get("type") == "person" and len(words) >= 2 and len(words[-1]) >= 3:
+    if span.attrs.get("type") == "person" and len(words) >= 2 and len(words[-1]) >= 3 \
+            and not describes(canon):
         out.append((words[-1], ""))
     seen = {form for form, _ in out}
     if span.attrs.get("type") == "person":  # his title, once he is tagged with it

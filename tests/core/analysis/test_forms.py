@@ -81,3 +81,23 @@ def test_word_classes():
         assert not adjective_like(fold_string(word)), word
     assert not ends_open(fold_string("الأميركية"))
     assert ends_open(fold_string("المتبقية")) and ends_open(fold_string("الإرهابية"))
+
+
+def test_a_description_gives_no_family_name():
+    from desktop.core.analysis.forms import describes
+    from desktop.core.analysis.propagation import surfaces
+    from desktop.core.model import Span
+
+    assert describes("مسؤول رفيع في الخارجية الفرنسية")
+    assert describes("ناطق باسم الشرطة")
+    assert describes("دبلوماسي فرنسي")  # a nationality adjective ends it
+    assert not describes("علي الحسيني")  # «علي» folds as «على» does: not a preposition here
+    assert not describes("كمال الشامي") and not describes("جون كيري")
+    text = "قال مسؤول رفيع في الخارجية الفرنسية إن السفارة الفرنسية مغلقة."
+    official = Span.on(text, doc_id="d", layer="l", label="ACTOR", start=4,
+                       end=text.index(" إن"), attrs={"type": "person", "mention": "nominal",
+                                                      "canonical": "مسؤول رفيع في الخارجية الفرنسية"})
+    assert "الفرنسية" not in surfaces(official)
+    minister = Span.on("قال الوزير كمال الشامي", doc_id="d", layer="l", label="ACTOR", start=4,
+                       end=22, attrs={"type": "person", "canonical": "كمال الشامي"})
+    assert "الشامي" in surfaces(minister)
