@@ -15,7 +15,7 @@ from desktop.core.folding import fold_string
 
 __all__ = ["HEADS", "LOYAL", "MOTION", "PLACE_BEFORE", "PLACE_NOUNS", "PLACE_TYPES", "POSSESSED",
            "PURPOSE", "REMOVAL", "TYPE_HEADS", "WITNESS",
-           "extended", "head_before", "in_dateline", "is_place", "is_possessed", "joined"]
+           "extended", "head_before", "in_dateline", "in_title", "is_place", "is_possessed", "joined"]
 
 # GUIDELINES.md: "a title belongs with its name", "the longest phrase that still names the
 # actor": a title or a descriptor noun right before a found name joins its span
@@ -86,6 +86,12 @@ POSSESSED = frozenset(fold_string(w) for w in (
     "ابن", "شقيق", "زوجة", "أنصار", "مؤيدو", "مؤيدي", "أتباع", "قوات", "ميليشيا", "مليشيا",
     "حزب", "تيار", "كتلة", "ائتلاف", "عهد", "ولاية", "حرس", "متحدث", "المتحدث", "باسم",
     "مساعد", "مساعدة", "نائب", "ممثل", "مبعوث", "وفد"))
+# forces inside a person's title: «القائد العام للقوات المسلحة» (the commander-in-chief),
+# «القائد الأعلى للقوات», «رئيس أركان الجيش» name the person, not the forces (no nested
+# spans): a force right after «القائد العام»/«القائد الأعلى» or «أركان» is not proposed
+FORCE_TYPES = frozenset({"military", "armed_group"})
+COMMANDERS = frozenset(fold_string(w) for w in ("القائد", "قائد"))
+COMMAND_RANKS = frozenset(fold_string(w) for w in ("العام", "الأعلى"))
 _CLITIC_FREE = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 _ARTICLE_AFTER_L = fold_string("لل")
 
@@ -202,6 +208,8 @@ _PLACE_NOUN_FORMS = _forms(PLACE_NOUNS)
 _WITNESS_FORMS = _forms(WITNESS)
 _FROM = fold_string("من")
 _POSSESSED_FORMS = _forms(POSSESSED)
+_COMMANDER_FORMS = _forms(COMMANDERS)
+_STAFF_FORMS = _forms(frozenset(fold_string("أركان").split()))
 
 
 def is_possessed(doc: DocumentIndex, i: int, skip: int, name: Name) -> bool:
@@ -211,6 +219,19 @@ def is_possessed(doc: DocumentIndex, i: int, skip: int, name: Name) -> bool:
     if name.type != "person" or skip or i == 0:
         return False
     return doc.words[i - 1][2] in _POSSESSED_FORMS and joined(doc, i - 1)
+
+
+def in_title(doc: DocumentIndex, i: int, name: Name) -> bool:
+    """Whether a force's match from word ``i`` is inside a person's title («القائد العام
+    للقوات المسلحة», «رئيس أركان الجيش»)."""
+    if name.type not in FORCE_TYPES or i == 0 or not joined(doc, i - 1):
+        return False
+    words = doc.words
+    before = words[i - 1][2]
+    if before in _STAFF_FORMS:
+        return True
+    return before in COMMAND_RANKS and i > 1 and joined(doc, i - 2) \
+        and words[i - 2][2] in _COMMANDER_FORMS
 
 
 def _place_word(word: str) -> bool:

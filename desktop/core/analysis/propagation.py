@@ -41,6 +41,7 @@ from desktop.core.analysis.context import (
     extended,
     head_before,
     in_dateline,
+    in_title,
     is_place,
     is_possessed,
     joined,
@@ -135,7 +136,7 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
     shared = _shared_titles(spans)
     for i, last, skip, name in names.find(doc):
         if is_place(doc, i, skip, name) or is_possessed(doc, i, skip, name) \
-                or in_dateline(doc, i, last, skip, name):
+                or in_dateline(doc, i, last, skip, name) or in_title(doc, i, name):
             continue
         if name.kind and last + 1 < n_words and joined(doc, last):
             after = words[last + 1][2]
@@ -165,7 +166,8 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
             return out
 
         for i, last, skip, name in anaphors(doc, spans, sources, seen, find_seen):
-            if not is_place(doc, i, skip, name) and not in_dateline(doc, i, last, skip, name):
+            if not (is_place(doc, i, skip, name) or in_dateline(doc, i, last, skip, name)
+                    or in_title(doc, i, name)):
                 hit(i, last, skip, name)
                 if skip == 0 and (head := head_before(doc, i, name.type)) is not None:
                     hit(i, last, skip, name, head)  # «قوات» + «التحالف»

@@ -158,3 +158,11 @@ def test_forces_before_a_nominal_mention_join_it_too():
     coalition = tag(text, "التحالف الإقليمي", type="military")
     got = propose_mentions(text, [coalition], coalition)
     assert texts(text, got) == ["قوات التحالف"]
+
+
+def test_forces_inside_a_persons_title_are_not_proposed():
+    text = ("انتشرت القوات البحرية في الخليج، وقال القائد العام للقوات البحرية إن المهمة "
+            "انتهت، وزار رئيس أركان القوات البحرية السفن، ثم عادت القوات البحرية.")
+    navy = tag(text, "القوات البحرية", type="military")
+    got = propose_mentions(text, [navy], navy)
+    assert [p.start for p in got] == [text.rindex("القوات البحرية")]
