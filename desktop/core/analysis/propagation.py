@@ -175,8 +175,12 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
     more = [n for (canon, type_), at in found.items() for n in appositions(doc, at, canon, type_)]
     if more:
         for i, last, skip, name in NameIndex(more).find(doc):
-            if not is_place(doc, i, skip, name):
-                hit(i, last, skip, name)
+            if is_place(doc, i, skip, name) or is_possessed(doc, i, skip, name):
+                continue
+            if name.kind == "title" and (name.tokens in shared or last + 1 < n_words and joined(
+                    doc, last) and adjective_like(words[last + 1][2])):
+                continue  # «القائد العام للقوات المسلحة السابق»
+            hit(i, last, skip, name)
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[Proposal] = []
     reach = -1  # the end of the proposals so far (each begins at or before the next hit)
