@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.analysis.forms import adjective_like, definite
+from desktop.core.analysis.forms import adjective_like, definite, gentilic, plain_adjective
 from desktop.core.analysis.names import DocumentIndex, Name
 from desktop.core.folding import fold_string
 
 __all__ = ["HEADS", "LOYAL", "MOTION", "PLACE_BEFORE", "PLACE_NOUNS", "PLACE_TYPES", "POSSESSED",
            "PURPOSE", "REMOVAL", "TYPE_HEADS", "WITNESS",
-           "extended", "head_before", "in_dateline", "in_title", "is_place", "is_possessed", "joined"]
+           "adjectives_after", "extended", "head_before", "in_dateline", "in_title", "is_place", "is_possessed", "joined"]
 
 # GUIDELINES.md: "a title belongs with its name", "the longest phrase that still names the
 # actor": a title or a descriptor noun right before a found name joins its span
@@ -256,3 +256,40 @@ def extended(doc: DocumentIndex, last: int, name: Name) -> int | None:
     if last + 3 < len(words) and joined(doc, last + 2) and definite(words[last + 3][2]):
         return None  # more than one word follows: «لمكافحة الإرهاب الدولي» is not known
     return last + 2
+
+
+# a found name takes the adjectives that follow it (the longest phrase that names the
+# actor: «قوات البيشمركة الكردية», «القوات الامنية الاتحادية», «تنظيم داعش الإرهابي»), two
+# at most, for the types whose names such adjectives extend (not a person's, «… السابق»,
+# nor a state's); a nationality adjective of another state than the name's own makes it
+# another actor («القوات الأمنية السورية» is not «القوات الأمنية العراقية»); after a
+# name without the article that another word governs («عصابات داعش الإرهابية»), the
+# adjective is that word's
+ADJECTIVE_TYPES = frozenset({"military", "armed_group", "organization", "government"})
+MAX_ADJECTIVES = 2
+
+
+def adjectives_after(doc: DocumentIndex, i: int, last: int, skip: int, name: Name,
+                     ) -> int | None:
+    """The last word of the match on words ``i``..``last`` with the adjectives after it
+    (``last`` itself when none follows), or None when a nationality adjective not the
+    actor's follows it. A name without the article right after another word
+    («عصابات داعش الإرهابية») is that word's complement: the adjective is the word's."""
+    if name.type not in ADJECTIVE_TYPES:
+        return last
+    words, end = doc.words, last
+    if not skip and i > 0 and joined(doc, i - 1) and not definite(words[i][2]):
+        return last
+    own = {w[2:] for w in (*name.tokens, *fold_string(name.canonical).split()) if gentilic(w)}
+    while end + 1 < len(words) and end - last < MAX_ADJECTIVES and joined(doc, end):
+        word = words[end + 1][2]
+        if not plain_adjective(word):
+            break
+        if gentilic(word) and own and _feminine_off(word[2:]) not in {_feminine_off(w) for w in own}:
+            return None
+        end += 1
+    return end
+
+
+def _feminine_off(word: str) -> str:
+    return word[:-1] if word.endswith("ه") else word

@@ -28,7 +28,8 @@ from desktop.core.analysis.states import STATES
 from desktop.core.folding import fold_string
 
 __all__ = ["ARTICLE", "DESCRIPTORS", "DROPPED_HEADS", "GENTILICS", "adjective_like",
-           "definite", "describes", "ends_open", "nisba", "shorter_forms", "titles"]
+           "definite", "describes", "ends_open", "gentilic", "nisba", "plain_adjective",
+           "shorter_forms", "titles"]
 
 ARTICLE = fold_string("ال")
 # Rule 5 the other way round (propagation): heads dropped before a name
@@ -95,6 +96,19 @@ def ends_open(word: str) -> bool:
     not before a nationality adjective («وزارة الدفاع» before «الأميركية»: another
     state's; the form's own adjective is its longer form's, which wins)."""
     return not _gentilic(word)
+
+
+def plain_adjective(word: str) -> bool:
+    """A folded definite word that is a nisba adjective («الاتحادية», «الكردية») or a
+    generic descriptor («الإرهابي»), not one of the other listed adjectives («الماضي»,
+    «السابق», «الموالية»: a time, a former holder, a phrase that goes on)."""
+    return definite(word) and word not in OTHER_ADJECTIVES \
+        and (word.endswith(_NISBA_ENDINGS) or word in DESCRIPTORS)
+
+
+def gentilic(word: str) -> bool:
+    """A folded definite nationality adjective («العراقية», «الأميركي»)."""
+    return _gentilic(word)
 
 
 def _gentilic(word: str) -> bool:

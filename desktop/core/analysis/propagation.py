@@ -38,6 +38,7 @@ from desktop.core.analysis.apposition import appositions
 from desktop.core.analysis.context import (
     PLACE_TYPES,
     PURPOSE,
+    adjectives_after,
     extended,
     head_before,
     in_dateline,
@@ -146,6 +147,8 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
                 continue  # «رئيس الوزراء السابق»
         if name.kind == "title" and name.tokens in shared:
             continue  # two tagged persons' title
+        if (last := adjectives_after(doc, i, last, skip, name)) is None:
+            continue  # «القوات الأمنية» before «السورية», tagged with «العراقية»
         hit(i, last, skip, name)
         if skip == 0 and (head := head_before(doc, i, name.type)) is not None:
             # with its title first; without it where the title is taken already
