@@ -15,7 +15,8 @@ from desktop.core.folding import fold_string
 
 __all__ = ["HEADS", "LOYAL", "MOTION", "PLACE_BEFORE", "PLACE_NOUNS", "PLACE_TYPES", "POSSESSED",
            "PURPOSE", "REMOVAL", "TYPE_HEADS", "WITNESS",
-           "adjectives_after", "extended", "head_before", "in_dateline", "in_title", "is_place", "is_possessed", "joined"]
+           "adjectives_after", "extended", "head_before", "in_dateline", "in_title", "is_place", "is_possessed", "joined",
+           "purpose_object"]
 
 # GUIDELINES.md: "a title belongs with its name", "the longest phrase that still names the
 # actor": a title or a descriptor noun right before a found name joins its span
@@ -242,7 +243,8 @@ def _place_word(word: str) -> bool:
 def extended(doc: DocumentIndex, last: int, name: Name) -> int | None:
     """The last word of a match ending at word ``last`` with its purpose phrase — a
     purpose word and one definite noun that is no adjective, «لمكافحة الإرهاب», «المناهض
-    للإرهاب» — or None."""
+    للإرهاب»; after a definite name, a group too («التحالف الدولي المناهض لتنظيم الدولة
+    الإسلامية», «لمناهضة داعش»: ``_group_after``) — or None."""
     words = doc.words
     if name.type in NO_PURPOSE_TYPES or last + 2 >= len(words):
         return None
@@ -251,11 +253,70 @@ def extended(doc: DocumentIndex, last: int, name: Name) -> int | None:
     obj = words[last + 2][2]
     if obj.startswith(_ARTICLE_AFTER_L):
         obj = "ا" + obj[1:]  # «للإرهاب»: ل + ال
-    if not definite(obj) or adjective_like(obj):
+    if not definite(obj):
+        return _group_after(doc, last + 2) if definite(name.tokens[0]) else None
+    if adjective_like(obj):
         return None
     if last + 3 < len(words) and joined(doc, last + 2) and definite(words[last + 3][2]):
         return None  # more than one word follows: «لمكافحة الإرهاب الدولي» is not known
     return last + 2
+
+
+# the purpose of a definite organisation's name may be a group: the whole is the
+# organisation's name («التحالف الدولي المناهض لتنظيم الدولة الإسلامية», «قوات التحالف
+# الدولي لمناهضة داعش»), while an indefinite one describes it and the group is an actor
+# of its own («تحالف دولي لمحاربة تنظيم داعش»: the example's convention)
+GROUP_HEADS = frozenset(fold_string(w) for w in (
+    "تنظيم", "حركة", "جماعة", "حزب", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "فصائل"))
+MIN_GROUP_NAME = 4
+
+
+def _group_after(doc: DocumentIndex, k: int) -> int | None:
+    """The last word of a group's name from word ``k`` (a purpose's object): a group
+    noun and the word after it, with a definite one's adjectives, three words at most
+    («تنظيم الدولة الإسلامية», «تنظيم داعش»), or one word without the article, of four
+    letters or more, that no definite word follows («داعش»)."""
+    words = doc.words
+    word = words[k][2]
+    if word[0] == "ل" and word[1:] in GROUP_HEADS:
+        word = word[1:]  # «لتنظيم» after «المناهض»
+    more = k + 1 < len(words) and joined(doc, k)
+    if word in GROUP_HEADS:
+        if not more:
+            return None
+        end = k + 1
+        while definite(words[end][2]) and end + 1 < len(words) and end - k < 2 \
+                and joined(doc, end) and adjective_like(words[end + 1][2]):
+            end += 1  # «الدولة» + «الإسلامية»; after «داعش» the phrase ends
+        return end
+    if len(word) < MIN_GROUP_NAME or (more and definite(words[k + 1][2])):
+        return None
+    return k
+
+
+def purpose_object(doc: DocumentIndex, i: int, skip: int, before: frozenset[tuple[str, ...]],
+                   ) -> bool:
+    """Whether the match from word ``i`` is the group in a definite organisation's
+    purpose phrase, the organisation being a tagged mention whose folded words are in
+    ``before`` («تنظيم الدولة الإسلامية» of «التحالف الدولي المناهض لتنظيم …»): part of
+    the organisation's name, not proposed for the group."""
+    if i < 2 or not before or not joined(doc, i - 1):
+        return False
+    words = doc.words
+    head = words[i - 1][2]
+    if not skip and (head in GROUP_HEADS or head[0] == "ل" and head[1:] in GROUP_HEADS):
+        i, skip = i - 1, int(head not in GROUP_HEADS)  # «داعش» of «لتنظيم داعش»
+        if i < 2 or not joined(doc, i - 1):
+            return False
+    purpose = words[i - 1][2]
+    if purpose not in PURPOSE or (skip and words[i][2][:skip] != "ل"):
+        return False
+    for tokens in before:
+        n = len(tokens)
+        if i - 1 - n >= 0 and tuple(w[2] for w in words[i - 1 - n:i - 1]) == tokens \
+                and all(joined(doc, j) for j in range(i - 1 - n, i - 1)):
+            return True
+    return False
 
 
 # a found name takes the adjectives that follow it (the longest phrase that names the

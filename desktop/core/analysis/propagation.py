@@ -46,6 +46,7 @@ from desktop.core.analysis.context import (
     is_place,
     is_possessed,
     joined,
+    purpose_object,
 )
 from desktop.core.analysis.forms import (
     adjective_like,
@@ -114,6 +115,18 @@ def _shared_titles(spans: Sequence[Span]) -> set[tuple[str, ...]]:
     return {tokens for tokens, who in owners.items() if len(who) > 1}
 
 
+def _organisations(spans: Sequence[Span]) -> frozenset[tuple[str, ...]]:
+    """The folded words of the tagged definite mentions of forces and organisations (a
+    group after their purpose word is part of their name: ``context.purpose_object``)."""
+    out = set()
+    for s in spans:
+        if s.label == "ACTOR" and s.attrs.get("type") in ("military", "organization"):
+            name = name_of(s.text, "")
+            if name is not None and name.tokens[0].startswith("ال"):
+                out.add(name.tokens)
+    return frozenset(out)
+
+
 def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
             sources: Iterable[Span] = ()) -> list[Proposal]:
     """The names' matches in the document that overlap no ACTOR span, longest first where
@@ -135,9 +148,11 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
             hits.append((*to_canonical(f_start, words[longer][1]), name))
 
     shared = _shared_titles(spans)
+    organisations = _organisations(spans)
     for i, last, skip, name in names.find(doc):
         if is_place(doc, i, skip, name) or is_possessed(doc, i, skip, name) \
-                or in_dateline(doc, i, last, skip, name) or in_title(doc, i, name):
+                or in_dateline(doc, i, last, skip, name) or in_title(doc, i, name) \
+                or (name.type == "armed_group" and purpose_object(doc, i, skip, organisations)):
             continue
         if name.kind and last + 1 < n_words and joined(doc, last):
             after = words[last + 1][2]
@@ -170,7 +185,8 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
 
         for i, last, skip, name in anaphors(doc, spans, sources, seen, find_seen):
             if not (is_place(doc, i, skip, name) or in_dateline(doc, i, last, skip, name)
-                    or in_title(doc, i, name)):
+                    or in_title(doc, i, name) or (name.type == "armed_group" and purpose_object(
+                        doc, i, skip, organisations))):
                 hit(i, last, skip, name)
                 if skip == 0 and (head := head_before(doc, i, name.type)) is not None:
                     hit(i, last, skip, name, head)  # «قوات» + «التحالف»
