@@ -8,12 +8,19 @@ is no actor (rule 6), nor a state inside a description of another actor («فص�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from desktop.core.analysis.forms import adjective_like, definite, gentilic, plain_adjective
-from desktop.core.analysis.names import DocumentIndex, Name
+from desktop.core.analysis.forms import (
+    ARTICLE,
+    adjective_like,
+    definite,
+    gentilic,
+    plain_adjective,
+)
+from desktop.core.analysis.names import PROCLITICS, DocumentIndex, Name
 from desktop.core.folding import fold_string
 
-__all__ = ["HEADS", "LOYAL", "MOTION", "PLACE_BEFORE", "PLACE_NOUNS", "PLACE_TYPES", "POSSESSED",
+__all__ = ["ADJECTIVE_TYPES", "DATELINE_TYPES", "FORCE_TYPES", "HEADS", "LOYAL", "MOTION", "PLACE_BEFORE", "PLACE_NOUNS", "PLACE_TYPES", "POSSESSED",
            "PURPOSE", "REMOVAL", "TYPE_HEADS", "WITNESS",
            "adjectives_after", "extended", "head_before", "in_dateline", "in_title", "is_place", "is_possessed", "joined",
            "purpose_object"]
@@ -103,17 +110,34 @@ def joined(doc: DocumentIndex, i: int) -> bool:
     return between.isspace() and "\n" not in between
 
 
+def _head_forms(heads: frozenset[str]) -> dict[str, int]:
+    """Each head with the proclitics it may carry -> the letters they are (read as
+    ``DocumentIndex.readings`` reads a word: «للرئيس» is «الرئيس» one letter in)."""
+    out: dict[str, int] = {}
+    for h in heads:
+        for p in ("", *PROCLITICS):
+            out.setdefault(p + h, len(p))
+            if p and p[-1] == "ل" and h.startswith(ARTICLE):
+                out.setdefault(p + "ل" + h[2:], len(p))
+    return out
+
+
+_HEAD_FORMS = _head_forms(HEADS)
+_TYPE_HEAD_FORMS = {t: _head_forms(h) for t, h in TYPE_HEADS.items()}
+
+
 def head_before(doc: DocumentIndex, i: int, type_: str = "") -> int | None:
     """The folded start of a title or descriptor word right before word ``i`` (its
     proclitic left out), or of a noun of the actor's type (``TYPE_HEADS``), or None."""
-    if i == 0 or not joined(doc, i - 1):
+    if i == 0:
         return None
-    start = doc.words[i - 1][0]
-    own = TYPE_HEADS.get(type_, frozenset())
-    for reading, skip in doc.readings(i - 1):
-        if reading in HEADS or reading in own:
-            return start + skip
-    return None
+    word = doc.words[i - 1][2]
+    skip = _HEAD_FORMS.get(word)
+    if skip is None:
+        skip = _TYPE_HEAD_FORMS.get(type_, {}).get(word)
+    if skip is None or not joined(doc, i - 1):
+        return None
+    return doc.words[i - 1][0] + skip
 
 
 def is_place(doc: DocumentIndex, i: int, skip: int, name: Name) -> bool:
@@ -225,14 +249,14 @@ def is_possessed(doc: DocumentIndex, i: int, skip: int, name: Name) -> bool:
 def in_title(doc: DocumentIndex, i: int, name: Name) -> bool:
     """Whether a force's match from word ``i`` is inside a person's title («القائد العام
     للقوات المسلحة», «رئيس أركان الجيش»)."""
-    if name.type not in FORCE_TYPES or i == 0 or not joined(doc, i - 1):
+    if name.type not in FORCE_TYPES or i == 0:
         return False
     words = doc.words
     before = words[i - 1][2]
     if before in _STAFF_FORMS:
-        return True
-    return before in COMMAND_RANKS and i > 1 and joined(doc, i - 2) \
-        and words[i - 2][2] in _COMMANDER_FORMS
+        return joined(doc, i - 1)
+    return before in COMMAND_RANKS and i > 1 and words[i - 2][2] in _COMMANDER_FORMS \
+        and joined(doc, i - 1) and joined(doc, i - 2)
 
 
 def _place_word(word: str) -> bool:
@@ -339,14 +363,16 @@ def adjectives_after(doc: DocumentIndex, i: int, last: int, skip: int, name: Nam
     if name.type not in ADJECTIVE_TYPES:
         return last
     words, end = doc.words, last
+    if end + 1 >= len(words) or not plain_adjective(words[end + 1][2]):
+        return last
     if not skip and i > 0 and joined(doc, i - 1) and not definite(words[i][2]):
         return last
-    own = {w[2:] for w in (*name.tokens, *fold_string(name.canonical).split()) if gentilic(w)}
+    own = _own_gentilics(name)
     while end + 1 < len(words) and end - last < MAX_ADJECTIVES and joined(doc, end):
         word = words[end + 1][2]
         if not plain_adjective(word):
             break
-        if gentilic(word) and own and _feminine_off(word[2:]) not in {_feminine_off(w) for w in own}:
+        if gentilic(word) and own and _feminine_off(word[2:]) not in own:
             return None
         end += 1
     return end
@@ -354,3 +380,11 @@ def adjectives_after(doc: DocumentIndex, i: int, last: int, skip: int, name: Nam
 
 def _feminine_off(word: str) -> str:
     return word[:-1] if word.endswith("ه") else word
+
+
+@lru_cache(maxsize=4096)
+def _own_gentilics(name: Name) -> frozenset[str]:
+    """The nationality adjectives of a name's words and of its canonical name (their
+    article and feminine ending off)."""
+    return frozenset(_feminine_off(w[2:]) for w in (
+        *name.tokens, *fold_string(name.canonical).split()) if gentilic(w))

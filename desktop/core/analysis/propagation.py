@@ -36,8 +36,12 @@ from desktop.core.analysis.actors import canonical_of
 from desktop.core.analysis.anaphora import anaphors
 from desktop.core.analysis.apposition import appositions
 from desktop.core.analysis.context import (
+    ADJECTIVE_TYPES,
+    DATELINE_TYPES,
+    FORCE_TYPES,
     PLACE_TYPES,
     PURPOSE,
+    TYPE_HEADS,
     adjectives_after,
     extended,
     head_before,
@@ -150,9 +154,12 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
     shared = _shared_titles(spans)
     organisations = _organisations(spans)
     for i, last, skip, name in names.find(doc):
-        if is_place(doc, i, skip, name) or is_possessed(doc, i, skip, name) \
-                or in_dateline(doc, i, last, skip, name) or in_title(doc, i, name) \
-                or (name.type == "armed_group" and purpose_object(doc, i, skip, organisations)):
+        type_ = name.type
+        if (type_ in PLACE_TYPES and is_place(doc, i, skip, name)) \
+                or (type_ == "person" and is_possessed(doc, i, skip, name)) \
+                or (type_ in DATELINE_TYPES and in_dateline(doc, i, last, skip, name)) \
+                or (type_ in FORCE_TYPES and in_title(doc, i, name)) \
+                or (type_ == "armed_group" and purpose_object(doc, i, skip, organisations)):
             continue
         if name.kind and last + 1 < n_words and joined(doc, last):
             after = words[last + 1][2]
@@ -162,7 +169,7 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
                 continue  # «رئيس الوزراء السابق»
         if name.kind == "title" and name.tokens in shared:
             continue  # two tagged persons' title
-        if (last := adjectives_after(doc, i, last, skip, name)) is None:
+        if type_ in ADJECTIVE_TYPES and (last := adjectives_after(doc, i, last, skip, name)) is None:
             continue  # «القوات الأمنية» before «السورية», tagged with «العراقية»
         hit(i, last, skip, name)
         if skip == 0 and (head := head_before(doc, i, name.type)) is not None:
@@ -188,7 +195,8 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
                     or in_title(doc, i, name) or (name.type == "armed_group" and purpose_object(
                         doc, i, skip, organisations))):
                 hit(i, last, skip, name)
-                if skip == 0 and (head := head_before(doc, i, name.type)) is not None:
+                if skip == 0 and name.type in TYPE_HEADS \
+                        and (head := head_before(doc, i, name.type)) is not None:
                     hit(i, last, skip, name, head)  # «قوات» + «التحالف»
     # the actors' other names the text gives next to their mentions («… (قسد)»)
     more = [n for (canon, type_), at in found.items() for n in appositions(doc, at, canon, type_)]
