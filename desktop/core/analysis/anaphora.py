@@ -24,7 +24,10 @@ al. 2013): a definite word right after the phrase that is not the actor's («ا�
 Ambiguity: when two tagged actors of the document fit the phrase (two «قوات…»:
 «القوات» could be either), the phrase goes to the one named in its paragraph before it
 or in the paragraph before that, if only one is (a definite description points back to
-what was just said); otherwise nothing is proposed. Never inside a longer word (the
+what was just said), and with a demonstrative to the one of those named last; a phrase
+with a demonstrative («هذه القوات») that no actor with that head of its own fits so may
+point at another actor of the type named there (its type's noun: the coalition's
+forces); otherwise nothing is proposed. Never inside a longer word (the
 matcher is word by word), never over a tagged ACTOR (``propose``).
 
 A state's government by its nisba adjective («الحكومة العراقية» for «العراق») is here too:
@@ -243,13 +246,18 @@ def anaphors(doc: DocumentIndex, spans: Sequence[Span], sources: Iterable[Span],
         for h in actor.heads:
             by_head.setdefault(h, []).append(actor)
     own = set(by_head)
+    by_kind: dict[str, list[Actor]] = {}  # a type's nouns that another actor has as its own
     for actor in actors.values():  # a type's nouns, where no actor has them of its own
         for h in actor.kinds - own:
             by_head.setdefault(h, []).append(actor)
+        for h in actor.kinds & own:
+            by_kind.setdefault(h, []).append(actor)
     heads = {h for h, group in by_head.items() if any(a.canonical in wanted for a in group)}
+    kind_heads = {h for h, group in by_kind.items() if any(a.canonical in wanted for a in group)}
+    heads |= kind_heads
     if not heads:
         return []
-    related = {a.canonical for h in heads for a in by_head[h]}
+    related = {a.canonical for h in heads for a in (*by_head.get(h, ()), *by_kind.get(h, ()))}
     mentioned: dict[str, list[int]] = {}  # where each actor is named, in text order
     for s in spans:
         if s.label == "ACTOR" and canonical_of(s) in related:
@@ -281,14 +289,25 @@ def anaphors(doc: DocumentIndex, spans: Sequence[Span], sources: Iterable[Span],
     for i, skip, head, reading in sorted(at):
         if i in done:
             continue
-        found = _candidates(doc, head, reading, by_head, head != i)
-        if not found:
+        demonstrative = head != i
+        found = _candidates(doc, head, reading, by_head, demonstrative)
+        more = by_kind.get(key(reading)) if demonstrative else None
+        if not found and not more:
             continue
         start = doc.folded.to_canonical(words[i][0] + skip, words[i][1])[0]
         if len(found) > 1:
             found = _nearby(doc.text, start, found, mentioned)
-            if len(found) != 1:
-                continue  # two actors fit: ambiguity is not resolved
+            if len(found) > 1 and demonstrative:
+                found = _latest(start, found, mentioned)
+        if not found and more:
+            # «هذه القوات» and no actor with the head of its own named near: another
+            # actor of the type just named, the latest if two were
+            found = _nearby(doc.text, start, _candidates(
+                doc, head, reading, {key(reading): more}, True), mentioned)
+            if len(found) > 1:
+                found = _latest(start, found, mentioned)
+        if len(found) != 1:
+            continue  # none, or two actors fit: ambiguity is not resolved
         actor, last = found[0]
         if actor.canonical not in wanted or actor.first < 0 or start <= actor.first:
             continue  # not one looked for, or before it is named
@@ -297,6 +316,21 @@ def anaphors(doc: DocumentIndex, spans: Sequence[Span], sources: Iterable[Span],
         out.append((i, last, skip, Name(tokens, (" ",) * (len(tokens) - 1),
                                         actor.canonical, actor.type)))
     return out
+
+
+def _latest(start: int, found: list[tuple[Actor, int]], mentioned: dict[str, list[int]],
+            ) -> list[tuple[Actor, int]]:
+    """The candidate named last before ``start`` (a demonstrative points at what was just
+    said), or none when two were last named at the same place."""
+    def last_before(actor: Actor) -> int:
+        starts = mentioned.get(actor.canonical, [])
+        k = bisect_left(starts, start)
+        return starts[k - 1] if k else -1
+
+    ranked = sorted(found, key=lambda f: -last_before(f[0]))
+    if last_before(ranked[0][0]) == last_before(ranked[1][0]):
+        return []
+    return ranked[:1]
 
 
 def _nearby(text: str, start: int, found: list[tuple[Actor, int]],
