@@ -253,11 +253,20 @@ def anaphors(doc: DocumentIndex, spans: Sequence[Span], sources: Iterable[Span],
         for h in actor.kinds & own:
             by_kind.setdefault(h, []).append(actor)
     heads = {h for h, group in by_head.items() if any(a.canonical in wanted for a in group)}
-    kind_heads = {h for h, group in by_kind.items() if any(a.canonical in wanted for a in group)}
-    heads |= kind_heads
-    if not heads:
+    words, positions = doc.words, doc.positions
+    # a type's noun another actor has as its own head: looked at after a demonstrative only
+    kind_heads = {h for h, group in by_kind.items()
+                  if any(a.canonical in wanted for a in group)} - heads
+    kind_forms = {f for h in kind_heads for f in _forms(h)}
+    # (first word, letters skipped, head word, the head word's reading)
+    pointed: list[tuple[int, int, int, str]] = []
+    if kind_forms:
+        pointed = _after_demonstratives(doc, kind_forms)
+        kind_heads = {key(reading) for *_, reading in pointed}
+    if not heads and not kind_heads:
         return []
-    related = {a.canonical for h in heads for a in (*by_head.get(h, ()), *by_kind.get(h, ()))}
+    related = {a.canonical for h in heads for a in by_head[h]}
+    related |= {a.canonical for h in kind_heads for a in (*by_head.get(h, ()), *by_kind[h])}
     mentioned: dict[str, list[int]] = {}  # where each actor is named, in text order
     for s in spans:
         if s.label == "ACTOR" and canonical_of(s) in related:
@@ -274,16 +283,11 @@ def anaphors(doc: DocumentIndex, spans: Sequence[Span], sources: Iterable[Span],
         starts.sort()
         actors[canon].first = starts[0]
     # the folded forms a head word may take: only their occurrences are looked at
-    forms = {f for h in heads for f in (h, ARTICLE + h, h + "ه", ARTICLE + h + "ه")}
-    words, positions = doc.words, doc.positions
-    # (first word, letters skipped, head word, the head word's reading)
-    at: list[tuple[int, int, int, str]] = []
+    forms = {f for h in heads for f in _forms(h)}
+    at: list[tuple[int, int, int, str]] = list(pointed)
     for form in forms:
         at.extend((i, skip, i, form) for i, skip in positions.get(form, ()))
-    for dem in DEMONSTRATIVES:
-        at.extend((i, skip, i + 1, words[i + 1][2]) for i, skip in positions.get(dem, ())
-                  if i + 1 < len(words) and _joined(doc, i, i + 1)
-                  and words[i + 1][2] in forms and _definite(words[i + 1][2]))
+    at.extend(_after_demonstratives(doc, forms))
     out = []
     done: set[int] = set()
     for i, skip, head, reading in sorted(at):
@@ -331,6 +335,23 @@ def _latest(start: int, found: list[tuple[Actor, int]], mentioned: dict[str, lis
     if last_before(ranked[0][0]) == last_before(ranked[1][0]):
         return []
     return ranked[:1]
+
+
+def _forms(head: str) -> tuple[str, ...]:
+    """The folded forms a head word may take (with the article, the feminine ending)."""
+    return (head, ARTICLE + head, head + "ه", ARTICLE + head + "ه")
+
+
+def _after_demonstratives(doc: DocumentIndex, forms: set[str],
+                          ) -> list[tuple[int, int, int, str]]:
+    """A demonstrative and a definite head of ``forms`` right after it, as ``(first word,
+    letters skipped, head word, its reading)``."""
+    words, positions, out = doc.words, doc.positions, []
+    for dem in DEMONSTRATIVES:
+        out.extend((i, skip, i + 1, words[i + 1][2]) for i, skip in positions.get(dem, ())
+                   if i + 1 < len(words) and words[i + 1][2] in forms
+                   and _definite(words[i + 1][2]) and _joined(doc, i, i + 1))
+    return out
 
 
 def _nearby(text: str, start: int, found: list[tuple[Actor, int]],
