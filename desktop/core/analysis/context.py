@@ -126,13 +126,15 @@ _HEAD_FORMS = _head_forms(HEADS)
 _TYPE_HEAD_FORMS = {t: _head_forms(h) for t, h in TYPE_HEADS.items()}
 
 
-def head_before(doc: DocumentIndex, i: int, type_: str = "") -> int | None:
+def head_before(doc: DocumentIndex, i: int, type_: str = "", titles: bool = True,
+                ) -> int | None:
     """The folded start of a title or descriptor word right before word ``i`` (its
-    proclitic left out), or of a noun of the actor's type (``TYPE_HEADS``), or None."""
+    proclitic left out; not with ``titles`` False), or of a noun of the actor's type
+    (``TYPE_HEADS``), or None."""
     if i == 0:
         return None
     word = doc.words[i - 1][2]
-    skip = _HEAD_FORMS.get(word)
+    skip = _HEAD_FORMS.get(word) if titles else None
     if skip is None:
         skip = _TYPE_HEAD_FORMS.get(type_, {}).get(word)
     if skip is None or not joined(doc, i - 1):

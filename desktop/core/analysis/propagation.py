@@ -196,8 +196,8 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
                         doc, i, skip, organisations))):
                 hit(i, last, skip, name)
                 if skip == 0 and name.type in TYPE_HEADS \
-                        and (head := head_before(doc, i, name.type)) is not None:
-                    hit(i, last, skip, name, head)  # «قوات» + «التحالف»
+                        and (head := head_before(doc, i, name.type, titles=False)) is not None:
+                    hit(i, last, skip, name, head)  # «قوات» + «التحالف»; not «ميليشيات» + …
     # the actors' other names the text gives next to their mentions («… (قسد)»)
     more = [n for (canon, type_), at in found.items() for n in appositions(doc, at, canon, type_)]
     if more:

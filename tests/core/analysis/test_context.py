@@ -191,3 +191,11 @@ def test_an_adjective_after_a_governed_name_is_the_governing_words():
     # the gangs' adjective stays out; after a proclitic or a comma the name begins the
     # phrase and takes its adjective (a verb before it cannot be told from a noun: a limit)
     assert texts(text, got) == ["داعش", "داعش الإرهابي", "داعش الإرهابي"]
+
+
+def test_only_a_types_noun_joins_a_nominal_mention():
+    # a nominal mention («تنظيم داعش», read by its head «تنظيم» and the actor's word) takes
+    # «قوات» before it, not a descriptor noun such as «ميليشيات»: the militias stay out
+    text = "أعلن داعش مسؤوليته، ثم تصدت القوات لهجمات ميليشيات تنظيم داعش في القرى."
+    isis = tag(text, "داعش", type="armed_group", canonical="تنظيم الدولة الإسلامية")
+    assert texts(text, propose_mentions(text, [isis], isis)) == ["تنظيم داعش"]
