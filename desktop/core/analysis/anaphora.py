@@ -24,7 +24,10 @@ al. 2013): a definite word right after the phrase that is not the actor's («ا�
 Ambiguity: when two tagged actors of the document fit the phrase (two «قوات…»:
 «القوات» could be either), the phrase goes to the one named in its paragraph before it
 or in the paragraph before that, if only one is (a definite description points back to
-what was just said); otherwise nothing is proposed. Never inside a longer word (the
+what was just said), and with a demonstrative to the one of those named last; a phrase
+with a demonstrative («هذه القوات») that no actor with that head of its own fits so may
+point at another actor of the type named there (its type's noun: the coalition's
+forces); otherwise nothing is proposed. Never inside a longer word (the
 matcher is word by word), never over a tagged ACTOR (``propose``).
 
 A state's government by its nisba adjective («الحكومة العراقية» for «العراق») is here too:
@@ -243,13 +246,27 @@ def anaphors(doc: DocumentIndex, spans: Sequence[Span], sources: Iterable[Span],
         for h in actor.heads:
             by_head.setdefault(h, []).append(actor)
     own = set(by_head)
+    by_kind: dict[str, list[Actor]] = {}  # a type's nouns that another actor has as its own
     for actor in actors.values():  # a type's nouns, where no actor has them of its own
         for h in actor.kinds - own:
             by_head.setdefault(h, []).append(actor)
+        for h in actor.kinds & own:
+            by_kind.setdefault(h, []).append(actor)
     heads = {h for h, group in by_head.items() if any(a.canonical in wanted for a in group)}
-    if not heads:
+    words, positions = doc.words, doc.positions
+    # a type's noun another actor has as its own head: looked at after a demonstrative only
+    kind_heads = {h for h, group in by_kind.items()
+                  if any(a.canonical in wanted for a in group)} - heads
+    kind_forms = {f for h in kind_heads for f in _forms(h)}
+    # (first word, letters skipped, head word, the head word's reading)
+    pointed: list[tuple[int, int, int, str]] = []
+    if kind_forms:
+        pointed = _after_demonstratives(doc, kind_forms)
+        kind_heads = {key(reading) for *_, reading in pointed}
+    if not heads and not kind_heads:
         return []
     related = {a.canonical for h in heads for a in by_head[h]}
+    related |= {a.canonical for h in kind_heads for a in (*by_head.get(h, ()), *by_kind[h])}
     mentioned: dict[str, list[int]] = {}  # where each actor is named, in text order
     for s in spans:
         if s.label == "ACTOR" and canonical_of(s) in related:
@@ -266,29 +283,35 @@ def anaphors(doc: DocumentIndex, spans: Sequence[Span], sources: Iterable[Span],
         starts.sort()
         actors[canon].first = starts[0]
     # the folded forms a head word may take: only their occurrences are looked at
-    forms = {f for h in heads for f in (h, ARTICLE + h, h + "ه", ARTICLE + h + "ه")}
-    words, positions = doc.words, doc.positions
-    # (first word, letters skipped, head word, the head word's reading)
-    at: list[tuple[int, int, int, str]] = []
+    forms = {f for h in heads for f in _forms(h)}
+    at: list[tuple[int, int, int, str]] = list(pointed)
     for form in forms:
         at.extend((i, skip, i, form) for i, skip in positions.get(form, ()))
-    for dem in DEMONSTRATIVES:
-        at.extend((i, skip, i + 1, words[i + 1][2]) for i, skip in positions.get(dem, ())
-                  if i + 1 < len(words) and _joined(doc, i, i + 1)
-                  and words[i + 1][2] in forms and _definite(words[i + 1][2]))
+    at.extend(_after_demonstratives(doc, forms))
     out = []
     done: set[int] = set()
     for i, skip, head, reading in sorted(at):
         if i in done:
             continue
-        found = _candidates(doc, head, reading, by_head, head != i)
-        if not found:
+        demonstrative = head != i
+        found = _candidates(doc, head, reading, by_head, demonstrative)
+        more = by_kind.get(key(reading)) if demonstrative else None
+        if not found and not more:
             continue
         start = doc.folded.to_canonical(words[i][0] + skip, words[i][1])[0]
         if len(found) > 1:
             found = _nearby(doc.text, start, found, mentioned)
-            if len(found) != 1:
-                continue  # two actors fit: ambiguity is not resolved
+            if len(found) > 1 and demonstrative:
+                found = _latest(start, found, mentioned)
+        if not found and more:
+            # «هذه القوات» and no actor with the head of its own named near: another
+            # actor of the type just named, the latest if two were
+            found = _nearby(doc.text, start, _candidates(
+                doc, head, reading, {key(reading): more}, True), mentioned)
+            if len(found) > 1:
+                found = _latest(start, found, mentioned)
+        if len(found) != 1:
+            continue  # none, or two actors fit: ambiguity is not resolved
         actor, last = found[0]
         if actor.canonical not in wanted or actor.first < 0 or start <= actor.first:
             continue  # not one looked for, or before it is named
@@ -296,6 +319,38 @@ def anaphors(doc: DocumentIndex, spans: Sequence[Span], sources: Iterable[Span],
         tokens = tuple(w[2] for w in words[i:last + 1])
         out.append((i, last, skip, Name(tokens, (" ",) * (len(tokens) - 1),
                                         actor.canonical, actor.type)))
+    return out
+
+
+def _latest(start: int, found: list[tuple[Actor, int]], mentioned: dict[str, list[int]],
+            ) -> list[tuple[Actor, int]]:
+    """The candidate named last before ``start`` (a demonstrative points at what was just
+    said), or none when two were last named at the same place."""
+    def last_before(actor: Actor) -> int:
+        starts = mentioned.get(actor.canonical, [])
+        k = bisect_left(starts, start)
+        return starts[k - 1] if k else -1
+
+    ranked = sorted(found, key=lambda f: -last_before(f[0]))
+    if last_before(ranked[0][0]) == last_before(ranked[1][0]):
+        return []
+    return ranked[:1]
+
+
+def _forms(head: str) -> tuple[str, ...]:
+    """The folded forms a head word may take (with the article, the feminine ending)."""
+    return (head, ARTICLE + head, head + "ه", ARTICLE + head + "ه")
+
+
+def _after_demonstratives(doc: DocumentIndex, forms: set[str],
+                          ) -> list[tuple[int, int, int, str]]:
+    """A demonstrative and a definite head of ``forms`` right after it, as ``(first word,
+    letters skipped, head word, its reading)``."""
+    words, positions, out = doc.words, doc.positions, []
+    for dem in DEMONSTRATIVES:
+        out.extend((i, skip, i + 1, words[i + 1][2]) for i, skip in positions.get(dem, ())
+                   if i + 1 < len(words) and words[i + 1][2] in forms
+                   and _definite(words[i + 1][2]) and _joined(doc, i, i + 1))
     return out
 
 

@@ -7,7 +7,11 @@
   four words, to the next punctuation;
 * before a parenthesis that says it is the actor's name: «عملية العزم الصلب (الاسم الرسمي
   للتحالف)» — the words before the parenthesis, back to a punctuation mark or to a word
-  with a proclitic («لعملية»: the clitic out), four at most.
+  with a proclitic («لعملية»: the clitic out), four at most;
+* a person's title after «بصفته» / «بوصفه» right after his mention: «ترؤس الكاظمي بصفته
+  القائد العام للقوات المسلحة اجتماعا» — the definite words that follow (with the
+  article, or ل + ال), two to five, to the first that is not («اجتماعا»); a title, so not
+  proposed before an adjective that is not its own (``propagation``).
 
 Each is then looked for in the whole document like the actor's other names, with its
 canonical name and type (``propagation``).
@@ -34,6 +38,33 @@ _KNOWN_AS = re.compile(
 _NAME_OF = re.compile(
     r"\([ \t\u00a0]*(?:ال)?(?:" + "|".join(fold_string(w) for w in ("اسم", "تسمية"))
     + r")(?:[ \t\u00a0]+\w+)?[ \t\u00a0]+ل?$")
+
+
+_AS = re.compile(
+    r"[ \t\u00a0]*[،,]?[ \t\u00a0]*(?:" + "|".join(fold_string(w) for w in (
+        "بصفته", "بصفتها", "بوصفه", "بوصفها")) + r")[ \t\u00a0]+")
+TITLE_WORDS = (2, 5)
+
+
+def _title_after(doc: DocumentIndex, at: int) -> str | None:
+    """The definite words from folded offset ``at`` (a title: «القائد العام للقوات
+    المسلحة»), to the first word that is not definite or not on the same phrase."""
+    words, text = doc.words, doc.folded.text
+    k = bisect_right([w[0] for w in words], at - 1)
+    if k >= len(words) or words[k][0] != at:
+        return None
+    last = k - 1
+    while last + 1 < len(words) and last + 1 - k < TITLE_WORDS[1]:
+        word = words[last + 1][2]
+        if not (word.startswith(("ال", "لل")) and len(word) > 3):
+            break
+        between = text[words[last][1]:words[last + 1][0]]
+        if last >= k and (not between.isspace() or "\n" in between):
+            break
+        last += 1
+    if last - k + 1 < TITLE_WORDS[0]:
+        return None
+    return _words(doc, words[k][0], words[last][1], TITLE_WORDS[1])
 
 
 def _words(doc: DocumentIndex, start: int, end: int, limit: int = MAX_WORDS) -> str | None:
@@ -89,9 +120,13 @@ def appositions(doc: DocumentIndex, found: Iterable[tuple[int, int]], canonical_
         paren = text.rfind("(", max(0, start - 40), start)
         if paren >= 0 and (m := _NAME_OF.match(text, paren, start)) and m.end() == start:
             names.append(_before_paren(doc, paren))
-        for surface in names:
+        kinds = [""] * len(names)
+        if type_ == "person" and (m := _AS.match(text, end)):
+            names.append(_title_after(doc, m.end()))
+            kinds.append("title")
+        for surface, kind in zip(names, kinds, strict=True):
             if surface and not any(ch.isdigit() for ch in surface):
-                name = name_of(surface, canonical_name, type_)
+                name = name_of(surface, canonical_name, type_, "mention", kind)
                 if name is not None and name not in out:
                     out.append(name)
     return out

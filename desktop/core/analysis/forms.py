@@ -28,7 +28,8 @@ from desktop.core.analysis.states import STATES
 from desktop.core.folding import fold_string
 
 __all__ = ["ARTICLE", "DESCRIPTORS", "DROPPED_HEADS", "GENTILICS", "adjective_like",
-           "definite", "ends_open", "nisba", "shorter_forms", "titles"]
+           "definite", "describes", "ends_open", "gentilic", "nisba", "plain_adjective",
+           "shorter_forms", "titles"]
 
 ARTICLE = fold_string("ال")
 # Rule 5 the other way round (propagation): heads dropped before a name
@@ -97,11 +98,42 @@ def ends_open(word: str) -> bool:
     return not _gentilic(word)
 
 
+def plain_adjective(word: str) -> bool:
+    """A folded definite word that is a nisba adjective («الاتحادية», «الكردية») or a
+    generic descriptor («الإرهابي»), not one of the other listed adjectives («الماضي»,
+    «السابق», «الموالية»: a time, a former holder, a phrase that goes on)."""
+    return definite(word) and word not in OTHER_ADJECTIVES \
+        and (word.endswith(_NISBA_ENDINGS) or word in DESCRIPTORS)
+
+
+def gentilic(word: str) -> bool:
+    """A folded definite nationality adjective («العراقية», «الأميركي»)."""
+    return _gentilic(word)
+
+
 def _gentilic(word: str) -> bool:
     if not definite(word):
         return False
     bare = word[2:]
     return bare in GENTILICS or (bare.endswith("يه") and bare[:-1] in GENTILICS)
+
+
+# prepositions: a canonical name with one is a description («مسؤول كبير في وزارة الدفاع
+# الأميركية», «متحدث باسم الجيش العراقي»), not a person's name
+PREPOSITIONS = frozenset(fold_string(w) for w in (
+    "في", "من", "عن", "إلى", "لدى", "باسم", "مع", "بين"))  # not «على»: folded, it is «علي»
+
+
+def describes(canonical_name: str) -> bool:
+    """Whether a person's canonical name is a description rather than a name: it has a
+    preposition, or it ends with a nationality adjective or a descriptor («مصدر أمني
+    عراقي»); then its last word is no family name."""
+    folded = [fold_string(w) for w in canonical_name.split()]
+    if not folded:
+        return False
+    last = folded[-1]
+    return any(w in PREPOSITIONS for w in folded) or _trailing_adjective(last) \
+        or (not definite(last) and _trailing_adjective(ARTICLE + last))
 
 
 def _trailing_adjective(word: str) -> bool:

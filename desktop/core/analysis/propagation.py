@@ -36,15 +36,29 @@ from desktop.core.analysis.actors import canonical_of
 from desktop.core.analysis.anaphora import anaphors
 from desktop.core.analysis.apposition import appositions
 from desktop.core.analysis.context import (
+    ADJECTIVE_TYPES,
+    DATELINE_TYPES,
+    FORCE_TYPES,
     PLACE_TYPES,
     PURPOSE,
+    TYPE_HEADS,
+    adjectives_after,
     extended,
     head_before,
+    in_dateline,
+    in_title,
     is_place,
     is_possessed,
     joined,
+    purpose_object,
 )
-from desktop.core.analysis.forms import adjective_like, ends_open, shorter_forms, titles
+from desktop.core.analysis.forms import (
+    adjective_like,
+    describes,
+    ends_open,
+    shorter_forms,
+    titles,
+)
 from desktop.core.analysis.names import (
     MIN_AFTER_CLITIC,
     MIN_LETTERS,
@@ -105,6 +119,18 @@ def _shared_titles(spans: Sequence[Span]) -> set[tuple[str, ...]]:
     return {tokens for tokens, who in owners.items() if len(who) > 1}
 
 
+def _organisations(spans: Sequence[Span]) -> frozenset[tuple[str, ...]]:
+    """The folded words of the tagged definite mentions of forces and organisations (a
+    group after their purpose word is part of their name: ``context.purpose_object``)."""
+    out = set()
+    for s in spans:
+        if s.label == "ACTOR" and s.attrs.get("type") in ("military", "organization"):
+            name = name_of(s.text, "")
+            if name is not None and name.tokens[0].startswith("ال"):
+                out.add(name.tokens)
+    return frozenset(out)
+
+
 def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
             sources: Iterable[Span] = ()) -> list[Proposal]:
     """The names' matches in the document that overlap no ACTOR span, longest first where
@@ -126,8 +152,14 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
             hits.append((*to_canonical(f_start, words[longer][1]), name))
 
     shared = _shared_titles(spans)
+    organisations = _organisations(spans)
     for i, last, skip, name in names.find(doc):
-        if is_place(doc, i, skip, name) or is_possessed(doc, i, skip, name):
+        type_ = name.type
+        if (type_ in PLACE_TYPES and is_place(doc, i, skip, name)) \
+                or (type_ == "person" and is_possessed(doc, i, skip, name)) \
+                or (type_ in DATELINE_TYPES and in_dateline(doc, i, last, skip, name)) \
+                or (type_ in FORCE_TYPES and in_title(doc, i, name)) \
+                or (type_ == "armed_group" and purpose_object(doc, i, skip, organisations)):
             continue
         if name.kind and last + 1 < n_words and joined(doc, last):
             after = words[last + 1][2]
@@ -137,8 +169,10 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
                 continue  # «رئيس الوزراء السابق»
         if name.kind == "title" and name.tokens in shared:
             continue  # two tagged persons' title
+        if type_ in ADJECTIVE_TYPES and (last := adjectives_after(doc, i, last, skip, name)) is None:
+            continue  # «القوات الأمنية» before «السورية», tagged with «العراقية»
         hit(i, last, skip, name)
-        if skip == 0 and (head := head_before(doc, i)) is not None:
+        if skip == 0 and (head := head_before(doc, i, name.type)) is not None:
             # with its title first; without it where the title is taken already
             hit(i, last, skip, name, head)
     sources = list(sources)
@@ -157,14 +191,23 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
             return out
 
         for i, last, skip, name in anaphors(doc, spans, sources, seen, find_seen):
-            if not is_place(doc, i, skip, name):
+            if not (is_place(doc, i, skip, name) or in_dateline(doc, i, last, skip, name)
+                    or in_title(doc, i, name) or (name.type == "armed_group" and purpose_object(
+                        doc, i, skip, organisations))):
                 hit(i, last, skip, name)
+                if skip == 0 and name.type in TYPE_HEADS \
+                        and (head := head_before(doc, i, name.type, titles=False)) is not None:
+                    hit(i, last, skip, name, head)  # «قوات» + «التحالف»; not «ميليشيات» + …
     # the actors' other names the text gives next to their mentions («… (قسد)»)
     more = [n for (canon, type_), at in found.items() for n in appositions(doc, at, canon, type_)]
     if more:
         for i, last, skip, name in NameIndex(more).find(doc):
-            if not is_place(doc, i, skip, name):
-                hit(i, last, skip, name)
+            if is_place(doc, i, skip, name) or is_possessed(doc, i, skip, name):
+                continue
+            if name.kind == "title" and (name.tokens in shared or last + 1 < n_words and joined(
+                    doc, last) and adjective_like(words[last + 1][2])):
+                continue  # «القائد العام للقوات المسلحة السابق»
+            hit(i, last, skip, name)
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[Proposal] = []
     reach = -1  # the end of the proposals so far (each begins at or before the next hit)
@@ -179,7 +222,8 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
 def surfaces(span: Span) -> list[str]:
     """The forms a tagged mention is looked for in: its text; its canonical name (one name
     of the actor too, GUIDELINES.md); for a person, the family name (the canonical name's
-    last word: news calls «مايك بومبيو» «بومبيو» after the first mention); the text
+    last word: news calls «مايك بومبيو» «بومبيو» after the first mention; not when the
+    canonical name is a description, ``forms.describes``); the text
     without its trailing nationality adjectives or descriptors, and without a title or
     «تنظيم» before the name (``forms.shorter_forms``: «تنظيم داعش الإرهابي» -> «تنظيم
     داعش», «داعش»; a found «داعش» right after «تنظيم» takes it back in, rule 5); for a
@@ -193,7 +237,8 @@ def _surfaces(span: Span) -> list[tuple[str, str]]:
     if canon != span.text:
         out.append((canon, ""))
     words = canon.split()
-    if span.attrs.get("type") == "person" and len(words) >= 2 and len(words[-1]) >= 3:
+    if span.attrs.get("type") == "person" and len(words) >= 2 and len(words[-1]) >= 3 \
+            and not describes(canon):
         out.append((words[-1], ""))
     seen = {form for form, _ in out}
     if span.attrs.get("type") == "person":  # his title, once he is tagged with it

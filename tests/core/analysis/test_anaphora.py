@@ -265,3 +265,28 @@ def test_an_indefinite_head_before_another_head_of_the_actor_is_one_phrase():
     text = "انتشرت قوات التحالف الدولي، ثم انسحبت قوات التحالف من القاعدة."
     coalition = tag(text, "قوات التحالف الدولي", type="military")
     assert texts(text, propose_mentions(text, [coalition], coalition)) == ["قوات التحالف"]
+
+
+def test_a_demonstrative_may_point_at_an_actor_of_the_type_without_that_head():
+    text = ("انتشرت قوات فرنسية في الشمال، وتدربت قوات الشرطة المحلية.\n\n"
+            "مرت أسابيع هادئة.\n\n"
+            "وأعلن التحالف الأوروبي خطته، وقالت الحكومة إن هذه القوات ستبقى.")
+    french = tag(text, "قوات فرنسية", type="military", canonical="القوات الفرنسية")
+    police = tag(text, "قوات الشرطة المحلية", type="military")
+    coalition = tag(text, "التحالف الأوروبي", type="military")
+    spans = [french, police, coalition]
+    # neither force with «قوات» of its own is named near: the coalition just named is
+    got = propose_mentions(text, spans, coalition)
+    assert texts(text, got) == ["هذه القوات"]
+    assert got[0].attrs["canonical"] == "التحالف الأوروبي"
+    assert propose_mentions(text, spans, french) == []
+
+
+def test_an_actor_with_the_head_of_its_own_named_near_wins():
+    text = ("وأعلن التحالف الأوروبي خطته، وانتشرت قوات فرنسية في الشمال، وقالت الحكومة إن "
+            "هذه القوات ستبقى.")
+    french = tag(text, "قوات فرنسية", type="military", canonical="القوات الفرنسية")
+    coalition = tag(text, "التحالف الأوروبي", type="military")
+    spans = [french, coalition]
+    assert propose_mentions(text, spans, coalition) == []
+    assert texts(text, propose_mentions(text, spans, french)) == ["هذه القوات"]

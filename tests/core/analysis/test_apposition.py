@@ -54,3 +54,22 @@ def test_no_other_name_without_a_boundary_or_from_a_count():
     # four words back without a punctuation mark or a proclitic: no name is taken
     got = texts(text, propose_mentions(text, [coalition], coalition))
     assert got == ["لتحالف", "التحالف الدولي"]
+
+
+def test_a_persons_title_after_as_is_one_of_his_names():
+    text = ("قال الرئيس التونسي قيس سعيد إن البلاد آمنة، ثم ترأس سعيد بصفته القائد الأعلى "
+            "للقوات المسلحة اجتماعا، وأصدر القائد الأعلى للقوات المسلحة أوامره، وزار "
+            "القائد الأعلى للقوات المسلحة السابق المكان.")
+    president = tag(text, "الرئيس التونسي قيس سعيد", type="person", canonical="قيس سعيد")
+    got = propose_mentions(text, [president], president)
+    # the family name, the title where «بصفته» gives it and again; not the former one's
+    assert texts(text, got) == ["سعيد", "القائد الأعلى للقوات المسلحة",
+                                "القائد الأعلى للقوات المسلحة"]
+    assert got[-1].start == text.index("القائد الأعلى للقوات المسلحة أوامره")
+    assert all(p.attrs == {"canonical": "قيس سعيد", "type": "person"} for p in got)
+
+
+def test_as_before_no_title_gives_nothing():
+    text = "قال الوزير خالد نور بصفته رئيسا للوفد إن الاتفاق قريب، ثم أكد نور ذلك."
+    minister = tag(text, "الوزير خالد نور", type="person", canonical="خالد نور")
+    assert texts(text, propose_mentions(text, [minister], minister)) == ["نور"]
