@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop.core.model import GOLD, Document, Relation, Span, now_iso
 from desktop.core.text import sha256_hex
+from desktop.store.chunks import store_chunks
 from desktop.store.rows import (
     INSERT_DOC,
     INSERT_REL,
@@ -144,6 +145,7 @@ class DocumentsMixin:
                  doc.source_sha256, doc.imported_at or now)
                 for k, (doc, digest) in enumerate(docs, 1)]
         self.conn.executemany(INSERT_DOC, rows)
+        store_chunks(self.conn, [(doc.id, doc.text) for doc, _digest in docs])
 
     def set_meta(self, doc_id: str, key: str, value: Any) -> None:
         """Set (or with None, remove) one meta field, e.g. ``published``."""

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     import sqlite_utils
     from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 _STEPS: list = []  # (name, function), in order
 
@@ -215,3 +215,21 @@ def _m0007(db: sqlite_utils.Database) -> None:
             coalesce(json_extract(attrs, '$.mod'), ''))
             WHERE label = 'DATE';
         """)
+
+
+@_migration("0008_text_chunks")
+def _m0008(db: sqlite_utils.Database) -> None:
+    """Long documents' texts in pieces, and the span checks reading a piece instead of
+    the whole text (``desktop.store.chunks``): checking a span cost the length of its
+    document. The pieces of the documents already stored are made here."""
+    from desktop.store.chunks import CHUNKED_FROM, SCHEMA, store_chunks
+
+    conn = db.conn
+    script(db, SCHEMA)
+    # byte length first (no decoding): a text of more than CHUNKED_FROM code points has
+    # more than CHUNKED_FROM bytes
+    rows = conn.execute("SELECT id, text FROM documents WHERE length(CAST(text AS BLOB)) > ?"
+                        " ORDER BY rowid", (CHUNKED_FROM,))
+    while batch := rows.fetchmany(200):
+        store_chunks(conn, batch)
+

@@ -16,7 +16,8 @@ from desktop.store.project import Project
 
 # the first migration each version did not have yet
 NEXT = {1: "0002_audit", 2: "0003_span_text_guard", 3: "0004_span_comment",
-        4: "0005_search"}
+        4: "0005_search", 5: "0006_gazetteer", 6: "0007_ledger_indexes",
+        7: "0008_text_chunks"}
 
 
 def make_version(path, version: int, docs: dict[str, str] | None = None):
