@@ -10,8 +10,9 @@ functions that return ``QTextEdit.ExtraSelection``s, which are few.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from PySide6.QtCore import QObject, QRectF
 
@@ -99,7 +100,7 @@ class HighlightController(QObject):
         if hi < view.index.length_cp:  # a screen full of text: how much one holds
             s.note_screen(hi - lo)
         selected = s.selected
-        spans = [x for x in s.ann.spans if (x.end > lo and x.start < hi) or x.id == selected]
+        spans = self._near(lo, hi)
         marked = set()
         if s.pending is not None:
             marked = {x.id for x in s.ann.spans if x.label in s.pending.tail}
@@ -119,6 +120,26 @@ class HighlightController(QObject):
                 out.append((x.start - x.end, x.start, x.id, x, look, rects))
         out.sort(key=_ORDER)
         return [row[3:] for row in out]
+
+    def _near(self, lo: int, hi: int) -> list[Span]:
+        """The spans over ``[lo, hi)`` and the selected one, in text order: looked up by
+        bisection in the session's spans (kept in text order), from as far before ``lo``
+        as the longest span reaches — a scroll of a 10,000-span article no longer walks
+        every span on every paint."""
+        s = self.session
+        spans = s.ann.spans
+        if self._longest[0] != (s.revision, id(spans)):
+            self._longest = ((s.revision, id(spans)),
+                             max((x.end - x.start for x in spans), default=0))
+        first = bisect_left(spans, lo - self._longest[1], key=_START)
+        near = [x for x in spans[first:bisect_left(spans, hi, key=_START)] if x.end > lo]
+        chosen = s.spans.get(s.selected) if s.selected else None
+        if chosen is not None and not (chosen.end > lo and chosen.start < hi):
+            near.append(chosen)
+            near.sort(key=_START)
+        return near
+
+    _longest: tuple = (None, 0)  # ((revision, spans), the longest span's length)
 
     def _looks(self) -> list[tuple[Look, list[QRectF]]]:
         """What ``drawn`` holds, as painted: each span's look and rectangles, longest span
@@ -149,7 +170,8 @@ class HighlightController(QObject):
         self.session.painted()  # (the first paint of a document lets the rest be read)
 
 
-_ORDER = itemgetter(0, 1, 2)  # longest first, then in text order, then by id
+_ORDER = itemgetter(0, 1, 2)
+_START = attrgetter("start")  # longest first, then in text order, then by id
 
 
 __all__ = ["HIGHLIGHT_MARGIN", "HighlightController"]

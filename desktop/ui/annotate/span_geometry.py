@@ -88,12 +88,27 @@ def ranges_rects(view, ranges: list[tuple[int, int]],
     blocks = blocks or Blocks(view)
     found: list[list[QRectF]] = []
     block = None
+    # the last line a range was found on, in UTF-16 positions of the document: most
+    # ranges of a screen (one per word or phrase) lie on the line of the one before
+    line_lo = line_hi = -1
+    line = line_x = line_y = line_h = line_pos = None
+    search = _LEFT_TO_RIGHT.search
     for start, end in ranges:
         end = min(end, length)
         a, z = (start, end) if convert is None else (convert(start), convert(end))
+        mixed = search(text, start, end) is not None
+        if line_lo <= a and z <= line_hi and not mixed and a < z:
+            x1 = line.cursorToX(a - line_pos)[0]
+            x2 = line.cursorToX(z - line_pos)[0]
+            if x1 < x2:
+                found.append([QRectF(x1 + line_x, line_y, x2 - x1, line_h)])
+            elif x2 < x1:
+                found.append([QRectF(x2 + line_x, line_y, x1 - x2, line_h)])
+            else:
+                found.append([])
+            continue
         out: list[QRectF] = []
         found.append(out)
-        mixed = _LEFT_TO_RIGHT.search(text, start, end) is not None
         pos = a
         while pos < z:
             if block is None or not block.position <= pos <= block.end:
@@ -108,18 +123,22 @@ def ranges_rects(view, ranges: list[tuple[int, int]],
                 first = first if first > 0 else 0
                 last = bisect_right(starts, hi - 1 if hi - 1 > lo else lo) - 1
                 for n in range(first, (last if last > first else first) + 1):
-                    ls, le, line, y, height = lines[n]
+                    ls, le, tline, y, height = lines[n]
                     a_, z_ = (lo if lo > ls else ls), (hi if hi < le else le)
                     if mixed:  # the glyph runs: a range over a change of direction
-                        for x1, x2 in _runs(line, a_, z_):
+                        for x1, x2 in _runs(tline, a_, z_):
                             out.append(QRectF(x1 + left, y + top, x2 - x1, height))
                         continue
-                    x1 = line.cursorToX(a_)[0]
-                    x2 = line.cursorToX(z_)[0]
+                    x1 = tline.cursorToX(a_)[0]
+                    x2 = tline.cursorToX(z_)[0]
                     if x1 < x2:
                         out.append(QRectF(x1 + left, y + top, x2 - x1, height))
                     elif x2 < x1:
                         out.append(QRectF(x2 + left, y + top, x1 - x2, height))
+                # the line the range ends on, for the next range (the fast path above)
+                ls, le, line, y, line_h = lines[last if last > first else first]
+                line_pos, line_x, line_y = bpos, left, y + top
+                line_lo, line_hi = bpos + ls, bpos + le
             pos = block.end + 1  # the next block
     return found
 
