@@ -90,9 +90,11 @@ class CorpusSearch(QObject):
         s = self.session
         if s.project.read_only or self.indexing is not None or not s.project.index_pending():
             return None
+        s.refresh()  # what others wrote before the worker starts is announced as theirs
 
         def done(_n) -> None:
             self.indexing = None
+            s.own_write_done()  # the index is this window's own write, not another's
             if self.model.query:
                 self.search()
 

@@ -157,6 +157,17 @@ class Session(EditPath, QObject):
         self._seen_version = version
         return changed
 
+    def own_write_done(self) -> None:
+        """A worker of this window has committed something that changes nothing the
+        window shows (the search index): the file's version is taken as read, so that the
+        next refresh does not announce it as another window's or program's change. (A
+        change another program made while that worker ran is then read at F5 or the next
+        change after it, not at the next refresh.)"""
+        try:
+            self._seen_version = self.project.data_version()
+        except (StoreError, ModelError):
+            pass
+
     def refresh(self) -> bool:
         """Read again what another process changed (the open document's annotations and
         the list); a cheap check when nothing did. True when something was re-read."""

@@ -58,3 +58,35 @@ def test_imported_documents_are_found_once_indexed(make_project, open_window, qt
                     or window.search.indexing.finished, timeout=20000)
     assert window.project.index_pending() == 0
     assert search(window, qtbot, "جنيف") == ["e5"]
+
+
+def test_the_windows_own_work_is_not_announced_as_another_programs_change(
+        make_project, open_window, qtbot, tmp_path):
+    """An import in the window, then its search index: both written by workers of the
+    window (other connections). Coming back to the window afterwards must not say that
+    another window or program changed the project; a change another program does make
+    still is."""
+    from desktop.core.model import Span
+    from desktop.store.project import Project
+    from tests.ui.conftest import ANNOTATOR
+
+    path = make_project(DOCS)
+    window = open_window(path)
+    notes: list[str] = []
+    window.session.notice.connect(notes.append)
+    article = tmp_path / "e5.txt"
+    article.write_text("استأنفت المحادثات في جنيف بعد توقف طويل.", encoding="utf-8")
+    runner = window.projects.import_files([article])
+    qtbot.waitUntil(lambda: runner.finished, timeout=20000)
+    qtbot.waitUntil(lambda: window.search.indexing is None
+                    or window.search.indexing.finished, timeout=20000)
+    qtbot.waitUntil(lambda: window.search.indexing is None, timeout=20000)
+    assert window.project.index_pending() == 0
+    assert window.session.refresh() is False  # what coming back to the window does
+    assert not any("another window" in n for n in notes), notes
+    with Project(path) as other:  # another program tags a span
+        text = DOCS[0][1]
+        other.restore([Span.on(text, doc_id="a1", layer=ANNOTATOR, label="ACTOR", start=4,
+                               end=8)], [])
+    assert window.session.refresh() is True
+    assert any("another window or program" in n for n in notes)
