@@ -90,17 +90,18 @@ class CorpusSearch(QObject):
         s = self.session
         if s.project.read_only or self.indexing is not None or not s.project.index_pending():
             return None
-        s.refresh()  # what others wrote before the worker starts is announced as theirs
+        s.own_write_started()  # the index is this window's own write, not another's
 
         def done(_n) -> None:
             self.indexing = None
-            s.own_write_done()  # the index is this window's own write, not another's
+            s.own_write_done()
             if self.model.query:
                 self.search()
 
         self.indexing = self.jobs.start(IndexJob(s.project.path),
                                         translate("Search", "Indexing the corpus for search…"),
                                         done, translate("Search", "Indexing failed: {why}"))
+        self.indexing.error.connect(lambda _why: done(None))  # (said in the status bar)
         return self.indexing
 
 

@@ -157,12 +157,21 @@ class Session(EditPath, QObject):
         self._seen_version = version
         return changed
 
+    _own_writers = 0  # workers of this window writing what it does not show (see below)
+
+    def own_write_started(self) -> None:
+        """A worker of this window starts committing something that changes nothing the
+        window shows (the search index), through its own connection: until it is done, a
+        refresh does not take the file's new version for another program's change."""
+        self._own_writers += 1
+
     def own_write_done(self) -> None:
-        """A worker of this window has committed something that changes nothing the
-        window shows (the search index): the file's version is taken as read, so that the
-        next refresh does not announce it as another window's or program's change. (A
-        change another program made while that worker ran is then read at F5 or the next
-        change after it, not at the next refresh.)"""
+        """That worker is done (or failed): the file's version is taken as read, so that
+        the next refresh does not announce the worker's commits as another window's or
+        program's. The price (docs/window.md): a change another program made while the
+        worker ran is not announced either; it is read with the next change, when its
+        document is opened again, or by an edit it contradicts (refused and explained)."""
+        self._own_writers = max(0, self._own_writers - 1)
         try:
             self._seen_version = self.project.data_version()
         except (StoreError, ModelError):
@@ -171,7 +180,7 @@ class Session(EditPath, QObject):
     def refresh(self) -> bool:
         """Read again what another process changed (the open document's annotations and
         the list); a cheap check when nothing did. True when something was re-read."""
-        if not self.changed_elsewhere():
+        if self._own_writers or not self.changed_elsewhere():
             return False
         if self.doc is not None:
             self.reload_document()
