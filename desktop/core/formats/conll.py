@@ -20,6 +20,12 @@ from desktop.core.formats.writing import ExportDoc, ExportError, Writer
 
 DEFAULT_LABELS = ("ACTOR", "DATE")
 _FINAL = {".", "!", "?", "؟", "…", "۔"}
+# what ends an untagged word's line, what is left where a mark ends no word, and the
+# token that joins two untagged stretches (U+0001, which no stored text holds) and its line
+_MARK = "\tO\n"
+_EMPTY = "\n" + _MARK
+_JOIN = "\x01 "
+_JOINED = "\x01" + _MARK
 
 
 def _lines(item: str) -> str:
@@ -52,8 +58,8 @@ class ConllWriter(Writer):
       whole words, ``tokens.edges_whole``), the stretches outside the tagged spans are
       turned into lines whole, with string operations: split at the separators, each
       separator's line(s) from a table, every other plain space a line end, and the
-      empty lines that leaves dropped; only the tagged spans' few tokens are handled one
-      by one;
+      empty lines that leaves dropped; a tagged span's lines are made once per distinct
+      span text, label and tag before it;
     * else each item's line(s), made once per distinct item and looked up for all its
       items at once, the tagged spans' items written over them.
 
@@ -63,10 +69,12 @@ class ConllWriter(Writer):
         super().__init__(out, options)
         self.labels = set(options.labels or DEFAULT_LABELS)
         self.lines = Cache(_lines, limit=100_000)
-        # a separator (with its trailing space) in a stretch: a mark that ends the word
-        # before it, then its own line(s), a mark for each line's "\tO"
-        self.after_word = Cache(lambda sep: "\x00" + _lines(sep).replace("\tO\n", "\x00"),
-                                limit=20_000)
+        # a separator (with its trailing space) in a stretch: the end of the word before
+        # it (an empty line's "\tO" when there is none, dropped later), then its own lines
+        self.after_word = Cache(lambda sep: _MARK + _lines(sep), limit=20_000)
+        # a tagged span's lines and the tag of its last token written, by its text (up
+        # to its last token's trailing space), label and the tag written before it
+        self.tagged = Cache(self._tagged_lines, limit=50_000)
 
     def write(self, doc: ExportDoc) -> None:
         text = doc.text
@@ -97,38 +105,49 @@ class ConllWriter(Writer):
         tagged: list[str] = []
         at = 0
         last = "O"  # the tag of the last token written
+        spans = self.tagged
         for start, end, _, label, _, _ in chosen:
             stretch = text[at:start]
-            stretches.append(stretch)
+            # each stretch followed by a token of its own (U+0001, which no text holds)
+            # that marks where the next one's lines begin; a space ends the stretch's
+            # last word first when the stretch does not end with one
+            stretches.append(stretch + _JOIN if not stretch or stretch[-1] == " " else
+                             f"{stretch} {_JOIN}")
             if stretch and not stretch.isspace():
                 last = "O"
             # the span's items: up to its last token's trailing space
             stop = end + 1 if end < n and text[end] == " " and text[end - 1] != " " else end
-            items, _ = tok.items(text[start:stop])
-            lines: list[str] = []
-            last = _tagged(items, label, last, lines)
-            tagged.append("".join(lines))
+            lines, last = spans[text[start:stop], label, last]
+            tagged.append(lines)
             at = stop
         stretches.append(text[at:])
-        # every untagged stretch at once, each after a token of its own (U+0001, which no
-        # text holds) that marks where its lines begin
-        untagged = self._untagged(" \x01 ".join(stretches)).split("\x01\tO\n")
+        # every untagged stretch at once
+        untagged = self._untagged("".join(stretches)).split(_JOINED)
         out = [""] * (2 * len(stretches) - 1)
         out[0::2] = untagged
         out[1::2] = tagged
         return "".join(out)
 
+    @staticmethod
+    def _tagged_lines(key: tuple[str, str, str]) -> tuple[str, str]:
+        segment, label, last = key
+        items, _ = tok.items(segment)
+        lines: list[str] = []
+        last = _tagged(items, label, last, lines)
+        return "".join(lines), last
+
     def _untagged(self, stretch: str) -> str:
-        """The lines of untagged text (starting and ending between items): a mark ends
-        each word (every plain space is one, and a separator begins with one), marks
-        that end no word go, and each mark becomes a line's ``\tO``."""
+        """The lines of untagged text (starting and ending between items): every plain
+        space ends a word (its line's ``\tO``), and so does the start of a separator,
+        whose own lines follow; then each ``\tO`` that ends no word (an empty line,
+        or one right after a blank line) goes, and one at the very start."""
         parts = tok.separators(stretch).split(stretch)  # words between separators
         if len(parts) > 1:
             parts[1::2] = picker(parts[1::2])(self.after_word)
-        lines = "".join(parts).replace(" ", "\x00") + "\x00"
-        while "\x00\x00" in lines:
-            lines = lines.replace("\x00\x00", "\x00")
-        return lines.replace("\n\x00", "\n").lstrip("\x00").replace("\x00", "\tO\n")
+        lines = "".join(parts).replace(" ", _MARK) + _MARK
+        while _EMPTY in lines:  # a line "\tO", or a "\tO" line after a blank line
+            lines = lines.replace(_EMPTY, "\n")
+        return lines[3:] if lines.startswith(_MARK) else lines
 
     def _by_item(self, text: str, bounds: list, chosen: list) -> str:
         items, starts = tok.items(text, bounds)
