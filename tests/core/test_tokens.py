@@ -170,6 +170,15 @@ def test_the_bmp_separators_are_the_separators_on_bmp_text():
     assert tok.separators("\U0001f600") is tok._SEP
 
 
+@given(any_text)
+def test_the_bmp_pattern_is_chosen_exactly_for_bmp_texts(text):
+    """``separators`` tells a text without characters outside the BMP from its size:
+    the same answer as its UTF-16 form, on any text, slices and joins of texts too."""
+    for t in (text, text[1:], text + "\u0100", "\U0001f600" + text, text[:-1]):
+        bmp = len(t.encode("utf-16-le", "surrogatepass")) == 2 * len(t)
+        assert (tok.separators(t) is tok._SEP_BMP) == bmp, ascii(t)
+
+
 def test_white_space_class_is_every_space_but_the_plain_one():
     listed = re.compile(f"[{tok._WHITE}]")
     for c in map(chr, range(0x110000)):
