@@ -136,7 +136,8 @@ def export(project: Project, out: str | Path, *, fmt: str = "gold", layer: str =
                 writer = fmt_.writer(sink, options)
                 rows = project.iter_export_rows(layer, reviewed_only=reviewed_only,
                                                 member_only=member_only,
-                                                raw_text=fmt != "gold")
+                                                raw_text=fmt != "gold",
+                                                span_details=fmt_.span_details)
                 for n, row in enumerate(rows, 1):
                     writer.write(row)
                     report.documents = n

@@ -175,6 +175,7 @@ class ConllWriter(Writer):
 
 FORMAT = Format(
     name="conll", label="CoNLL (IOB2)", extensions=(".conll", ".txt"), writer=ConllWriter,
+    span_details=False,
     description="CoNLL IOB2 token/tag lines (--labels chooses the tags, default ACTOR,DATE)",
     carries="tokens and the chosen labels as IOB2 tags",
     loses="document ids, titles, meta, attributes, relations, comments, labels not "
