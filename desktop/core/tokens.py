@@ -170,8 +170,10 @@ _WIDE = _four_bytes_header()
 def separators(text: str) -> re.Pattern:
     """The separator pattern for ``text``: the BMP one when it holds no character
     outside the BMP. Told without reading the text: a text smaller than one stored four
-    bytes a character holds none (where the sizes cannot be had: when its UTF-16 form
-    is two bytes a character)."""
+    bytes a character holds none (a text whose size counts more than its characters,
+    its UTF-8 form kept by an earlier call, may take the full pattern, which splits a
+    BMP text alike); where sizes cannot be had, when its UTF-16 form is two bytes a
+    character."""
     if text.isascii():
         return _SEP_BMP
     if _WIDE is not None:
