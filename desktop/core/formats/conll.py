@@ -11,6 +11,7 @@ never inside a tagged span.
 from __future__ import annotations
 
 import bisect
+from operator import itemgetter
 from typing import Any
 
 from desktop.core import tokens as tok
@@ -25,6 +26,8 @@ _FINAL = {".", "!", "?", "؟", "…", "۔"}
 _MARK = "\tO\n"
 _EMPTY = "\n" + _MARK
 _JOIN = "\x01 "
+_SPACE_JOIN = " " + _JOIN
+_BOUNDS = itemgetter(0, 1)
 _JOINED = "\x01" + _MARK
 
 
@@ -79,7 +82,7 @@ class ConllWriter(Writer):
     def write(self, doc: ExportDoc) -> None:
         text = doc.text
         rows = doc.span_rows()
-        chosen = sorted((r for r in rows if r[3] in self.labels), key=lambda r: (r[0], r[1]))
+        chosen = sorted((r for r in rows if r[3] in self.labels), key=_BOUNDS)
         for a, b in zip(chosen, chosen[1:], strict=False):
             if b[0] < a[1]:
                 raise ExportError(
@@ -95,9 +98,11 @@ class ConllWriter(Writer):
         while "\n\n\n" in body:  # a sentence break right after another
             body = body.replace("\n\n\n", "\n\n")
         body = body.lstrip("\n")  # ... or before any token
+        write = self.out.stream.write
+        write("-DOCSTART-\tO\n\n")
+        write(body)
         if body and body[-2:] != "\n\n":
-            body += "\n"  # the last sentence ends with the document
-        self.out.stream.write("-DOCSTART-\tO\n\n" + body)
+            write("\n")  # the last sentence ends with the document
 
     def _by_stretch(self, text: str, chosen: list) -> str:
         n = len(text)
@@ -111,8 +116,8 @@ class ConllWriter(Writer):
             # each stretch followed by a token of its own (U+0001, which no text holds)
             # that marks where the next one's lines begin; a space ends the stretch's
             # last word first when the stretch does not end with one
-            stretches.append(stretch + _JOIN if not stretch or stretch[-1] == " " else
-                             f"{stretch} {_JOIN}")
+            stretches.append(stretch)
+            stretches.append(_JOIN if not stretch or stretch[-1] == " " else _SPACE_JOIN)
             if stretch and not stretch.isspace():
                 last = "O"
             # the span's items: up to its last token's trailing space
@@ -123,7 +128,7 @@ class ConllWriter(Writer):
         stretches.append(text[at:])
         # every untagged stretch at once
         untagged = self._untagged("".join(stretches)).split(_JOINED)
-        out = [""] * (2 * len(stretches) - 1)
+        out = [""] * (2 * len(untagged) - 1)
         out[0::2] = untagged
         out[1::2] = tagged
         return "".join(out)
