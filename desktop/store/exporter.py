@@ -136,7 +136,8 @@ def export(project: Project, out: str | Path, *, fmt: str = "gold", layer: str =
                 writer = fmt_.writer(sink, options)
                 rows = project.iter_export_rows(layer, reviewed_only=reviewed_only,
                                                 member_only=member_only,
-                                                raw_text=fmt != "gold")
+                                                raw_text=fmt != "gold",
+                                                span_details=fmt_.span_details)
                 for n, row in enumerate(rows, 1):
                     writer.write(row)
                     report.documents = n
@@ -192,10 +193,16 @@ def _value_types(conn: sqlite3.Connection, layer: str, where: str):
             {"layer": layer}):
         meta.setdefault(key, set()).add(type_)
     attrs: dict[str, set[str]] = {}
-    sel = where.replace(" WHERE ", " AND ", 1)
+    # each distinct attribute text taken apart once (most spans share a few), and the
+    # documents joined only when the selection needs them
+    if where:
+        sel = where.replace(" WHERE ", " AND ", 1)
+        stored = ("SELECT DISTINCT s.attrs AS a FROM documents d JOIN spans s ON s.doc_id"
+                  f" = d.id AND s.layer = :layer WHERE 1{sel}")
+    else:
+        stored = "SELECT DISTINCT attrs AS a FROM spans WHERE layer = :layer"
     for key, type_ in conn.execute(
-            "SELECT DISTINCT j.key, j.type FROM documents d JOIN spans s ON s.doc_id = d.id"
-            f" AND s.layer = :layer, json_each(s.attrs) j WHERE 1{sel}", {"layer": layer}):
+            f"SELECT DISTINCT j.key, j.type FROM ({stored}), json_each(a) j", {"layer": layer}):
         attrs.setdefault(key, set()).add(type_)
     return meta, attrs
 

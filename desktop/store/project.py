@@ -203,19 +203,21 @@ class Project(DocumentsMixin, AnnotationsMixin, LayersMixin, SearchMixin):
 
     # ------------------------------------------------------------------ streaming reads
     def iter_export_rows(self, layer: str, *, reviewed_only: bool, member_only: bool = False,
-                         raw_text: bool = False) -> Iterator[ExportDoc]:
+                         raw_text: bool = False, span_details: bool = True
+                         ) -> Iterator[ExportDoc]:
         """Documents (in id order) with the layer's spans, relations and review state,
         streamed one at a time (memory stays flat however large the project)."""
         from desktop.core.formats.writing import ExportDoc
 
         cursor = self.export_cursor(layer, reviewed_only=reviewed_only,
-                                    member_only=member_only, raw_text=raw_text)
+                                    member_only=member_only, raw_text=raw_text,
+                                    span_details=span_details)
         while rows := cursor.fetchmany(256):
             for raw in rows:
                 yield export_row(raw, layer, raw_text, ExportDoc)
 
     def export_cursor(self, layer: str, *, reviewed_only: bool, member_only: bool = False,
-                      raw_text: bool = False) -> sqlite3.Cursor:
+                      raw_text: bool = False, span_details: bool = True) -> sqlite3.Cursor:
         """The export query; rows become ExportDocs through ``export_row``.
 
         SQLite does the JSON quoting (in C): each document's id, title and text come
@@ -224,7 +226,8 @@ class Project(DocumentsMixin, AnnotationsMixin, LayersMixin, SearchMixin):
         so exports of spans without comments keep their bytes. ``raw_text`` (every
         format but gold): the text as it is, and the spans and relations as arrays of
         rows (``ExportDoc.span_rows``), which SQLite builds and Python reads faster than
-        objects. The file's triggers refuse any write that breaks a span's text
+        objects; without ``span_details`` (a writer that reads neither, CoNLL), each
+        row's attributes and comment are "{}" and "". The file's triggers refuse any write that breaks a span's text
         (migration 0003); the exporter checks the texts and their sha256 once more, on
         a second connection, while this query streams.
 
@@ -235,7 +238,8 @@ class Project(DocumentsMixin, AnnotationsMixin, LayersMixin, SearchMixin):
         columns = {r[1] for r in self.conn.execute("PRAGMA table_info(spans)")}
         comment = "coalesce(comment, '')" if "comment" in columns else "''"
         if raw_text:  # rows, not objects: cheaper to build and to read (ExportDoc)
-            span = f"json_array(start, \"end\", id, label, attrs, {comment})"
+            span = (f"json_array(start, \"end\", id, label, attrs, {comment})" if span_details
+                    else "json_array(start, \"end\", id, label, '{}', '')")
             relation = "json_array(id, type, head, tail)"
         else:
             span = ("json_object('id', id, 'start', start, 'end', \"end\", 'label', label,"

@@ -307,3 +307,32 @@ def test_a_gold_span_comment_is_imported_and_exported(tmp_path):
     assert tawsim("export", project, "--out", out, "--include-unreviewed").returncode == 0
     [rec] = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert rec["spans"][0]["comment"] == "which minister?"
+
+
+def test_conll_reads_span_rows_without_details_and_writes_the_same(project):
+    """CoNLL reads neither attributes nor comments, so the store leaves them out of its
+    rows ("{}" and ""); what it writes from those rows is what it writes from full ones."""
+    import io
+
+    from desktop.core.formats.conll import FORMAT, ConllWriter
+    from desktop.core.formats.writing import WriteOptions
+    from desktop.store.project import Project
+
+    assert FORMAT.span_details is False
+    with Project(project, read_only=True) as p:
+        full = list(p.iter_export_rows("gold", reviewed_only=False, raw_text=True))
+        bare = list(p.iter_export_rows("gold", reviewed_only=False, raw_text=True,
+                                       span_details=False))
+        schema = p.schema
+    assert any(r[4] != "{}" for d in full for r in d.span_rows())  # attributes to leave out
+    assert [[[*r[:4], "{}", ""] for r in d.span_rows()] for d in full] == [
+        d.span_rows() for d in bare]
+    out = []
+    for docs in (full, bare):
+        sink = type("Sink", (), {"stream": io.StringIO()})()
+        writer = ConllWriter(sink, WriteOptions(layer="gold", schema=schema,
+                                                labels=("ACTOR", "DATE")))
+        for d in docs:
+            writer.write(d)
+        out.append(sink.stream.getvalue())
+    assert out[0] == out[1] and "B-ACTOR" in out[0]

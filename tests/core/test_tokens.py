@@ -170,6 +170,20 @@ def test_the_bmp_separators_are_the_separators_on_bmp_text():
     assert tok.separators("\U0001f600") is tok._SEP
 
 
+@given(any_text)
+def test_the_bmp_pattern_is_chosen_exactly_for_bmp_texts(text):
+    """``separators`` tells a text without characters outside the BMP from its size:
+    never the BMP pattern for a text that holds one, and the BMP pattern for every new
+    text that holds none (a text whose size counts more, its UTF-8 form kept by an
+    earlier call, may take the full pattern, which splits a BMP text alike)."""
+    for t in (text, text[1:], text + "\u0100", "\U0001f600" + text, text[:-1]):
+        bmp = len(t.encode("utf-16-le", "surrogatepass")) == 2 * len(t)
+        if tok.separators(t) is tok._SEP_BMP:
+            assert bmp, ascii(t)
+        fresh = (t + "\x00")[:-1]  # a new text: no UTF-8 form kept with it
+        assert (tok.separators(fresh) is tok._SEP_BMP) == bmp, ascii(t)
+
+
 def test_white_space_class_is_every_space_but_the_plain_one():
     listed = re.compile(f"[{tok._WHITE}]")
     for c in map(chr, range(0x110000)):

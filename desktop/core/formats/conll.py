@@ -11,6 +11,7 @@ never inside a tagged span.
 from __future__ import annotations
 
 import bisect
+from operator import itemgetter
 from typing import Any
 
 from desktop.core import tokens as tok
@@ -20,6 +21,14 @@ from desktop.core.formats.writing import ExportDoc, ExportError, Writer
 
 DEFAULT_LABELS = ("ACTOR", "DATE")
 _FINAL = {".", "!", "?", "؟", "…", "۔"}
+# what ends an untagged word's line, what is left where a mark ends no word, and the
+# token that joins two untagged stretches (U+0001, which no stored text holds) and its line
+_MARK = "\tO\n"
+_EMPTY = "\n" + _MARK
+_JOIN = "\x01 "
+_SPACE_JOIN = " " + _JOIN
+_BOUNDS = itemgetter(0, 1)
+_JOINED = "\x01" + _MARK
 
 
 def _lines(item: str) -> str:
@@ -52,8 +61,8 @@ class ConllWriter(Writer):
       whole words, ``tokens.edges_whole``), the stretches outside the tagged spans are
       turned into lines whole, with string operations: split at the separators, each
       separator's line(s) from a table, every other plain space a line end, and the
-      empty lines that leaves dropped; only the tagged spans' few tokens are handled one
-      by one;
+      empty lines that leaves dropped; a tagged span's lines are made once per distinct
+      span text, label and tag before it;
     * else each item's line(s), made once per distinct item and looked up for all its
       items at once, the tagged spans' items written over them.
 
@@ -63,15 +72,17 @@ class ConllWriter(Writer):
         super().__init__(out, options)
         self.labels = set(options.labels or DEFAULT_LABELS)
         self.lines = Cache(_lines, limit=100_000)
-        # a separator (with its trailing space) in a stretch: a mark that ends the word
-        # before it, then its own line(s), a mark for each line's "\tO"
-        self.after_word = Cache(lambda sep: "\x00" + _lines(sep).replace("\tO\n", "\x00"),
-                                limit=20_000)
+        # a separator (with its trailing space) in a stretch: the end of the word before
+        # it (an empty line's "\tO" when there is none, dropped later), then its own lines
+        self.after_word = Cache(lambda sep: _MARK + _lines(sep), limit=20_000)
+        # a tagged span's lines and the tag of its last token written, by its text (up
+        # to its last token's trailing space), label and the tag written before it
+        self.tagged = Cache(self._tagged_lines, limit=50_000)
 
     def write(self, doc: ExportDoc) -> None:
         text = doc.text
         rows = doc.span_rows()
-        chosen = sorted((r for r in rows if r[3] in self.labels), key=lambda r: (r[0], r[1]))
+        chosen = sorted((r for r in rows if r[3] in self.labels), key=_BOUNDS)
         for a, b in zip(chosen, chosen[1:], strict=False):
             if b[0] < a[1]:
                 raise ExportError(
@@ -87,9 +98,11 @@ class ConllWriter(Writer):
         while "\n\n\n" in body:  # a sentence break right after another
             body = body.replace("\n\n\n", "\n\n")
         body = body.lstrip("\n")  # ... or before any token
+        write = self.out.stream.write
+        write("-DOCSTART-\tO\n\n")
+        write(body)
         if body and body[-2:] != "\n\n":
-            body += "\n"  # the last sentence ends with the document
-        self.out.stream.write("-DOCSTART-\tO\n\n" + body)
+            write("\n")  # the last sentence ends with the document
 
     def _by_stretch(self, text: str, chosen: list) -> str:
         n = len(text)
@@ -97,38 +110,49 @@ class ConllWriter(Writer):
         tagged: list[str] = []
         at = 0
         last = "O"  # the tag of the last token written
+        spans = self.tagged
         for start, end, _, label, _, _ in chosen:
             stretch = text[at:start]
+            # each stretch followed by a token of its own (U+0001, which no text holds)
+            # that marks where the next one's lines begin; a space ends the stretch's
+            # last word first when the stretch does not end with one
             stretches.append(stretch)
+            stretches.append(_JOIN if not stretch or stretch[-1] == " " else _SPACE_JOIN)
             if stretch and not stretch.isspace():
                 last = "O"
             # the span's items: up to its last token's trailing space
             stop = end + 1 if end < n and text[end] == " " and text[end - 1] != " " else end
-            items, _ = tok.items(text[start:stop])
-            lines: list[str] = []
-            last = _tagged(items, label, last, lines)
-            tagged.append("".join(lines))
+            lines, last = spans[text[start:stop], label, last]
+            tagged.append(lines)
             at = stop
         stretches.append(text[at:])
-        # every untagged stretch at once, each after a token of its own (U+0001, which no
-        # text holds) that marks where its lines begin
-        untagged = self._untagged(" \x01 ".join(stretches)).split("\x01\tO\n")
-        out = [""] * (2 * len(stretches) - 1)
+        # every untagged stretch at once
+        untagged = self._untagged("".join(stretches)).split(_JOINED)
+        out = [""] * (2 * len(untagged) - 1)
         out[0::2] = untagged
         out[1::2] = tagged
         return "".join(out)
 
+    @staticmethod
+    def _tagged_lines(key: tuple[str, str, str]) -> tuple[str, str]:
+        segment, label, last = key
+        items, _ = tok.items(segment)
+        lines: list[str] = []
+        last = _tagged(items, label, last, lines)
+        return "".join(lines), last
+
     def _untagged(self, stretch: str) -> str:
-        """The lines of untagged text (starting and ending between items): a mark ends
-        each word (every plain space is one, and a separator begins with one), marks
-        that end no word go, and each mark becomes a line's ``\tO``."""
+        """The lines of untagged text (starting and ending between items): every plain
+        space ends a word (its line's ``\tO``), and so does the start of a separator,
+        whose own lines follow; then each ``\tO`` that ends no word (an empty line,
+        or one right after a blank line) goes, and one at the very start."""
         parts = tok.separators(stretch).split(stretch)  # words between separators
         if len(parts) > 1:
             parts[1::2] = picker(parts[1::2])(self.after_word)
-        lines = "".join(parts).replace(" ", "\x00") + "\x00"
-        while "\x00\x00" in lines:
-            lines = lines.replace("\x00\x00", "\x00")
-        return lines.replace("\n\x00", "\n").lstrip("\x00").replace("\x00", "\tO\n")
+        lines = "".join(parts).replace(" ", _MARK) + _MARK
+        while _EMPTY in lines:  # a line "\tO", or a "\tO" line after a blank line
+            lines = lines.replace(_EMPTY, "\n")
+        return lines[3:] if lines.startswith(_MARK) else lines
 
     def _by_item(self, text: str, bounds: list, chosen: list) -> str:
         items, starts = tok.items(text, bounds)
@@ -156,6 +180,7 @@ class ConllWriter(Writer):
 
 FORMAT = Format(
     name="conll", label="CoNLL (IOB2)", extensions=(".conll", ".txt"), writer=ConllWriter,
+    span_details=False,
     description="CoNLL IOB2 token/tag lines (--labels chooses the tags, default ACTOR,DATE)",
     carries="tokens and the chosen labels as IOB2 tags",
     loses="document ids, titles, meta, attributes, relations, comments, labels not "

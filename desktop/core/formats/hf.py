@@ -23,12 +23,13 @@ import json
 from typing import Any
 
 from desktop.core.formats.card import render
-from desktop.core.formats.pieces import Cache
+from desktop.core.formats.pieces import Cache, quote
 from desktop.core.formats.registry import Format
 from desktop.core.formats.writing import ExportDoc, Writer, attrs_of
 
 SHARD = 10_000
 JSON = "json"  # a key written as JSON text
+EMPTY = '""'
 
 
 def value_type(types: set[str]) -> str:
@@ -73,6 +74,9 @@ class HfWriter(Writer):
         self.attr_conv = [(k, _convert(t)) for k, t in self.attrs.items()]
         self.attrs_column = Cache(self._attrs)
         self.dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+        # each stored attribute text's column as JSON, and labels quoted, made once
+        self.attrs_json = Cache(lambda stored: self.dumps(self.attrs_column[stored]))
+        self.label = Cache(quote)
         self.count = 0
         self.shard = None
         self.shards: list[str] = []
@@ -94,28 +98,42 @@ class HfWriter(Writer):
         return json.dumps(a, ensure_ascii=False, sort_keys=True)
 
     def write(self, doc: ExportDoc) -> None:
-        meta = doc.meta_out()
+        """The line ``self.dumps`` of the document's record writes (its keys in the
+        order of the card's features), put together from pieces instead: the id and
+        title as SQLite quoted them (as for gold), each span's ``attrs`` column dumped
+        once per distinct stored attribute text, labels quoted once, the other strings
+        by the C encoder (``tests/core/formats/test_pieces.py`` holds the lines to the
+        dumped records)."""
         text = doc.text
-        attrs = self.attrs_column  # the column of each stored attribute text, made once
-        spans = [{"id": sid, "start": start, "end": end, "label": label,
-                  "text": text[start:end], "attrs": attrs[stored], "comment": comment}
-                 for start, end, sid, label, stored, comment in doc.span_rows()]
-        review = doc.review
-        record = {
-            "id": doc.id, "title": doc.title, "text": text, "text_sha256": doc.text_sha256,
-            "meta": {k: c(meta.get(k)) for k, c in self.meta_conv},
-            "spans": spans, "relations": doc.relations(),
-            "review": {"status": review.get("status"), "reviewer": review.get("reviewer"),
-                       "annotators": review.get("annotators", []),
-                       "layer": review.get("layer"),
-                       "decisions": [{"who": d.get("who"), "action": d.get("action"),
-                                      "detail": json.dumps(d.get("detail"), ensure_ascii=False,
-                                                           sort_keys=True),
-                                      "reason": d.get("reason"), "at": d.get("at")}
-                                     for d in review.get("decisions", [])]},
-        }
-        self._stream().write(self.dumps(record) + "\n")
+        attrs = self.attrs_json
+        label = self.label
+        spans = [f'{{"id":{quote(sid)},"start":{start},"end":{end},"label":{label[lab]},'
+                 f'"text":{quote(text[start:end])},"attrs":{attrs[stored]},'
+                 f'"comment":{quote(comment) if comment else EMPTY}}}'
+                 for start, end, sid, lab, stored, comment in doc.span_rows()]
+        rels = [f'{{"id":{quote(rid)},"type":{label[type_]},"head":{quote(head)},'
+                f'"tail":{quote(tail)}}}' for rid, type_, head, tail in doc.relation_rows()]
+        self._stream().write(
+            f'{{"id":{doc.id_json},"title":{doc.title_json},"text":{doc.text_quoted},'
+            f'"text_sha256":{quote(doc.text_sha256)},"meta":{self._meta_json(doc)},'
+            f'"spans":[{",".join(spans)}],"relations":[{",".join(rels)}],'
+            f'"review":{self.dumps(self._review(doc.review))}}}\n')
         self.count += 1
+
+    def _meta_json(self, doc: ExportDoc) -> str:
+        meta = doc.meta_out()
+        return self.dumps({k: c(meta.get(k)) for k, c in self.meta_conv})
+
+    @staticmethod
+    def _review(review: dict[str, Any]) -> dict[str, Any]:
+        return {"status": review.get("status"), "reviewer": review.get("reviewer"),
+                "annotators": review.get("annotators", []),
+                "layer": review.get("layer"),
+                "decisions": [{"who": d.get("who"), "action": d.get("action"),
+                               "detail": json.dumps(d.get("detail"), ensure_ascii=False,
+                                                    sort_keys=True),
+                               "reason": d.get("reason"), "at": d.get("at")}
+                              for d in review.get("decisions", [])]}
 
     def features_yaml(self) -> list[str]:
         def struct(fields: dict[str, str], indent: str) -> list[str]:

@@ -42,6 +42,9 @@ class Format:
     parse: Callable[..., Any] | None = None  # one JSON record -> Record (JSON formats)
     writer: Callable[..., Any] | None = None
     binary: bool = False  # the writer writes bytes, not UTF-8 text
+    # the writer reads span attributes and comments (False: an export hands it rows with
+    # none, "{}" and "", which the store then does not quote nor Python parse)
+    span_details: bool = True
     owns: Callable[[Any], bool] | None = None  # folder formats: files an older export left
     card: str = ""  # "beside": a dataset card beside the file (gold); "" none
     carries: str = ""  # what the format keeps, for docs and help

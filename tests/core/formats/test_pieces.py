@@ -12,6 +12,7 @@ import pytest
 
 from desktop.core import tokens as tok
 from desktop.core.formats import pieces
+from desktop.core.formats.hf import HfWriter
 from desktop.core.formats.labelstudio import LabelStudioWriter
 from desktop.core.formats.prodigy import ProdigyWriter
 from desktop.core.formats.writing import ExportDoc, WriteOptions
@@ -180,6 +181,77 @@ def test_one_writer_many_documents_shares_its_caches():
             writer.write(doc)
             want += _prodigy_reference(doc)
     assert sink.stream.getvalue() == want
+
+
+def _hf_reference(writer: HfWriter, doc: ExportDoc) -> str:
+    """An hf line as the writer built it before pieces: a record, dumped."""
+    meta = doc.meta_out()
+    text = doc.text
+    attrs = writer.attrs_column
+    spans = [{"id": sid, "start": start, "end": end, "label": label,
+              "text": text[start:end], "attrs": attrs[stored], "comment": comment}
+             for start, end, sid, label, stored, comment in doc.span_rows()]
+    review = doc.review
+    record = {
+        "id": doc.id, "title": doc.title, "text": text, "text_sha256": doc.text_sha256,
+        "meta": {k: c(meta.get(k)) for k, c in writer.meta_conv},
+        "spans": spans, "relations": doc.relations(),
+        "review": {"status": review.get("status"), "reviewer": review.get("reviewer"),
+                   "annotators": review.get("annotators", []),
+                   "layer": review.get("layer"),
+                   "decisions": [{"who": d.get("who"), "action": d.get("action"),
+                                  "detail": json.dumps(d.get("detail"), ensure_ascii=False,
+                                                       sort_keys=True),
+                                  "reason": d.get("reason"), "at": d.get("at")}
+                                 for d in review.get("decisions", [])]},
+    }
+    return _dumps(record) + "\n"
+
+
+class _Folder:
+    """What the hf writer writes into: its shards as strings."""
+
+    def __init__(self):
+        self.files: dict[str, io.StringIO] = {}
+
+    def open(self, name):
+        stream = self.files[name] = io.StringIO()
+        stream.close = lambda: None
+        return stream
+
+
+# the attribute and meta columns typed every way a card declares them, and untyped
+_TYPED = {"meta_types": {"source": {"text"}, "n": {"integer"}, "a": {"array"},
+                         "x": {"real", "integer"}},
+          "attr_types": {"canonical": {"text"}, "n": {"real", "array"}, "z": {"array"},
+                         "flag": {"true", "false"}, "mention": {"integer", "text"},
+                         "extra": {"false"}, "polarity": {"text"}, "note": {"null"},
+                         "free": {"text"}}}
+
+
+@pytest.mark.parametrize("schema", [SCHEMA, None], ids=["typed", "no-attributes"])
+def test_hf_lines_are_the_dumped_records(schema):
+    from types import SimpleNamespace
+
+    options = WriteOptions(layer="gold", schema=schema or SimpleNamespace(labels=()),
+                           **(_TYPED if schema else {}))
+    sink = _Folder()
+    writer = HfWriter(sink, options)
+    want = []
+    reviews = [None, {"status": "in_progress", "reviewer": "amal", "annotators": ["a", "b"],
+                      "layer": "ann:a", "decisions": [
+                          {"who": "amal", "action": "accept", "detail": {"z": 1, "a": "ب"},
+                           "reason": None, "at": "2026-12-01T00:00:00Z"},
+                          {"who": "x", "action": "reject", "detail": None, "reason": "r\n",
+                           "at": "t"}]}]
+    for case in CASES:
+        for review in reviews:
+            for doc in _docs(*case):
+                if review:
+                    doc.review = review
+                writer.write(doc)
+                want.append(_hf_reference(writer, doc))
+    assert sink.files["data/train-00000.jsonl"].getvalue() == "".join(want)
 
 
 def test_numbers_tables_and_their_limit():
