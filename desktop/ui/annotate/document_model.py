@@ -122,13 +122,16 @@ class DocumentModel(ReadOnlyTableModel):
         return summary.id if summary else None
 
     def row_of(self, doc_id: str) -> int | None:
-        """The row of a document: exact without a filter; with one, among cached pages."""
-        if self._status is None and not self._query:
-            return self._project.document_row(doc_id)
+        """The row of a document: among the pages read (the list shows them, and a
+        document opened from it is on one), else, without a filter, its place in the
+        project (a count over the file's rows up to it: at 100,000 documents a walk of
+        the whole table, which opening a document no longer pays when it was listed)."""
         for page, rows in self._pages.items():
             for i, row in enumerate(rows):
                 if row.id == doc_id:
                     return page * PAGE + i
+        if self._status is None and not self._query:
+            return self._project.document_row(doc_id)
         return None
 
     # ------------------------------------------------------------------ Qt model API

@@ -84,8 +84,13 @@ class DocumentsController(QObject):
         doc = self.session.doc
         if doc is None:
             return
-        row = self.model.row_of(doc.id)
         sel = self.doc_list.selectionModel()
+        current = sel.currentIndex()
+        if (current.isValid() and sel.isRowSelected(current.row())
+                and self.model.doc_id(current.row()) == doc.id):
+            self.doc_list.scrollTo(current)  # opened from the list: its row already
+            return
+        row = self.model.row_of(doc.id)
         if row is None:
             sel.clearCurrentIndex()
             sel.clearSelection()

@@ -57,3 +57,22 @@ def test_status_filter_and_refresh(tmp_path):
         assert model.row_of("doc00003") == 0
         model.set_status_filter(None)
         assert model.row_of("doc00003") == 3
+
+
+def test_a_documents_row_on_a_read_page_is_found_without_counting(tmp_path, monkeypatch):
+    """The row of a document on a page the list has read comes from that page; only a
+    document on no read page asks the store for its place (a count over the file's
+    rows up to it)."""
+    with _project(tmp_path, 1000) as project:
+        counts = []
+        real = project.document_row
+        monkeypatch.setattr(project, "document_row",
+                            lambda doc_id: counts.append(doc_id) or real(doc_id))
+        model = DocumentModel(project, "amal")
+        assert model.index(PAGE + 7, 0).data() == f"doc{PAGE + 7:05d}"  # page 1 read
+        assert model.row_of(f"doc{PAGE + 7:05d}") == PAGE + 7
+        assert model.row_of(f"doc{PAGE + 199:05d}") == PAGE + 199
+        assert counts == []
+        assert model.row_of("doc00950") == 950  # on no read page: the store's count
+        assert counts == ["doc00950"]
+        assert model.row_of("no-such-doc") is None
