@@ -13,21 +13,9 @@ from desktop.core.analysis.anaphora import actors_of, key, nisba
 from desktop.core.analysis.propagation import PROCLITICS, propose_mentions
 from desktop.core.folding import fold_string
 from desktop.core.model import Span
+from tests.core.analysis.helpers import tag, texts
 
 ISIS = "تنظيم الدولة الإسلامية"
-
-
-def tag(text, word, nth=0, **attrs):
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(word, start + 1)
-    return Span.on(text, doc_id="d", layer="amal", label="ACTOR", start=start,
-                   end=start + len(word), attrs=attrs)
-
-
-def texts(text, proposals):
-    assert all(text[p.start:p.end] == p.text for p in proposals)
-    return [p.text for p in proposals]
 
 
 def test_the_definite_head_a_demonstrative_or_a_proclitic_after_the_actor_is_named():

@@ -7,19 +7,7 @@ from desktop.core.analysis.forms import adjective_like, ends_open, shorter_forms
 from desktop.core.analysis.propagation import propose_mentions, surfaces
 from desktop.core.folding import fold_string
 from desktop.core.model import Span
-
-
-def tag(text, word, nth=0, **attrs):
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(word, start + 1)
-    return Span.on(text, doc_id="d", layer="amal", label="ACTOR", start=start,
-                   end=start + len(word), attrs=attrs)
-
-
-def texts(text, proposals):
-    assert all(text[p.start:p.end] == p.text for p in proposals)
-    return [p.text for p in proposals]
+from tests.core.analysis.helpers import tag, texts
 
 
 def test_trailing_nationality_adjectives_and_descriptors_come_off():
@@ -103,7 +91,6 @@ def test_word_classes():
 def test_a_description_gives_no_family_name():
     from desktop.core.analysis.forms import describes
     from desktop.core.analysis.propagation import surfaces
-    from desktop.core.model import Span
 
     assert describes("مسؤول رفيع في الخارجية الفرنسية")
     assert describes("ناطق باسم الشرطة")

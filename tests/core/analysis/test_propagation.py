@@ -22,19 +22,7 @@ from desktop.core.analysis.propagation import (
 )
 from desktop.core.folding import fold_string
 from desktop.core.model import Span
-
-
-def tag(text, word, nth=0, **attrs):
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(word, start + 1)
-    return Span.on(text, doc_id="d", layer="amal", label="ACTOR", start=start,
-                   end=start + len(word), attrs=attrs)
-
-
-def texts(text, proposals):
-    assert all(text[p.start:p.end] == p.text for p in proposals)
-    return [p.text for p in proposals]
+from tests.core.analysis.helpers import tag, texts
 
 
 def test_clitics_stay_out_and_the_article_stays_in():
