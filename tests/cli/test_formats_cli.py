@@ -336,3 +336,24 @@ def test_conll_reads_span_rows_without_details_and_writes_the_same(project):
             writer.write(d)
         out.append(sink.stream.getvalue())
     assert out[0] == out[1] and "B-ACTOR" in out[0]
+
+
+def test_an_hf_folder_is_refused_with_its_reason_not_read_as_gold(project, tmp_path):
+    """The hf folder's shard rows look like gold records with every attribute column
+    (null where a span has none): imported, they would add those nulls. It is refused,
+    naming what to import instead; a gold file in a folder named data is still read."""
+    folder = tmp_path / "hf"
+    assert tawsim("export", project, "--out", folder, "--format", "hf",
+                  "--include-unreviewed").returncode == 0
+    target = tmp_path / "r.tawsim"
+    proc = tawsim("import", target, folder)
+    err = proc.stderr.decode()
+    assert proc.returncode == 1
+    shard = next((folder / "data").glob("*.jsonl"))
+    assert f"{shard}:1: a shard of a Hugging Face dataset folder" in err
+    assert "import the gold JSONL export instead" in err
+    assert b"0 document(s) added" in proc.stdout
+    plain = tmp_path / "other" / "data"
+    plain.mkdir(parents=True)
+    (plain / "gold.jsonl").write_bytes(EXAMPLE.read_bytes())
+    assert tawsim("import", tmp_path / "g.tawsim", plain.parent).returncode == 0

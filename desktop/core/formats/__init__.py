@@ -141,8 +141,26 @@ def format_of(path: Path, fmt: str) -> str:
         return "txt"
     head = _head(path)
     if suffix in JSONL_SUFFIXES or head in (b"{", b"["):
+        if head != b"[" and _hf_shard(path):
+            return "hf-shard"
         return "auto-array" if head == b"[" else "auto-jsonl"
     return "txt"
+
+
+def _hf_shard(path: Path) -> bool:
+    """A shard of a Hugging Face dataset folder (``data/*.jsonl`` under a ``README.md``
+    card declaring ``dataset_info``, as the hf writer makes): its rows look like gold
+    records, with every attribute column of the dataset (``null`` where a span has no
+    such attribute), so reading one as gold would add those nulls."""
+    if path.parent.name != "data":
+        return False
+    card = path.parent.parent / "README.md"
+    try:
+        with card.open("rb") as fh:
+            head = fh.read(8192)
+    except OSError:
+        return False
+    return head.startswith(b"---") and b"\ndataset_info:" in head
 
 
 def read_path(path: str | Path, *, fmt: str, layer: str = "gold", schema: Schema | None = None,
@@ -175,6 +193,11 @@ def read_path(path: str | Path, *, fmt: str, layer: str = "gold", schema: Schema
             return
         with fh:
             yield from labelstudio.read_array(fh, src.name, ctx, jsonl.parse_auto)
+    elif kind == "hf-shard":
+        yield Rejection(src.name, 1, "a shard of a Hugging Face dataset folder, which Tawsim "
+                        "writes but does not read (its rows carry every attribute column, "
+                        "null where a span has none): import the gold JSONL export instead, "
+                        "or name --format gold to read the shard as it is")
     elif kind == "project":
         raise ValueError(f"{path}: project files are merged by the store")
     else:
