@@ -46,6 +46,11 @@ def run(args) -> int:
         with project:
             n = write_ledger(project, args.out, fmt=fmt, layer=args.layer,
                              include_unreviewed=args.include_unreviewed, progress=bar)
+            waiting = 0
+            if n == 0 and args.layer == "gold" and not args.include_unreviewed:
+                from desktop.store.ledger import ledger_count
+
+                waiting = ledger_count(project, args.layer, include_unreviewed=True)
     except ValueError as exc:
         bar.close()
         raise UsageError(str(exc)) from None
@@ -57,4 +62,8 @@ def run(args) -> int:
     where = "standard output" if args.out == "-" else args.out
     print(f"wrote {n} claim(s) to {where} ({fmt})",
           file=sys.stderr if args.out == "-" else sys.stdout)
+    if waiting:  # an empty ledger says why, as an empty export does
+        print(f"note: the project's {waiting} gold claim(s) are in documents not reviewed "
+              "yet: review them in the window, or list them with --include-unreviewed",
+              file=sys.stderr)
     return 0

@@ -55,11 +55,15 @@ def test_csv_has_one_row_per_claim_matching_the_example(project, tmp_path):
 
 def test_gold_without_include_unreviewed_is_the_reviewed_documents(project, tmp_path):
     out = tmp_path / "ledger.csv"
-    assert tawsim("ledger", project, "--out", out).returncode == 0
+    proc = tawsim("ledger", project, "--out", out)
+    assert proc.returncode == 0
     assert read_csv(out)[1] == [list(COLUMNS)]
+    # an empty ledger says why, as an empty export does
+    assert "not reviewed yet" in proc.stderr and "--include-unreviewed" in proc.stderr
     with Project(project, create=False) as p:
         p.set_status(EXAMPLE_ID, "gold", "reviewed", who="rev")
-    assert tawsim("ledger", project, "--out", out).returncode == 0
+    proc = tawsim("ledger", project, "--out", out)
+    assert proc.returncode == 0 and "not reviewed yet" not in proc.stderr
     assert len(read_csv(out)[1]) == 6
 
 
