@@ -11,8 +11,19 @@ NAME = "dates"
 
 
 def add_parser(sub) -> None:
-    da = sub.add_parser("dates", help="tag temporal expressions in text on stdin")
-    da.add_argument("--dct", default=None, help="document creation time, YYYY-MM-DD")
+    da = sub.add_parser(
+        "dates", help="tag temporal expressions in text on stdin",
+        description="Read a text on standard input (UTF-8, or UTF-16 with its byte-order "
+        "mark) and write one JSON object a line for each temporal expression found: "
+        '{"start", "end", "text", "type", "value", "mod"}, TIMEX3 values. Offsets count '
+        "code points into the text once made canonical (NFC, line ends as \\n, as a "
+        "project stores it), so they can differ from positions in the raw file; each "
+        "object's text is the canonical text between its offsets. "
+        "Example: tawsim dates --dct 2018-09-24 < article.txt")
+    da.add_argument("--dct", default=None,
+                    help="the document creation (publication) date, YYYY-MM-DD: relative "
+                    "expressions (yesterday, last month) are resolved against it; without "
+                    "it their values stay underspecified (XXXX-...)")
     da.set_defaults(func=run)
 
 
