@@ -21,6 +21,15 @@ CHUNKED_FROM = 2 * CHUNK  # documents up to this long are checked against their 
 
 INSERT_CHUNK = "INSERT INTO doc_chunks (doc_id, n, text) VALUES (?, ?, ?)"
 
+# a span's text as the file holds it: from the piece that contains the span, else (a span
+# across two pieces, a document without pieces) from the whole text
+_SPAN_TEXT = f"""coalesce(
+        (SELECT substr(c.text, NEW.start - c.n * {CHUNK} + 1, NEW."end" - NEW.start)
+         FROM doc_chunks c WHERE c.doc_id = NEW.doc_id AND c.n = NEW.start / {CHUNK}
+         AND NEW.start >= 0 AND NEW."end" <= (c.n + 1) * {CHUNK}),
+        substr((SELECT text FROM documents WHERE id = NEW.doc_id),
+               NEW.start + 1, NEW."end" - NEW.start))"""
+
 # the table, the guards on it, and the span checks that read it (migration 0008)
 SCHEMA = f"""
     CREATE TABLE doc_chunks (
@@ -40,17 +49,12 @@ SCHEMA = f"""
     DROP TRIGGER spans_text_insert;
     DROP TRIGGER spans_text_update;
     CREATE TRIGGER spans_text_insert BEFORE INSERT ON spans
-    WHEN {"{check}"} IS NOT NEW.text
+    WHEN {_SPAN_TEXT} IS NOT NEW.text
     BEGIN SELECT RAISE(ABORT, 'span text differs from its document text'); END;
     CREATE TRIGGER spans_text_update BEFORE UPDATE OF doc_id, start, "end", text ON spans
-    WHEN {"{check}"} IS NOT NEW.text
+    WHEN {_SPAN_TEXT} IS NOT NEW.text
     BEGIN SELECT RAISE(ABORT, 'span text differs from its document text'); END;
-""".replace("{check}", f"""coalesce(
-        (SELECT substr(c.text, NEW.start - c.n * {CHUNK} + 1, NEW."end" - NEW.start)
-         FROM doc_chunks c WHERE c.doc_id = NEW.doc_id AND c.n = NEW.start / {CHUNK}
-         AND NEW.start >= 0 AND NEW."end" <= (c.n + 1) * {CHUNK}),
-        substr((SELECT text FROM documents WHERE id = NEW.doc_id),
-               NEW.start + 1, NEW."end" - NEW.start))""")
+"""
 
 
 def chunk_rows(doc_id: str, text: str) -> list[tuple[str, int, str]]:

@@ -13,13 +13,13 @@ compares the pixels with Qt's own delegate).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
+from desktop.ui.annotate.ltr_delegate import left_to_right
+
 _HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
 _TEXT = QPalette.ColorRole.Text
-_LTR_ALIGN = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
 
 NO_CELL = (None, None, None, None)
 
@@ -53,9 +53,7 @@ class CellDelegate(QStyledItemDelegate):
             option.backgroundBrush = QBrush(background)
         option.styleObject = None  # as Qt's: no style animations inside item views
         if self._ltr:
-            option.direction = Qt.LayoutDirection.LeftToRight
-            option.textElideMode = Qt.TextElideMode.ElideMiddle
-            option.displayAlignment = _LTR_ALIGN
+            left_to_right(option)
 
 
 __all__ = ["NO_CELL", "CellDelegate"]

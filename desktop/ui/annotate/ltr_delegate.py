@@ -6,14 +6,21 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyledItemDelegate
 
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+
+
+def left_to_right(option) -> None:
+    """A cell's style option made to read left to right, from the left edge, elided in
+    the middle (an id's two ends tell ids apart), whatever the interface's direction."""
+    option.direction = Qt.LayoutDirection.LeftToRight
+    option.textElideMode = Qt.TextElideMode.ElideMiddle
+    option.displayAlignment = _LEFT
+
 
 class LeftToRightDelegate(QStyledItemDelegate):
     def initStyleOption(self, option, index) -> None:
         super().initStyleOption(option, index)
-        option.direction = Qt.LayoutDirection.LeftToRight
-        option.textElideMode = Qt.TextElideMode.ElideMiddle  # an id's both ends tell it apart
-        option.displayAlignment = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
-                                   | Qt.AlignmentFlag.AlignVCenter)
+        left_to_right(option)
 
 
-__all__ = ["LeftToRightDelegate"]
+__all__ = ["LeftToRightDelegate", "left_to_right"]
