@@ -2,7 +2,8 @@
 (GUIDELINES.md, ACTOR: one canonical name for all variants):
 
 * in parentheses right after it: «قوات سوريا الديمقراطية (قسد)», «تنظيم الدولة الإسلامية
-  (داعش)» — one to four words, no digits;
+  (داعش)» — one to four words, no digits; not the agency after a dateline's city
+  («بغداد (د ب ا )»: ``datelines``);
 * after «المعروف(ة) (اختصارا) باسم/بـ»: «جيش المهدي، المعروف باسم التيار المسلح» — up to
   four words, to the next punctuation;
 * before a parenthesis that says it is the actor's name: «عملية العزم الصلب (الاسم الرسمي
@@ -23,6 +24,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 
+from desktop.core.analysis.datelines import agency_dateline
 from desktop.core.analysis.names import DocumentIndex, Name, name_of
 from desktop.core.folding import fold_string
 
@@ -112,7 +114,7 @@ def appositions(doc: DocumentIndex, found: Iterable[tuple[int, int]], canonical_
     for start, end in found:
         names = []
         m = _PAREN_AFTER.match(text, end)
-        if m and not _NAME_OF.search("(" + m.group(1)):
+        if m and not _NAME_OF.search("(" + m.group(1)) and not agency_dateline(doc, start, end):
             names.append(_words(doc, m.start(1), m.end(1)))
         m = _KNOWN_AS.match(text, end)
         if m:

@@ -52,6 +52,7 @@ from desktop.core.analysis.context import (
     joined,
     purpose_object,
 )
+from desktop.core.analysis.datelines import wire_dateline
 from desktop.core.analysis.forms import (
     adjective_like,
     describes,
@@ -157,7 +158,8 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
         type_ = name.type
         if (type_ in PLACE_TYPES and is_place(doc, i, skip, name)) \
                 or (type_ == "person" and is_possessed(doc, i, skip, name)) \
-                or (type_ in DATELINE_TYPES and in_dateline(doc, i, last, skip, name)) \
+                or (type_ in DATELINE_TYPES and (in_dateline(doc, i, last, skip, name)
+                                                 or wire_dateline(doc, i, last, skip, name))) \
                 or (type_ in FORCE_TYPES and in_title(doc, i, name)) \
                 or (type_ == "armed_group" and purpose_object(doc, i, skip, organisations)):
             continue
@@ -192,6 +194,7 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
 
         for i, last, skip, name in anaphors(doc, spans, sources, seen, find_seen):
             if not (is_place(doc, i, skip, name) or in_dateline(doc, i, last, skip, name)
+                    or wire_dateline(doc, i, last, skip, name)
                     or in_title(doc, i, name) or (name.type == "armed_group" and purpose_object(
                         doc, i, skip, organisations))):
                 hit(i, last, skip, name)
