@@ -51,8 +51,8 @@ PLACE_BEFORE = frozenset(fold_string(w) for w in (
 # «التحالف الدولي لمكافحة الإرهاب», «المركز الوطني لمحاربة التطرف»; not «تحالف دولي لمحاربة
 # تنظيم داعش» (the group is an actor of its own, tagged apart)
 PURPOSE = frozenset(fold_string(w) for w in (
-    "لمكافحة", "لمحاربة", "لمواجهة", "لمناهضة", "ضد", "المناهض", "المناهضة", "المضاد",
-    "المضادة"))
+    "لمكافحة", "لمحاربة", "لمواجهة", "لمناهضة", "لهزيمة", "لدحر", "ضد", "المناهض",
+    "المناهضة", "المضاد", "المضادة"))
 NO_PURPOSE_TYPES = frozenset({"person", "state"})
 # a state after a word of going or leaving (with «إلى» or «من» between, or none) is the
 # place gone to or left: «مغادرة العراق», «للعبور إلى سوريا», «انسحبت من العراق»

@@ -79,6 +79,18 @@ def test_an_indefinite_name_leaves_the_group_it_fights_apart():
     assert got == ["التنظيم", "تنظيم داعش"]
 
 
+def test_defeating_and_routing_are_purpose_words_too():
+    # the Global Coalition to Defeat ISIS: «لهزيمة», «لدحر» as «لمحاربة»
+    text = ("اجتمع التحالف الدولي في روما. وقال التحالف الدولي لهزيمة داعش إن قادة "
+            "التحالف الدولي لدحر الإرهاب سيلتقون، وإن مقاتلي داعش تراجعوا.")
+    coalition = tag(text, "التحالف الدولي", type="military")
+    isis = tag(text, "داعش", 1, type="armed_group")
+    assert texts(text, propose_mentions(text, [coalition, isis], coalition)) == [
+        "التحالف الدولي لهزيمة داعش", "التحالف الدولي لدحر الإرهاب"]
+    # the group inside the tagged coalition's name is not proposed
+    assert texts(text, propose_mentions(text, [coalition, isis], isis)) == []
+
+
 def test_word_classes():
     for word in ("الأميركية", "المسلحة", "الموالية", "الإرهابي", "السابق", "الدولي"):
         assert adjective_like(fold_string(word)), word
