@@ -35,6 +35,7 @@ from itertools import accumulate
 from desktop.core.analysis.actors import canonical_of
 from desktop.core.analysis.anaphora import anaphors
 from desktop.core.analysis.apposition import appositions
+from desktop.core.analysis.bodies import body_before
 from desktop.core.analysis.context import (
     ADJECTIVE_TYPES,
     DATELINE_TYPES,
@@ -174,7 +175,8 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
         if type_ in ADJECTIVE_TYPES and (last := adjectives_after(doc, i, last, skip, name)) is None:
             continue  # «القوات الأمنية» before «السورية», tagged with «العراقية»
         hit(i, last, skip, name)
-        if skip == 0 and (head := head_before(doc, i, name.type)) is not None:
+        if skip == 0 and ((head := head_before(doc, i, name.type)) is not None
+                          or (head := body_before(doc, i, name.type)) is not None):
             # with its title first; without it where the title is taken already
             hit(i, last, skip, name, head)
     sources = list(sources)
@@ -199,7 +201,8 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
                         doc, i, skip, organisations))):
                 hit(i, last, skip, name)
                 if skip == 0 and name.type in TYPE_HEADS \
-                        and (head := head_before(doc, i, name.type, titles=False)) is not None:
+                        and ((head := head_before(doc, i, name.type, titles=False)) is not None
+                             or (head := body_before(doc, i, name.type)) is not None):
                     hit(i, last, skip, name, head)  # «قوات» + «التحالف»; not «ميليشيات» + …
     # the actors' other names the text gives next to their mentions («… (قسد)»)
     more = [n for (canon, type_), at in found.items() for n in appositions(doc, at, canon, type_)]
