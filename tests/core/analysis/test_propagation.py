@@ -82,7 +82,8 @@ def test_never_over_an_actor_span_and_longest_first():
     pmf = tag(text, "الحشد الشعبي", type="armed_group")
     forces = tag(text, "قوات الحشد الشعبي", type="armed_group", canonical="الحشد الشعبي")
     got = propose_mentions(text, [pmf, forces], pmf)
-    assert texts(text, got) == ["الحشد الشعبي"]  # the third; the second is inside «قوات…»
+    # the third, with its body's noun (``bodies``); the second is inside «قوات…»
+    assert texts(text, got) == ["هيئة الحشد الشعبي"]
     assert got[0].start == text.rindex("الحشد الشعبي")
     # with every ACTOR as a source, where two names overlap the longer wins
     text2 = "قال الحشد الشعبي إن قوات الحشد الشعبي تقدمت."
