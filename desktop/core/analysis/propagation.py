@@ -54,6 +54,12 @@ from desktop.core.analysis.context import (
     purpose_object,
 )
 from desktop.core.analysis.datelines import wire_dateline
+from desktop.core.analysis.descriptions import (
+    description_end,
+    description_head,
+    heads_of,
+    in_description,
+)
 from desktop.core.analysis.forms import (
     adjective_like,
     describes,
@@ -155,8 +161,28 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
 
     shared = _shared_titles(spans)
     organisations = _organisations(spans)
+    described = heads_of(spans)
+    others: list[dict[int, int]] = []
+
+    def matches() -> dict[int, int]:  # the tagged actors' (not persons') matches, once
+        if not others:
+            tagged = [s for s in spans if s.attrs.get("type") != "person"]
+            ends: dict[int, int] = {}
+            for j, end, _skip, _name in NameIndex(mention_names(tagged)).find(doc):
+                ends[j] = max(end, ends.get(j, end))
+            others.append(ends)
+        return others[0]
+
     for i, last, skip, name in names.find(doc):
         type_ = name.type
+        if name.kind == "description":
+            if name.tokens not in described or (last := description_end(
+                    doc, last, matches)) is None:
+                continue  # two persons' head; «الرجل الثاني في» someone else's body
+            hit(i, last, skip, name)
+            continue
+        if type_ != "person" and in_description(doc, i, skip, described):
+            continue  # «تنظيم داعش» of «الرجل الثاني في تنظيم داعش»
         if (type_ in PLACE_TYPES and is_place(doc, i, skip, name)) \
                 or (type_ == "person" and is_possessed(doc, i, skip, name)) \
                 or (type_ in DATELINE_TYPES and (in_dateline(doc, i, last, skip, name)
@@ -252,6 +278,10 @@ def _surfaces(span: Span) -> list[tuple[str, str]]:
             if form not in seen:
                 seen.add(form)
                 out.append((form, "title"))
+    if span.attrs.get("type") == "person" and span.attrs.get("mention") == "nominal" \
+            and (head := description_head(span.text)) is not None and head not in seen:
+        seen.add(head)
+        out.append((head, "description"))  # «الرجل الثاني» of «الرجل الثاني في داعش»
     for form in shorter_forms(span.text):
         if form not in seen:
             seen.add(form)
