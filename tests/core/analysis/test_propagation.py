@@ -84,7 +84,7 @@ def test_never_over_an_actor_span_and_longest_first():
     got = propose_mentions(text, [pmf, forces], pmf)
     # the third, with its body's noun (``bodies``); the second is inside «قوات…»
     assert texts(text, got) == ["هيئة الحشد الشعبي"]
-    assert got[0].start == text.rindex("الحشد الشعبي")
+    assert got[0].start == text.rindex("هيئة الحشد الشعبي")
     # with every ACTOR as a source, where two names overlap the longer wins
     text2 = "قال الحشد الشعبي إن قوات الحشد الشعبي تقدمت."
     a, b = tag(text2, "الحشد الشعبي"), tag(text2, "قوات الحشد الشعبي", 0)
