@@ -67,6 +67,7 @@ from desktop.core.analysis.forms import (
     shorter_forms,
     titles,
 )
+from desktop.core.analysis.members import of_members
 from desktop.core.analysis.names import (
     MIN_AFTER_CLITIC,
     MIN_LETTERS,
@@ -181,8 +182,9 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
                 continue  # two persons' head; «الرجل الثاني في» someone else's body
             hit(i, last, skip, name)
             continue
-        if type_ != "person" and in_description(doc, i, skip, described):
-            continue  # «تنظيم داعش» of «الرجل الثاني في تنظيم داعش»
+        if type_ != "person" and (in_description(doc, i, skip, described)
+                                  or of_members(doc, i, skip, name)):
+            continue  # «تنظيم داعش» of «الرجل الثاني في تنظيم داعش»; «أعضاء التحالف»
         if (type_ in PLACE_TYPES and is_place(doc, i, skip, name)) \
                 or (type_ == "person" and is_possessed(doc, i, skip, name)) \
                 or (type_ in DATELINE_TYPES and (in_dateline(doc, i, last, skip, name)
@@ -222,7 +224,7 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
 
         for i, last, skip, name in anaphors(doc, spans, sources, seen, find_seen):
             if not (is_place(doc, i, skip, name) or in_dateline(doc, i, last, skip, name)
-                    or wire_dateline(doc, i, last, skip, name)
+                    or wire_dateline(doc, i, last, skip, name) or of_members(doc, i, skip, name)
                     or in_title(doc, i, name) or (name.type == "armed_group" and purpose_object(
                         doc, i, skip, organisations))):
                 hit(i, last, skip, name)
