@@ -19,7 +19,10 @@ Five golds, all reported:
 * ``fresh5``: five published articles (``bench/data/fresh5/``: each page's text as the
   search store keeps it, its address in the mentions file's ``about``), with every ACTOR
   mention by the same conventions, committed before propagation ran on them and before
-  the rules of round five; scored once, reported the same way.
+  the rules of round five; scored once, reported the same way. Development text since.
+* ``fresh6``: six more published articles from six other outlets (``bench/data/fresh6/``),
+  built the same way, committed after round six's rules were frozen and before
+  propagation ran on them; scored once, reported the same way.
 
 A proposal is right when its bounds are a remaining gold mention's and it carries that
 mention's canonical name; the scores with bounds alone are reported too, with every miss
@@ -51,6 +54,9 @@ FRESH = ("003_c60929020f56a472", "004_987cb852a2a61e57")
 FRESH5_DIR = DATA.parent / "fresh5"
 FRESH5 = ("f5_01_elbalad", "f5_02_burathanews", "f5_03_alrasheed", "f5_04_masrawy",
           "f5_05_independentarabia")
+FRESH6_DIR = DATA.parent / "fresh6"
+FRESH6 = ("f6_01_orient", "f6_02_alwatan", "f6_03_echorouk", "f6_04_okaz", "f6_05_akhbaralaan",
+          "f6_06_dailysabah")
 
 
 def example() -> tuple[str, list[Span]]:
@@ -82,6 +88,13 @@ def fresh5_doc(doc_id: str) -> tuple[str, list[Span]]:
     and its mentions), read as the importer reads a text file."""
     return _read_gold(FRESH5_DIR / f"{doc_id}.txt",
                       FRESH5_DIR / f"{doc_id}_actor_mentions.json", doc_id)
+
+
+def fresh6_doc(doc_id: str) -> tuple[str, list[Span]]:
+    """A document of the sixth gold (``bench/data/fresh6/``), read as ``fresh5_doc`` reads
+    the fifth's."""
+    return _read_gold(FRESH6_DIR / f"{doc_id}.txt",
+                      FRESH6_DIR / f"{doc_id}_actor_mentions.json", doc_id)
 
 
 def _read_gold(txt: Path, mentions: Path, doc_id: str) -> tuple[str, list[Span]]:
@@ -204,12 +217,14 @@ def run() -> dict:
     seeds = {doc_id: score(*seed(doc_id)) for doc_id in SEEDS}
     fresh = {doc_id: score(*seed(doc_id)) for doc_id in FRESH}
     fresh5 = {doc_id: score(*fresh5_doc(doc_id)) for doc_id in FRESH5}
+    fresh6 = {doc_id: score(*fresh6_doc(doc_id)) for doc_id in FRESH6}
     return {
         "example": score(text, gold),
         "example+": score(text, completed(text, gold)),
         "seeds": {"pooled": pooled(list(seeds.values())), **seeds},
         "fresh": {"pooled": pooled(list(fresh.values())), **fresh},
         "fresh5": {"pooled": pooled(list(fresh5.values())), **fresh5},
+        "fresh6": {"pooled": pooled(list(fresh6.values())), **fresh6},
         "speed": speed(text, first_mentions(gold)),
         "growth_4x_text": growth(text, first_mentions(gold)),
     }
