@@ -86,6 +86,8 @@ def numeric_date(m: re.Match, ctx: Ctx) -> Hit | None:
         return Hit(m.start("numeric_date"), m.end("numeric_date"), "DATE", resolve.ymd(y, mo, d), None)
     if m.group("numeric_date_iso_year"):
         y, mo, d = int(m.group("numeric_date_iso_year")), int(m.group("numeric_date_iso_month")), int(m.group("numeric_date_iso_day"))
+    elif m.group("numeric_date_sp_d"):
+        d, mo, y = int(m.group("numeric_date_sp_d")), int(m.group("numeric_date_sp_m")), int(m.group("numeric_date_sp_y"))
     else:
         d, mo, y = int(m.group("numeric_date_first")), int(m.group("numeric_date_second")), int(m.group("numeric_date_year"))
         if mo > 12 and d <= 12:  # 12/31/2019

@@ -122,6 +122,10 @@ _KINDS: list[tuple[str, str]] = [
         r"(?<![/\-.+])(?:(?P<numeric_date_iso_year>\d{4})(?P<numeric_date_iso_sep>[-/.])(?P<numeric_date_iso_month>\d{1,2})(?P=numeric_date_iso_sep)"
         r"(?P<numeric_date_iso_day>\d{1,2})|(?P<numeric_date_first>\d{1,2})[^\S\n]?(?P<numeric_date_sep>[-/.])[^\S\n]?(?P<numeric_date_second>\d{1,2})"
         rf"[^\S\n]?(?:(?P=numeric_date_sep)|/[^\S\n]+)[^\S\n]?(?P<numeric_date_year>\d{{4}})"
+        # «السبت 15 02 2025 08:53»: a dateline's day, month and year apart, the month in two digits
+        rf"|(?P<numeric_date_sp_d>[12]\d|3[01]|0?[1-9])[^\S\n](?P<numeric_date_sp_m>0[1-9]|1[0-2])[^\S\n](?P<numeric_date_sp_y>(?:19|20)\d{{2}})(?!\d)"
+        # (before its time or at its line's end, not in a run of numbers)
+        rf"(?=[^\S\n]+\d{{1,2}}:\d{{2}}|[^\S\n]*(?:\n|$|[|،,\-–]))"
         # «في 3/5 الماضي»: a day and a month, the year told by the word after them
         rf"|(?P<numeric_date_dm_d>\d{{1,2}})/(?P<numeric_date_dm_m>\d{{1,2}})[^\S\n]+(?P<numeric_date_dm_rel>{RELW}))(?![\d/\-]|\.\d)(?:(?P<numeric_date_hijri>{HSUF})|{GSUF})?",
     ),
@@ -134,7 +138,10 @@ _KINDS: list[tuple[str, str]] = [
         # «10صباحا», «3 مساء»: an hour in digits with a part of the day written as a word
         rf"|(?P<clock_time_hour4>(?<![\d.,:/])\d{{1,2}}(?!\d))[^\S\n]*(?P<clock_time_part4>{CLOCK_WORD_PART})"
         # «14:30 الملعب…», «14.30تونس / فلسطين»: a time beginning a line of a programme
-        rf"|(?:(?<=\n)|(?<![\s\S]))(?P<clock_time_line>\d{{1,2}}[:.]\d{{2}})(?![\d:.]?\d)(?=[^\S\n]*:?[^\S\n]*[^\W\d_])"
+        # «- 21:08أستراليا …»: a headline ticker's line, a dash or a bullet before its time
+        rf"|(?:(?<=\n)|(?<![\s\S])|(?<=\n[-–•*])|(?<=\n[-–•*][^\S\n])|(?<=^[-–•*])|(?<=^[-–•*][^\S\n]))(?P<clock_time_line>\d{{1,2}}[:.]\d{{2}})(?![\d:.]?\d)(?=[^\S\n]*:?[^\S\n]*[^\W\d_])"
+        # «الساعة: 14:29», «الوقت: 17:25:26»: a time after a label and a colon
+        rf"|(?P<clock_time_label>(?:الساعه|الوقت|التوقيت)[^\S\n]*:[^\S\n]*)(?P<clock_time_hour5>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(?![\d:])"
         # a numeric time alone: the handler keeps it only right after a date («26-3-2025 | 23:25»)
         rf"|(?P<clock_time_hour3>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(?![\d:])"
         rf"|(?P<clock_time_midnight>منتصف[^\S\n]+الليل){WB})"  # «حتى منتصف الليل»
@@ -267,6 +274,8 @@ _KINDS: list[tuple[str, str]] = [
         "part_adverb",
         # «استهدفت ليلاً شقة», «قصف فجراً»: a part of the day as an adverb; «ساعات الفجر الأولى»
         rf"(?P<part_adverb_word>ليلا|فجرا|صباحا|ظهرا|عصرا){WB}"
+        # «تنخفض الحرارة بعد الظهر»: the afternoon (the forenoon) of the day the clock rules give
+        rf"|(?P<part_adverb_noon>(?:بعد|قبل)[^\S\n]+الظهر){WB}"
         rf"|(?P<part_adverb_hours>(?:ال)?ساعات[^\S\n]+(?:ال)?(?:فجر|صباح)[^\S\n]+الاولي){WB}",
     ),
     (
@@ -347,6 +356,7 @@ def _first_words() -> set[str]:
         "انذاك", "اناذاك", "حينها", "حينذاك", "حينئذ", "وقتها", "وقتذاك", "يومها", "يومذاك",
         "ذلك", "ذاك", "تلك", "نفس", "بعدها", "بعده", "قبلها", "قبله", "عقب", "اثر", "شبه",
         "ليلا", "فجرا", "صباحا", "ظهرا", "عصرا", "ساعات", "الساعات", "اللحظه", "يومئذ", "يومئذن", "حدود",
+        "الوقت", "التوقيت",
     }
     words |= set(MANNER_SETS)
     words |= set(ENGLISH_MONTHS)
