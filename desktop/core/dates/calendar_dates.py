@@ -74,6 +74,11 @@ _LINE_START = re.compile(r"(?:^|\n)[^\S\n]*(?:[-–•*][^\S\n]*)?$")
 _QUOTE_BEFORE = re.compile(r"[\"”»][^\S\n]*$")  # a title in quotes, its year after it
 _LIST_GAP = re.compile(r"[^\S\n]*[،,][^\S\n]*(?:و[^\S\n]*)?|[^\S\n]+و[^\S\n]*")
 _DUAL_SEASONS = re.compile(r"(?<!\w)فصلي\s+ال\w+\s+و$")  # the second of «فصلي الشتاء والربيع»
+# «تنتقل البلاد من الصيف إلى الشتاء»: two seasons as the ends of a passage of time
+_SEASON_WORDS = "|".join(sorted(patterns.SEASONS, key=len, reverse=True))
+_SEASON_RANGE_AFTER = re.compile(rf"\s+(?:الي|حتي)\s+ال(?:{_SEASON_WORDS})(?!\w)")
+_SEASON_RANGE_BEFORE = re.compile(rf"(?<!\w)[وف]?من\s+ال(?:{_SEASON_WORDS})\s+(?:الي|حتي)\s+$")
+_FROM_BEFORE = re.compile(r"(?<!\w)[وف]?من\s+$")
 _PUNCT_AFTER = re.compile(r"[^\S\n]*(?:[:\-–—.،,؛)]|$)")
 
 
@@ -260,7 +265,7 @@ def season(m: re.Match, ctx: Ctx) -> Hit | None:
             return None
         y = resolve.season_year(season, rel, ctx.dct)
     elif m.group("season_fasl") or ((mod or m.group("season_this") or ctx.lenient or _DUAL_SEASONS.search(
-            text_before(ctx, m.start("season"), 20))) and has_al):
+            text_before(ctx, m.start("season"), 20)) or _season_range(m, ctx)) and has_al):
         y = None if m.group("season_this") else reference.anchor_year(
             ctx.ref, ctx.text, m.start("season"), ctx.dct)
         if y is None:
@@ -268,6 +273,12 @@ def season(m: re.Match, ctx: Ctx) -> Hit | None:
     else:
         return None
     return Hit(m.start("season"), m.end("season"), "DATE", f"{resolve.ymd(y)}-{season}", mod)
+
+
+def _season_range(m: re.Match, ctx: Ctx) -> bool:
+    before = text_before(ctx, m.start("season"), 30)
+    return bool((_FROM_BEFORE.search(before) and _SEASON_RANGE_AFTER.match(ctx.text, m.end("season")))
+                or _SEASON_RANGE_BEFORE.search(before))
 
 
 def year(m: re.Match, ctx: Ctx) -> Hit | None:

@@ -135,7 +135,7 @@ SEASONS = {"ربيع": "SP", "صيف": "SU", "خريف": "FA", "شتاء": "WI"}
 MODS = {
     "مطلع": "START", "مطالع": "START", "بداية": "START", "بدايات": "START", "أوائل": "START",
     "أول": "START", "مستهل": "START", "بدء": "START", "مفتتح": "START", "أوّل": "START",
-    "منتصف": "MID", "أواسط": "MID", "وسط": "MID", "منتصفات": "MID",
+    "منتصف": "MID", "أواسط": "MID", "وسط": "MID", "منتصفات": "MID", "المنتصف من": "MID",
     "نهاية": "END", "نهايات": "END", "أواخر": "END", "آخر": "END", "ختام": "END",
     "خواتيم": "END", "أخريات": "END",
 }
@@ -323,6 +323,11 @@ VAGUE_REFS = {
     "هسه": "PRESENT_REF", "بعد شوية": "FUTURE_REF", "بعد شوي": "FUTURE_REF",
     "دابا": "PRESENT_REF", "هذه الأيام": "PRESENT_REF", "هاد الأيام": "PRESENT_REF",
     "هذه اللحظة": "PRESENT_REF", "اللحظة الراهنة": "PRESENT_REF",
+    # «وبعد حين سيتم»; the present age as a noun phrase: «حتى عصرنا الحالي»
+    "بعد حين": "FUTURE_REF", "منذ حين": "PAST_REF",
+    "العصر الحالي": "PRESENT_REF", "عصرنا الحالي": "PRESENT_REF", "العصر الحاضر": "PRESENT_REF",
+    "عصرنا الحاضر": "PRESENT_REF", "وقتنا الحالي": "PRESENT_REF", "وقتنا الحاضر": "PRESENT_REF",
+    "زمننا الحالي": "PRESENT_REF", "زمننا هذا": "PRESENT_REF",
 }
 PREP_VAGUE_REFS = {
     "الماضي": "PAST_REF", "المستقبل": "FUTURE_REF", "المستقبل القريب": "FUTURE_REF",
@@ -335,6 +340,8 @@ PREP_VAGUE_REFS = {
     "الفترة الحالية": "PRESENT_REF", "الفترة الراهنة": "PRESENT_REF",
     "المدة الأخيرة": "PAST_REF", "الأيام الأخيرة": "PAST_REF", "هذا التوقيت": "PRESENT_REF",
     "هذه الأيام": "PRESENT_REF",
+    # «إلى تاريخ لاحق», «في موعد لاحق» (as «وقت لاحق»)
+    "تاريخ لاحق": "FUTURE_REF", "موعد لاحق": "FUTURE_REF", "تاريخ سابق": "PAST_REF",
 }
 
 # --- Quantifiers of durations ---------------------------------------------------------

@@ -367,6 +367,10 @@ def vague(m: re.Match, ctx: Ctx) -> Hit | None:
                 not _FUTURE_VERB_BEFORE.search(text_before(ctx, s))):
             return None  # «قريبا من الإنجاز»: near, not soon; «ستُرسل قريباً من بغداد»: soon
         return Hit(s, e, "DATE", patterns.VAGUE_REFS[w], None)
+    if m.group("vague_past"):
+        return Hit(s, e, "DATE", "PAST_REF", None)
+    if m.group("vague_present"):
+        return Hit(s, e, "DATE", "PRESENT_REF", None)
     if m.group("vague_moment"):
         return Hit(s, e, "DATE", "PRESENT_REF", None)
     w = patterns.norm_key(m.group("vague_after_prep"))

@@ -61,3 +61,43 @@ def test_clock_times_of_tickers_labels_and_datelines(text, dct, expected):
 )
 def test_before_and_after_noon(text, expected):
     assert found(text) == expected
+
+
+# --- words: ages in words, the past and present as nouns, later dates, seasons ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("رحلت الفنانة عن عمر ناهز الثمانين في منزلها", [("ناهز الثمانين", "DURATION", "P80Y", "APPROX")]),
+        ("توفي الشاعر عن عمر يناهز السابعة والستين عاما",
+         [("يناهز السابعة والستين عاما", "DURATION", "P67Y", "APPROX")]),
+        ("بدأ العزف على العود في السن الثامنة", [("السن الثامنة", "DURATION", "P8Y", None)]),
+        ("ولما بلغ الـ(15) عاماً سافر إلى القاهرة", [("الـ(15) عاماً", "DURATION", "P15Y", None)]),
+        # «من العمر» keeps its number's unit («من العمر 11 شهرا»)
+        ("طفل يبلغ من العمر 11 شهرا", [("11 شهرا", "DURATION", "P11M", None)]),
+        ("ندوة عن تونس بين الماضي والحاضر",
+         [("الماضي", "DATE", "PAST_REF", None), ("الحاضر", "DATE", "PRESENT_REF", None)]),
+        ("حديث عن الماضي والحاضر والمستقبل", []),
+        ("بقيت العادة حتى عصرنا الحالي", [("عصرنا الحالي", "DATE", "PRESENT_REF", None)]),
+        ("منذ القرن الأول إلى العصر الحالي", [("القرن الأول", "DATE", "00", None),
+                                              ("العصر الحالي", "DATE", "PRESENT_REF", None)]),
+        ("أرجئ الاجتماع إلى موعد لاحق", [("موعد لاحق", "DATE", "FUTURE_REF", None)]),
+        ("تأجلت الرحلة إلى تاريخ لاحق بسبب العاصفة", [("تاريخ لاحق", "DATE", "FUTURE_REF", None)]),
+        ("وبعد حين عاد الجميع إلى بيوتهم", [("بعد حين", "DATE", "FUTURE_REF", None)]),
+        ("تحيي العائلات ليلة المنتصف من رجب", [("المنتصف من رجب", "DATE", "2025-12", "MID")]),
+        ("صدر في25 أغسطس الماضي قرار بالإغلاق", [("25 أغسطس الماضي", "DATE", "2025-08-25", None)]),
+        ("وصل الوفد في3 سيارات", []),
+        # a SET after «ل» with the article's alef dropped
+        ("وفقا للتقرير الأسبوعي للوزارة", [("الأسبوعي", "SET", "P1W", None)]),
+        # days of a kind, not a length of time
+        ("تعيش المدينة أياما صعبة منذ الفيضان", []),
+        ("أقام هناك أياما قليلة", [("أياما", "DURATION", "PXD", None)]),
+        # seasons as the ends of a passage
+        ("ينتقل الطقس من الخريف إلى الشتاء تدريجيا",
+         [("الخريف", "DATE", "2025-FA", None), ("الشتاء", "DATE", "2025-WI", None)]),
+        ("كان الشتاء قاسيا على الفقراء", []),
+    ],
+)
+def test_words_of_round_five(text, expected):
+    assert found(text) == expected
