@@ -366,8 +366,25 @@ def _bare_year(ctx: Ctx, y: int, start: int, end: int) -> bool:
         return True
     if _short_range_start(before, y) and _PUNCT_AFTER.match(ctx.text, end):
         return True  # the second year of «69 - 1972،»
+    if 1400 <= y and _citation_line(ctx.text, start) and _CITATION_AFTER.match(ctx.text, end):
+        return True  # «Riv. Coloniale، 1923.», «(بادوا 1912)», «dal 1510 al 1856»
     return _LINE_START.search(ctx.text, max(0, start - 8), start) is not None and bool(
         _PUNCT_AFTER.match(ctx.text, end))
+
+
+# a line of a bibliography: a word in Latin letters on it; the year ends an item or a part
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
+_CITATION_AFTER = re.compile(r"[^\S\n]*(?:[.،,؛:)\]]|\n|$|[A-Za-z]|(?:في|فى|ص|ج|جـ)(?!\w))")
+
+
+def _citation_line(text: str, i: int) -> bool:
+    """A line in both scripts (a foreign title cited in an Arabic page), not a line of English."""
+    start = text.rfind("\n", 0, i) + 1
+    end = text.find("\n", i)
+    end = len(text) if end < 0 else end
+    return (_LATIN_WORD.search(text, start, end) is not None
+            and _ARABIC_WORD.search(text, start, end) is not None)
 
 
 _SHORT_RANGE_AFTER = re.compile(r"[^\S\n]*[-–]?[^\S\n]*(?P<y>\d{4})(?!\d)(?=[^\S\n]*(?:م(?!\w))?[^\S\n]*(?:[.،,؛:)]|\n|$))")

@@ -199,9 +199,11 @@ _KINDS: list[tuple[str, str]] = [
     ),
     (
         "year",
-        rf"(?:(?P<year_mod>{MOD})[^\S\n]+|(?P<year_approx>نحو|حوالي|حوالي|قرابه|زهاء|حدود)[^\S\n]+(?={YEARWORD}))?"
+        rf"(?:(?P<year_mod>{MOD})[^\S\n]+|(?P<year_approx>نحو|حوالي|حوالي|قرابه|زهاء|حدود)[^\S\n]+(?={YEARWORD}|\d{{4}}[^\S\n]*(?:{HSUF}|{GSUF})))?"
         rf"(?:(?P<year_word>{YEARWORD}|عامي|سنتي|سنوات|اعوام)[^\S\n]*)?(?P<year_open>\([^\S\n]*|/(?=\d+/))?"
         rf"(?P<year_digits>\d{{4}}(?!\d)|\d{{1,3}}(?!\d)(?=/?(?:{HSUF}|{GSUF}|{BCSUF}))"
+        # «عام (645)»: three digits in brackets (the handler wants the year word)
+        rf"|(?<=\()\d{{3}}(?!\d)(?=[^\S\n]*\))"
         # «69 - 1972»; «عام 98،» (the handler wants its year word)
         rf"|(?<![\d/\-.])\d{{2}}(?=[^\S\n]*[-–]?[^\S\n]*(?:1[0-9]|20)\d{{2}}(?!\d)|[^\S\n]*(?:[.،,؛:)]|\n|$)))"
         rf"(?:(?P<year_bc>{BCSUF})|(?P<year_suffix>{HSUF}|{GSUF}))?"

@@ -101,3 +101,39 @@ def test_before_and_after_noon(text, expected):
 )
 def test_words_of_round_five(text, expected):
     assert found(text) == expected
+
+
+# --- archive lines: runs of days, bibliographies, modifiers, short years in brackets ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a run of days before one month: a timex each, counted back from the last
+        ("تنظم الندوة أيام 14-15-16 مايو 2024 بالرباط", DCT,
+         [("14", "DATE", "2024-05-14", None), ("15", "DATE", "2024-05-15", None),
+          ("16 مايو 2024", "DATE", "2024-05-16", None)]),
+        # a Hijri run: each day its own Gregorian date
+        ("ملتقى 10-11-12 شعبان 1445 هـ", None,
+         [("10", "DATE", "2024-02-20", None), ("11", "DATE", "2024-02-21", None),
+          ("12 شعبان 1445 هـ", "DATE", "2024-02-22", None)]),
+        # not a score or a list that does not count up by one
+        ("انتهت المباراة 4-0-2 نوفمبر", DCT, [("2 نوفمبر", "DATE", "2025-11-02", None)]),
+        # a bibliography: years after titles, initials and cities in Latin letters
+        ("Histoire du Maroc: J. Brignon، الدار البيضاء 1967.", None, [("1967", "DATE", "1967", None)]),
+        ("Le commerce de Tunis dal 1700 al 1790 فى Revue Africaine", None,
+         [("1700", "DATE", "1700", None), ("1790", "DATE", "1790", None)]),
+        ("نشرت شركة Nokia حوالي 1200 وظيفة", None, []),
+        # the modifier of a part of a period
+        ("عاش في الجزء الأول من القرن التاسع عشر", None,
+         [("الجزء الأول من القرن التاسع عشر", "DATE", "18", "START")]),
+        ("اشتهر في السنوات الأخيرة من الستينيات", None,
+         [("السنوات الأخيرة من الستينيات", "DATE", "196", "END")]),
+        # about a year with its calendar word; three digits in brackets after «عام»
+        ("ولد حوالي 1310 هـ في شنقيط", None, [("حوالي 1310 هـ", "DATE", "1892", "APPROX")]),
+        ("فتحت المدينة عام (711) للميلاد", None, [("عام (711) للميلاد", "DATE", "0711", None)]),
+        ("أضيف في Mar-17-2011 إلى الأرشيف", None, [("Mar-17-2011", "DATE", "2011-03-17", None)]),
+    ],
+)
+def test_archive_lines(text, dct, expected):
+    assert found(text, dct) == expected
