@@ -63,6 +63,7 @@ from .patterns import (
     SEASONS,
     SET_ADJECTIVES,
     SET_ADVERBS,
+    SINCE_EVENT,
     TEN_WORDS,
     TENS,
     TOD,
@@ -106,13 +107,6 @@ MONTH_GLUED = trie(MONTHS) + r"(?=\d{4}(?!\d))"
 
 # «الساعة الثامنة (20.00) مساء»: the hour written again in digits, in brackets, before its part
 BRACKETED_TIME = r"(?:[^\S\n]*\([^\S\n]*\d{1,2}[:.]\d{2}[^\S\n]*\))?"
-
-# «عام على الثورة»: a year since an event
-SINCE_EVENT = (
-    r"رحيل|مقتل|وفاه|اندلاع|انطلاق|بدء|سقوط|تولي|اغتيال|غياب|الثوره|الحرب|الانتخابات|الاتفاق"
-    r"|الانقلاب|الازمه|الحادث|الحادثه|الهجوم|الزلزال|الاعتداء|الاحتجاجات|الاستقلال|الانسحاب"
-    r"|العدوان|الحصار|الاحتلال|الكارثه|المجزره|الاضراب|التفجير|الاعتصام|الغزو"
-)
 
 _KINDS: list[tuple[str, str]] = [
     ("english_date", ENGLISH_DATE),
