@@ -137,3 +137,8 @@ def test_words_of_round_five(text, expected):
 )
 def test_archive_lines(text, dct, expected):
     assert found(text, dct) == expected
+
+
+def test_the_weekend_after_a_clitic():
+    assert found("نصائح للاستعداد لعطلة نهاية الأسبوع") == [
+        ("عطلة نهاية الأسبوع", "DATE", "2025-W45-WE", None)]
