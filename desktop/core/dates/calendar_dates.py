@@ -9,6 +9,14 @@ import datetime
 import re
 
 from . import hijri, patterns, reference, resolve
+from .bare_years import (
+    CIRCA_BEFORE,
+    COUNT_BEFORE,
+    HIJRI_PAIR_BEFORE,
+    SHORT_RANGE_AFTER,
+    bare_year,
+    short_first_year,
+)
 from .context import (
     Ctx,
     Hit,
@@ -24,57 +32,14 @@ from .context import (
     with_part,
     year_of,
 )
-from .gazetteer import PLACES
 
-_YEAR_PREP_BEFORE = re.compile(r"(?<!\w)[وف]?(?:في|منذ|حتي|خلال|قبل|بعد|ب|ل)\s*$")
-# «(توفي 1465)», «(ولد 1812)»: a year right after born/died in a biography line
-# «رؤية 2030», «خطة دبي الاستراتيجية 2015», «مونديال 2022»: a year naming a plan or an event
-_NAME_BEFORE_YEAR = re.compile(
-    r"(?<!\w)[وفبل]?(?:رؤيه|خطه|استراتيجيه|الاستراتيجيه|اجنده|مونديال|اكسبو|اولمبياد|دوره|بطوله|موسم"
-    r"|انتخابات|ميزانيه|موازنه"
-    # a document or an event named by its year: «دستور 1973», «حرب 1967», «ثورة 1919»
-    r"|دستور|ثوره|حرب|نكسه|نكبه|انتفاضه|اتفاقيه|اتفاق|معاهده|ميثاق|مؤتمر|قمه|احداث|تعداد"
-    r"|احصاء|مجلس|برلمان|كاس\s+\w+|بطوله\s+\w+"
-    # an exam or a school year named by its year: «الثانوية العامة 2026», «الشهادة الإعدادية 2026»
-    r"|(?:الشهاده|شهاده)\s+\w+|الثانويه\s+العامه|الثانويه|البكالوريا|الباكالوريا|التوجيهي|الثالث\s+الثانوي"
-    r"|امتحانات|العام\s+الدراسي)\s*$")  # «مجلس 2022», «كأس العالم 2026»
-# «كأس العالم FIFA قطر 2022», «انتفاضة آذار المجيدة 1991», «معرض الكتاب الدولي 2023»: an
-# event's name with up to three words (no preposition) between it and its year
-_EVENT_WORDS_BEFORE_YEAR = re.compile(
-    r"(?<!\w)[وفبل]?(?:كاس|بطوله|مونديال|اولمبياد|دوره|مهرجان|معرض|ثوره|انتفاضه|حرب|احداث)"
-    r"(?:[^\S\n]+(?!(?:في|من|علي|الي|عن|منذ|عام|سنه|حتي)(?!\w))[^\s\d.،,:؛()]+){1,3}[^\S\n]*$")
-# «بيروت 1950», «القاهرة، ١٩٤٧», «ولد في بغداد 1945»: a place, then the year (a bibliography line)
-_PLACE_BEFORE_YEAR = re.compile(
-    r"(?<!\w)[وفب]?(?:" + "|".join(PLACES) + r")[^\S\n]*[،,]?[^\S\n]*$")
-_PLACE_YEAR_AFTER = re.compile(r"[^\S\n]*(?:[.،,؛:)\-–]|و(?:[^\S\n]|\()|\n|$)")
-# the Gregorian half of a date written in both calendars: «132 هـ / 750 م», «هـ / 662 - 750 م»
-_HIJRI_PAIR_BEFORE = re.compile(r"\d\s*(?:ه|هجري)\s*[/=،,]\s*(?:\d{1,4}\s*[-–]\s*)?$")
-_DIGIT_DAY = re.compile(r"(?:ال\s*)?\d")
-_CIRCA_BEFORE = re.compile(r"(?<![A-Za-z])(?:c|ca|circa)\.?\s*$")
-_LIFE_BEFORE = re.compile(r"(?<!\w)(?:توفي|توفيت|ولد|ولدت|ت\.?)\s*$")
-
-
-_COUNTED_AFTER = re.compile(
-    r"\s+(?:(?!ال)\w+ا|" + "|".join(sorted(patterns.COUNTED_NOUNS, key=len, reverse=True)) + r")(?!\w)"
-)
-
-
-_YEAR_RANGE_AFTER = re.compile(r"\s*(?:[-–]|الي|حتي)\s*(?P<y>\d{4})(?!\d)")
-
-
-_YEAR_RANGE_BEFORE = re.compile(
-    r"(?:(?P<y>\d{4})|عامي|سنتي|سنوات|اعوام)\s*[)]?\s*(?:[-–/]|و|الي|حتي|او)\s*$")
-# a year alone in brackets, after a name or a title: «فرانز (1920)»; not after a count
-_COUNT_BEFORE = re.compile(
-    r"(?<!\w)(?:عدد|عدده|عددهم|بلغ|بلغت|الي|نحو|حوالي|رقم|بنسبه|مبلغ|قيمه|بقيمه|مجموع|اجمالي)\s*\(?\s*$"
-    # «عدد النتائج ( 1937 )», «مجموع الأصوات (1520)»: a count of the noun after it
-    r"|(?<!\w)(?:عدد|مجموع|اجمالي)[^\S\n]+ال\w+[^\S\n]*:?[^\S\n]*\(?[^\S\n]*$")
-# «1948: قيام…», «1962 - الاستقلال»: a year opening a line of a chronology
-_LINE_START = re.compile(r"(?:^|\n)[^\S\n]*(?:[-–•*][^\S\n]*)?$")
-_QUOTE_BEFORE = re.compile(r"[\"”»][^\S\n]*$")  # a title in quotes, its year after it
-_LIST_GAP = re.compile(r"[^\S\n]*[،,][^\S\n]*(?:و[^\S\n]*)?|[^\S\n]+و[^\S\n]*")
 _DUAL_SEASONS = re.compile(r"(?<!\w)فصلي\s+ال\w+\s+و$")  # the second of «فصلي الشتاء والربيع»
-_PUNCT_AFTER = re.compile(r"[^\S\n]*(?:[:\-–—.،,؛)]|$)")
+# «تنتقل البلاد من الصيف إلى الشتاء»: two seasons as the ends of a passage of time
+_SEASON_WORDS = "|".join(sorted(patterns.SEASONS, key=len, reverse=True))
+_SEASON_RANGE_AFTER = re.compile(rf"\s+(?:الي|حتي)\s+ال(?:{_SEASON_WORDS})(?!\w)")
+_SEASON_RANGE_BEFORE = re.compile(rf"(?<!\w)[وف]?من\s+ال(?:{_SEASON_WORDS})\s+(?:الي|حتي)\s+$")
+_FROM_BEFORE = re.compile(r"(?<!\w)[وف]?من\s+$")
+_DIGIT_DAY = re.compile(r"(?:ال\s*)?\d")
 
 
 def numeric_date(m: re.Match, ctx: Ctx) -> Hit | None:
@@ -86,6 +51,8 @@ def numeric_date(m: re.Match, ctx: Ctx) -> Hit | None:
         return Hit(m.start("numeric_date"), m.end("numeric_date"), "DATE", resolve.ymd(y, mo, d), None)
     if m.group("numeric_date_iso_year"):
         y, mo, d = int(m.group("numeric_date_iso_year")), int(m.group("numeric_date_iso_month")), int(m.group("numeric_date_iso_day"))
+    elif m.group("numeric_date_sp_d"):
+        d, mo, y = int(m.group("numeric_date_sp_d")), int(m.group("numeric_date_sp_m")), int(m.group("numeric_date_sp_y"))
     else:
         d, mo, y = int(m.group("numeric_date_first")), int(m.group("numeric_date_second")), int(m.group("numeric_date_year"))
         if mo > 12 and d <= 12:  # 12/31/2019
@@ -258,7 +225,7 @@ def season(m: re.Match, ctx: Ctx) -> Hit | None:
             return None
         y = resolve.season_year(season, rel, ctx.dct)
     elif m.group("season_fasl") or ((mod or m.group("season_this") or ctx.lenient or _DUAL_SEASONS.search(
-            text_before(ctx, m.start("season"), 20))) and has_al):
+            text_before(ctx, m.start("season"), 20)) or _season_range(m, ctx)) and has_al):
         y = None if m.group("season_this") else reference.anchor_year(
             ctx.ref, ctx.text, m.start("season"), ctx.dct)
         if y is None:
@@ -266,6 +233,12 @@ def season(m: re.Match, ctx: Ctx) -> Hit | None:
     else:
         return None
     return Hit(m.start("season"), m.end("season"), "DATE", f"{resolve.ymd(y)}-{season}", mod)
+
+
+def _season_range(m: re.Match, ctx: Ctx) -> bool:
+    before = text_before(ctx, m.start("season"), 30)
+    return bool((_FROM_BEFORE.search(before) and _SEASON_RANGE_AFTER.match(ctx.text, m.end("season")))
+                or _SEASON_RANGE_BEFORE.search(before))
 
 
 def year(m: re.Match, ctx: Ctx) -> Hit | None:
@@ -291,15 +264,15 @@ def year(m: re.Match, ctx: Ctx) -> Hit | None:
         ctx.ref.hijri_year = y
         return Hit(m.start("year"), m.end("year"), "DATE", value, mod, calendar)
     if len(m.group("year_digits")) == 2 and not suf and not m.group("year_bc"):
-        if not m.group("year_word") or _SHORT_RANGE_AFTER.match(ctx.text, m.end("year")):
-            return _short_first_year(ctx, y, m.start("year"), m.end("year"))
+        if not m.group("year_word") or SHORT_RANGE_AFTER.match(ctx.text, m.end("year")):
+            return short_first_year(ctx, y, m.start("year"), m.end("year"))
         # «منذ عام 98،»: a year of the century before the dct's unless it has not come yet
         now = ctx.dct.year if ctx.dct is not None else 2029
         full = now // 100 * 100 + y if y <= now % 100 else (now // 100 - 1) * 100 + y
         return Hit(m.start("year"), m.end("year"), "DATE", f"{full:04d}", mod)
     if len(m.group("year_digits")) < 4:  # «سنة 622 م»: a short year needs عام/سنة
         if not 1 <= y or not (m.group("year_word") or (
-                suf and _HIJRI_PAIR_BEFORE.search(text_before(ctx, m.start("year"), 20)))):
+                suf and HIJRI_PAIR_BEFORE.search(text_before(ctx, m.start("year"), 20)))):
             return None  # «400 م» is metres; «(41 - 132 هـ / 662 - 750 م)» years
         return Hit(m.start("year"), m.end("year"), "DATE", f"{y:04d}", mod)
     if m.group("year_approx"):
@@ -310,80 +283,14 @@ def year(m: re.Match, ctx: Ctx) -> Hit | None:
     elif mod:
         ok = 1800 <= y <= 2100
     elif m.group("year_open"):
-        ok = 1000 <= y <= 2100 and _COUNT_BEFORE.search(text_before(ctx, m.start("year"))) is None
-    elif _CIRCA_BEFORE.search(text_before(ctx, m.start("year"))):
+        ok = 1000 <= y <= 2100 and COUNT_BEFORE.search(text_before(ctx, m.start("year"))) is None
+    elif CIRCA_BEFORE.search(text_before(ctx, m.start("year"))):
         ok, mod = 1 <= y <= 2100, "APPROX"  # «(c. 1240 — c. 1302)»
     else:
-        ok = _bare_year(ctx, y, m.start("year"), end)
+        ok = bare_year(ctx, y, m.start("year"), end)
     if not ok:
         return None
     return Hit(m.start("year"), end, "DATE", f"{y:04d}", mod)
-
-
-def _bare_year(ctx: Ctx, y: int, start: int, end: int) -> bool:
-    """A four-digit number alone is a year after في، منذ، حتى… (1900–2100, or any year from
-    1000 when the clause ends after it), in a range of years, or opening a line."""
-    if ctx.lenient:
-        return 1000 <= y <= 2100
-    before = text_before(ctx, start)
-    if not 1000 <= y <= 2100:
-        return False
-    if 1900 <= y and (_YEAR_PREP_BEFORE.search(before) is not None
-                      and _COUNTED_AFTER.match(ctx.text, end) is None):
-        return True
-    if _YEAR_PREP_BEFORE.search(before) is not None and _PUNCT_AFTER.match(ctx.text, end):
-        return True  # «في 1889.»
-    if _LIFE_BEFORE.search(before) is not None or (
-            (_NAME_BEFORE_YEAR.search(before) or _EVENT_WORDS_BEFORE_YEAR.search(before))
-            and _COUNTED_AFTER.match(ctx.text, end) is None):
-        return True
-    if (_PLACE_BEFORE_YEAR.search(before) or _QUOTE_BEFORE.search(before)) and (
-            _PLACE_YEAR_AFTER.match(ctx.text, end)):
-        return True  # «بيروت 1950.», «"حياة محمد" 1935،»; not «بيروت 1500 من النازحين»
-    ref = ctx.ref
-    if (ref.written and ref.month is None and ref.year is not None and 0 <= ref.end <= start
-            and _LIST_GAP.fullmatch(ctx.text, ref.end, start) and abs(y - ref.year) < 200
-            and _COUNTED_AFTER.match(ctx.text, end) is None):
-        return True  # «أعوام 1945، 1948، 1951»: the years after the first of a list
-    r = _YEAR_RANGE_BEFORE.search(before)
-    if r is not None and (1900 <= y or _years_range(r.group("y"), y)):
-        return True
-    r = _YEAR_RANGE_AFTER.match(ctx.text, end)
-    if r is not None and (1900 <= y or _years_range(y, r.group("y"))):
-        return True
-    if _short_range_start(before, y) and _PUNCT_AFTER.match(ctx.text, end):
-        return True  # the second year of «69 - 1972،»
-    return _LINE_START.search(ctx.text, max(0, start - 8), start) is not None and bool(
-        _PUNCT_AFTER.match(ctx.text, end))
-
-
-_SHORT_RANGE_AFTER = re.compile(r"[^\S\n]*[-–]?[^\S\n]*(?P<y>\d{4})(?!\d)(?=[^\S\n]*(?:م(?!\w))?[^\S\n]*(?:[.،,؛:)]|\n|$))")
-_SHORT_RANGE_BEFORE = re.compile(r"(?<![\d/\-.])(?P<s>\d{2})[^\S\n]*[-–]?[^\S\n]*$")
-
-
-def _short_first_year(ctx: Ctx, yy: int, start: int, end: int) -> Hit | None:
-    """«أقام فيها 69 ـــــ 1972،»: the first year of a range written with two digits, in the
-    century of the second (the tatweel dash folds away)."""
-    r = _SHORT_RANGE_AFTER.match(ctx.text, end)
-    if r is None or _COUNT_BEFORE.search(text_before(ctx, start)) or re.search(
-            r"(?<!\w)(?:المادة|الماده|رقم|بنسبة|بنسبه|نسبة|نسبه|الفقرة|الفقره|البند)\s*$", text_before(ctx, start)):
-        return None  # «بنسبة 20 - 2021»: a count, not a year
-    y2 = int(r.group("y"))
-    y = y2 // 100 * 100 + yy
-    return Hit(start, end, "DATE", f"{y:04d}", None) if 0 < y2 - y <= 30 else None
-
-
-def _short_range_start(before: str, y: int) -> bool:
-    r = _SHORT_RANGE_BEFORE.search(before)
-    return r is not None and 0 < y - (y // 100 * 100 + int(r.group("s"))) <= 30
-
-
-def _years_range(a: int | str | None, b: int | str | None) -> bool:
-    """«1542-1546»: two years of a range, the second after the first and not centuries off."""
-    if a is None or b is None:
-        return False
-    a, b = int(a), int(b)
-    return 1000 <= a < b <= 2100 and b - a < 200
 
 
 _NAME_AFTER = re.compile(r"[^\S\n]+(?!و|ال|من|حتي|الي|عام|سنه|\d)\w")

@@ -17,7 +17,7 @@ def clock_time(m: re.Match, ctx: Ctx) -> Hit | None:
     if line and not _programme_line(ctx, m.start("clock_time")):
         return None
     h = (m.group("clock_time_hour") or m.group("clock_time_hour2") or m.group("clock_time_hour3")
-         or m.group("clock_time_hour4") or line)
+         or m.group("clock_time_hour4") or m.group("clock_time_hour5") or line)
     frac = m.group("clock_time_fraction") or m.group("clock_time_fraction2")
     part = m.group("clock_time_part") or m.group("clock_time_part2") or m.group("clock_time_part4")
     if m.group("clock_time_midnight"):  # midnight: as «الساعة 12 ليلاً»
@@ -50,7 +50,11 @@ def clock_time(m: re.Match, ctx: Ctx) -> Hit | None:
     if line is None and _line_start(ctx.text, m.start("clock_time")) and _programme_line(
             ctx, m.start("clock_time")):
         line = m.group("clock_time")  # «10صباحا ليبيا / فلسطين» under a dated line
-    if line or m.group("clock_time_hour3") or (m.group("clock_time_hour2") and _after_a_date(
+    if m.group("clock_time_hour5"):  # after a label: the day of a date on its line, or the dct
+        d = ctx.ref.day_date
+        if d is not None and "\n" not in ctx.text[ctx.ref.day_pos : m.start("clock_time")]:
+            date = d.isoformat()
+    elif line or m.group("clock_time_hour3") or (m.group("clock_time_hour2") and _after_a_date(
             ctx, m.start("clock_time"))):
         d = ctx.ref.date()
         date = d.isoformat() if d is not None else date
@@ -65,7 +69,7 @@ def clock_time(m: re.Match, ctx: Ctx) -> Hit | None:
     if midnight:
         hour, date = 0, _next_day(date)
     mod = "APPROX" if _ABOUT_BEFORE.search(text_before(ctx, m.start("clock_time"))) else None
-    start = m.start("clock_time")
+    start = m.start("clock_time_hour5") if m.group("clock_time_hour5") else m.start("clock_time")
     if mod:
         start -= len(_ABOUT_BEFORE.search(text_before(ctx, start)).group())
     return Hit(start, m.end("clock_time"), "TIME", f"{date}T{hour:02d}:{minute:02d}{seconds}", mod)
@@ -92,7 +96,7 @@ def _after_a_date(ctx: Ctx, start: int) -> bool:
 
 # a line of a programme: a time at its start («14:30 الملعب التونسي / الترجي»,
 # «10صباحا ليبيا / فلسطين»), or a date at its end («السبت 1 مايو 2021:»)
-_TIME_LINE = re.compile(r"[^\S\n]*(?:\d{1,2}[:.]\d{2}(?![\d:.]?\d)|\d{1,2}[^\S\n]*"
+_TIME_LINE = re.compile(r"[^\S\n]*(?:[-–•*][^\S\n]*)?(?:\d{1,2}[:.]\d{2}(?![\d:.]?\d)|\d{1,2}[^\S\n]*"
                         r"(?:صباحا|مساء|ظهرا|عصرا|ليلا)(?!\w))")
 
 
@@ -134,6 +138,8 @@ def part_adverb(m: re.Match, ctx: Ctx) -> Hit | None:
                 text_before(ctx, start, 12)):
             return None
         part = _PART_ADVERBS[word]
+    elif m.group("part_adverb_noon"):
+        part = "AF" if m.group("part_adverb_noon").startswith("بعد") else "MO"
     else:
         part = "MO"
     date = _day_of_clock(ctx, start, end, resolve.date_value(ctx.dct))

@@ -52,6 +52,8 @@ def duration(m: re.Match, ctx: Ctx) -> Hit | None:
         if _DUR_CONTEXT.search(before) is None and not (
                 gnum == "pl" and patterns.norm_key(nu).endswith("ا")):
             return None  # the accusative plural («فمكث أشهراً») says how long by itself
+        if _DUR_CONTEXT.search(before) is None and _QUALITY_AFTER.match(ctx.text, m.end("duration")):
+            return None  # «ستشهد أياماً ماطرة»: rainy days, what is seen, not how long
     if explicit and isinstance(n, int) and n >= 1000 and unit == "Y" and (
             1800 <= n <= 2100 and not q):
         return None  # «2017 عام التحدي»: a year, then a name for it; «7000 سنة» is a count
@@ -70,6 +72,10 @@ def duration(m: re.Match, ctx: Ctx) -> Hit | None:
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:عديده|طويله|قليله|قادمه|مقبله|ماضيه|معدوده|متتاليه|متواصله|اخري|عده|فقط|قليلا"
     r"|من|في|علي|قبل|بعد|حتي|الي|عن|مع|ثم|او|دون|بلا|وسط|بسبب|بين|داخل|خارج|تحت|طويلا)(?!\w))[^\W\d]")
+# an indefinite feminine adjective of what the days are like, not of how many or how long
+_QUALITY_AFTER = re.compile(
+    r"[^\S\n]+(?!(?:عديده|طويله|قليله|قادمه|مقبله|ماضيه|معدوده|متتاليه|متواصله|اخري|عده|كامله"
+    r"|اضافيه|معدوده|قلائل|طوالا)(?!\w))(?!ال)[^\W\d]{3,}ه(?!\w)")
 _AND_SOME_AFTER = re.compile(r"[^\S\n]+و[^\S\n]*نيف(?:ا|ا)?(?!\w)")
 
 
@@ -114,14 +120,16 @@ def recurrence(m: re.Match, ctx: Ctx) -> Hit | None:
 
 def age(m: re.Match, ctx: Ctx) -> Hit | None:
     """«سن العاشرة», «الخامسة والثلاثين عاما», «العشرين من عمره»: an age, a DURATION."""
-    word = m.group("age_ord") or m.group("age_ord2")
+    word = m.group("age_ord") or m.group("age_ord2") or m.group("age_ord3")
     if m.group("age_count"):
         n = parse_number(m.group("age_count")) or 0
+    elif m.group("age_count2"):
+        n = int(m.group("age_count2"))
     else:
         n = patterns.AGE_ORDINALS[patterns.norm_key(word)] if word else int(m.group("age_num"))
     if not 1 <= n <= 130:
         return None
-    return Hit(m.start("age"), m.end("age"), "DURATION", f"P{n}Y", None)
+    return Hit(m.start("age"), m.end("age"), "DURATION", f"P{n}Y", "APPROX" if m.group("age_near") else None)
 
 
 _REST_UNIT = {"عام": "M", "سنه": "M", "موسم": "M", "شهر": "D", "اسبوع": "D", "يوم": "H"}
@@ -133,7 +141,8 @@ def rest_of(m: re.Match, ctx: Ctx) -> Hit | None:
     return Hit(m.start("rest_of"), m.end("rest_of"), "DURATION", resolve.duration(unit, None), None)
 
 
-_DEFINITE = re.compile(r"(?:[وفبلك]|لل|ول|وب|فب|فل)?ال\w\w")
+# «للتقرير الشهري»: «ل» with the article, its alef dropped
+_DEFINITE = re.compile(r"(?:[وفبلك]|لل|ول|وب|فب|فل)?ال\w\w|[وف]?لل\w\w")
 _OWNED = re.compile(r"\w\w(?:ه|ها|هم|هما|هن|نا|كم)$")
 
 

@@ -26,6 +26,8 @@ PATTERN = (
     rf"(?P<english_date_year>\d{{4}})(?!\d)"
     rf"|(?P<english_date_month2>{_M})[^\S\n]+(?P<english_date_day2>\d{{1,2}}){_TH},[^\S\n]*"
     rf"(?P<english_date_year2>\d{{4}})(?!\d)"
+    # «Sep-05-2006»: month, day and year with dashes
+    rf"|(?P<english_date_month4>{_M})-(?P<english_date_day4>\d{{1,2}})-(?P<english_date_year4>\d{{4}})(?!\d)"
     # a month and a year: «الانتساب: May 2008»
     rf"|(?P<english_date_month3>{_M})[^\S\n]+(?P<english_date_year3>\d{{4}})(?!\d)"
 )
@@ -38,9 +40,10 @@ def english_date(m: re.Match, ctx: Ctx) -> Hit | None:
         if not 1000 <= year <= 2200:
             return None
         return Hit(m.start("english_date"), m.end("english_date"), "DATE", f"{year:04d}-{month:02d}", None)
-    day = int(m.group("english_date_day") or m.group("english_date_day2"))
-    month = _MONTHS[(m.group("english_date_month") or m.group("english_date_month2")).lower().rstrip(".")]
-    year = int(m.group("english_date_year") or m.group("english_date_year2"))
+    day = int(m.group("english_date_day") or m.group("english_date_day2") or m.group("english_date_day4"))
+    month = _MONTHS[(m.group("english_date_month") or m.group("english_date_month2")
+                     or m.group("english_date_month4")).lower().rstrip(".")]
+    year = int(m.group("english_date_year") or m.group("english_date_year2") or m.group("english_date_year4"))
     if not 1 <= day <= 31 or not 1000 <= year <= 2200:
         return None
     return Hit(m.start("english_date"), m.end("english_date"), "DATE",

@@ -63,6 +63,7 @@ from .patterns import (
     SEASONS,
     SET_ADJECTIVES,
     SET_ADVERBS,
+    SINCE_EVENT,
     TEN_WORDS,
     TENS,
     TOD,
@@ -107,13 +108,6 @@ MONTH_GLUED = trie(MONTHS) + r"(?=\d{4}(?!\d))"
 # «الساعة الثامنة (20.00) مساء»: the hour written again in digits, in brackets, before its part
 BRACKETED_TIME = r"(?:[^\S\n]*\([^\S\n]*\d{1,2}[:.]\d{2}[^\S\n]*\))?"
 
-# «عام على الثورة»: a year since an event
-SINCE_EVENT = (
-    r"رحيل|مقتل|وفاه|اندلاع|انطلاق|بدء|سقوط|تولي|اغتيال|غياب|الثوره|الحرب|الانتخابات|الاتفاق"
-    r"|الانقلاب|الازمه|الحادث|الحادثه|الهجوم|الزلزال|الاعتداء|الاحتجاجات|الاستقلال|الانسحاب"
-    r"|العدوان|الحصار|الاحتلال|الكارثه|المجزره|الاضراب|التفجير|الاعتصام|الغزو"
-)
-
 _KINDS: list[tuple[str, str]] = [
     ("english_date", ENGLISH_DATE),
     ("record_field", RECORD_FIELD),
@@ -122,6 +116,10 @@ _KINDS: list[tuple[str, str]] = [
         r"(?<![/\-.+])(?:(?P<numeric_date_iso_year>\d{4})(?P<numeric_date_iso_sep>[-/.])(?P<numeric_date_iso_month>\d{1,2})(?P=numeric_date_iso_sep)"
         r"(?P<numeric_date_iso_day>\d{1,2})|(?P<numeric_date_first>\d{1,2})[^\S\n]?(?P<numeric_date_sep>[-/.])[^\S\n]?(?P<numeric_date_second>\d{1,2})"
         rf"[^\S\n]?(?:(?P=numeric_date_sep)|/[^\S\n]+)[^\S\n]?(?P<numeric_date_year>\d{{4}})"
+        # «السبت 15 02 2025 08:53»: a dateline's day, month and year apart, the month in two digits
+        rf"|(?P<numeric_date_sp_d>[12]\d|3[01]|0?[1-9])[^\S\n](?P<numeric_date_sp_m>0[1-9]|1[0-2])[^\S\n](?P<numeric_date_sp_y>(?:19|20)\d{{2}})(?!\d)"
+        # (before its time or at its line's end, not in a run of numbers)
+        rf"(?=[^\S\n]+\d{{1,2}}:\d{{2}}|[^\S\n]*(?:\n|$|[|،,\-–]))"
         # «في 3/5 الماضي»: a day and a month, the year told by the word after them
         rf"|(?P<numeric_date_dm_d>\d{{1,2}})/(?P<numeric_date_dm_m>\d{{1,2}})[^\S\n]+(?P<numeric_date_dm_rel>{RELW}))(?![\d/\-]|\.\d)(?:(?P<numeric_date_hijri>{HSUF})|{GSUF})?",
     ),
@@ -134,7 +132,10 @@ _KINDS: list[tuple[str, str]] = [
         # «10صباحا», «3 مساء»: an hour in digits with a part of the day written as a word
         rf"|(?P<clock_time_hour4>(?<![\d.,:/])\d{{1,2}}(?!\d))[^\S\n]*(?P<clock_time_part4>{CLOCK_WORD_PART})"
         # «14:30 الملعب…», «14.30تونس / فلسطين»: a time beginning a line of a programme
-        rf"|(?:(?<=\n)|(?<![\s\S]))(?P<clock_time_line>\d{{1,2}}[:.]\d{{2}})(?![\d:.]?\d)(?=[^\S\n]*:?[^\S\n]*[^\W\d_])"
+        # «- 21:08أستراليا …»: a headline ticker's line, a dash or a bullet before its time
+        rf"|(?:(?<=\n)|(?<![\s\S])|(?<=\n[-–•*])|(?<=\n[-–•*][^\S\n])|(?<=^[-–•*])|(?<=^[-–•*][^\S\n]))(?P<clock_time_line>\d{{1,2}}[:.]\d{{2}})(?![\d:.]?\d)(?=[^\S\n]*:?[^\S\n]*[^\W\d_])"
+        # «الساعة: 14:29», «الوقت: 17:25:26»: a time after a label and a colon
+        rf"|(?P<clock_time_label>(?:الساعه|الوقت|التوقيت)[^\S\n]*:[^\S\n]*)(?P<clock_time_hour5>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(?![\d:])"
         # a numeric time alone: the handler keeps it only right after a date («26-3-2025 | 23:25»)
         rf"|(?P<clock_time_hour3>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(?![\d:])"
         rf"|(?P<clock_time_midnight>منتصف[^\S\n]+الليل){WB})"  # «حتى منتصف الليل»
@@ -192,9 +193,11 @@ _KINDS: list[tuple[str, str]] = [
     ),
     (
         "year",
-        rf"(?:(?P<year_mod>{MOD})[^\S\n]+|(?P<year_approx>نحو|حوالي|حوالي|قرابه|زهاء|حدود)[^\S\n]+(?={YEARWORD}))?"
+        rf"(?:(?P<year_mod>{MOD})[^\S\n]+|(?P<year_approx>نحو|حوالي|حوالي|قرابه|زهاء|حدود)[^\S\n]+(?={YEARWORD}|\d{{4}}[^\S\n]*(?:{HSUF}|{GSUF})))?"
         rf"(?:(?P<year_word>{YEARWORD}|عامي|سنتي|سنوات|اعوام)[^\S\n]*)?(?P<year_open>\([^\S\n]*|/(?=\d+/))?"
         rf"(?P<year_digits>\d{{4}}(?!\d)|\d{{1,3}}(?!\d)(?=/?(?:{HSUF}|{GSUF}|{BCSUF}))"
+        # «عام (645)»: three digits in brackets (the handler wants the year word)
+        rf"|(?<=\()\d{{3}}(?!\d)(?=[^\S\n]*\))"
         # «69 - 1972»; «عام 98،» (the handler wants its year word)
         rf"|(?<![\d/\-.])\d{{2}}(?=[^\S\n]*[-–]?[^\S\n]*(?:1[0-9]|20)\d{{2}}(?!\d)|[^\S\n]*(?:[.،,؛:)]|\n|$)))"
         rf"(?:(?P<year_bc>{BCSUF})|(?P<year_suffix>{HSUF}|{GSUF}))?"
@@ -267,6 +270,8 @@ _KINDS: list[tuple[str, str]] = [
         "part_adverb",
         # «استهدفت ليلاً شقة», «قصف فجراً»: a part of the day as an adverb; «ساعات الفجر الأولى»
         rf"(?P<part_adverb_word>ليلا|فجرا|صباحا|ظهرا|عصرا){WB}"
+        # «تنخفض الحرارة بعد الظهر»: the afternoon (the forenoon) of the day the clock rules give
+        rf"|(?P<part_adverb_noon>(?:بعد|قبل)[^\S\n]+الظهر){WB}"
         rf"|(?P<part_adverb_hours>(?:ال)?ساعات[^\S\n]+(?:ال)?(?:فجر|صباح)[^\S\n]+الاولي){WB}",
     ),
     (
@@ -287,11 +292,16 @@ _KINDS: list[tuple[str, str]] = [
     ),
     (
         "age",
-        rf"(?:سن|عمر)[^\S\n]+(?:(?P<age_ord>{AGE_ORD})|(?:ال[^\S\n]*)?(?P<age_num>\d{{1,3}})(?!\d)"
+        # «ناهز التسعين», «يناهز الخامسة والسبعين»: an age in words after «ناهز», about that
+        rf"(?P<age_near>(?:ي)?ناهز(?:ت)?)[^\S\n]+(?P<age_ord3>{AGE_ORD})(?:[^\S\n]+(?:عاما|سنه|من[^\S\n]+(?:العمر|عمره|عمرها)){WB})?|"
+        # «في السن العاشرة»; «سن الـ(12) عاما»: the number in brackets
+        rf"(?:(?:ال)?سن|عمر)[^\S\n]+(?:(?P<age_ord>{AGE_ORD})|(?:ال[^\S\n]*)?\(?(?P<age_num>\d{{1,3}})(?!\d)\)?"
         rf"(?:[^\S\n]+(?:عاما|سنه){WB})?)"
         rf"|(?P<age_ord2>{AGE_ORD})[^\S\n]+(?:(?:عاما|سنه){WB}|من[^\S\n]+(?:العمر|عمره|عمرها|عمرهم|عمري|عمرك){WB})"
         # «ابنته ذات التسع سنوات», «الطفل ذو الـ7 أعوام»
-        rf"|(?:(?<=ذات[^\S\n])|(?<=ذو[^\S\n])|(?<=ذي[^\S\n]))ال[^\S\n]*(?P<age_count>{NUMW}|\d{{1,3}}(?!\d))[^\S\n]+(?:سنوات|اعوام|عاما|سنه|ربيعا){WB}",
+        rf"|(?:(?<=ذات[^\S\n])|(?<=ذو[^\S\n])|(?<=ذي[^\S\n]))ال[^\S\n]*(?P<age_count>{NUMW}|\d{{1,3}}(?!\d))[^\S\n]+(?:سنوات|اعوام|عاما|سنه|ربيعا){WB}"
+        # «بلغ الـ(12) عاماً»: a count in brackets after the article, then its year word
+        rf"|ال[^\S\n]*\((?P<age_count2>\d{{1,3}})\)[^\S\n]*(?:عاما|سنه|سنوات|اعوام|ربيعا){WB}",
     ),
     (
         "rest_of",
@@ -316,6 +326,10 @@ _KINDS: list[tuple[str, str]] = [
         rf"(?P<vague_time>وقت[^\S\n]+(?:سابق|لاحق|مبكر|متاخر)[^\S\n]+(?:من[^\S\n]+)?(?:(?:هذا|هذه)[^\S\n]+)?"
         rf"(?P<vague_time_unit>اليوم|ال(?:اسبوع|شهر|عام|سنه)){WB}(?:[^\S\n]+(?P<vague_time_rel>{RELW}))?)"
         rf"|(?P<vague_word>{trie(VAGUE_REFS)}{WB})"
+        # «بين الماضي والحاضر»: the past and the present as nouns, in that idiom (round one's
+        # cases keep «عن الماضي والحاضر والمستقبل» out)
+        rf"|(?<=بين[^\S\n])(?P<vague_past>الماضي)(?=[^\S\n]+و[^\S\n]*الحاضر{WB}(?![^\S\n]+و))"
+        rf"|(?:(?<=بين[^\S\n]الماضي[^\S\n]و)|(?<=بين[^\S\n]الماضي[^\S\n]و[^\S\n]))(?P<vague_present>الحاضر){WB}(?![^\S\n]+و)"
         # «حتى اللحظة»: until now (not «حتى اللحظة الأخيرة», «حتى اللحظة التي»)
         rf"|(?:(?<=\Wحتي[^\S\n])|(?<=^حتي[^\S\n]))(?P<vague_moment>اللحظه){WB}(?![^\S\n]+ال)"
         rf"|(?:(?<=\Wفي[^\S\n])|(?<=\W[وف]في[^\S\n])|(?<=^في[^\S\n])|(?<=^[وف]في[^\S\n])|(?<=\Wخلال[^\S\n])|(?<=\W[وف]خلال[^\S\n])|(?<=^خلال[^\S\n])|(?<=^[وف]خلال[^\S\n])|(?<=\Wحتي[^\S\n])|(?<=\W[وف]حتي[^\S\n])|(?<=^حتي[^\S\n])|(?<=^[وف]حتي[^\S\n])|(?<=\Wمنذ[^\S\n])|(?<=\W[وف]منذ[^\S\n])|(?<=^منذ[^\S\n])|(?<=^[وف]منذ[^\S\n])|(?<=\Wالي[^\S\n])|(?<=\W[وف]الي[^\S\n])|(?<=^الي[^\S\n])|(?<=^[وف]الي[^\S\n])|(?<=\Wمن[^\S\n])|(?<=\W[وف]من[^\S\n])|(?<=^من[^\S\n])|(?<=^[وف]من[^\S\n]))(?P<vague_after_prep>{trie(PREP_VAGUE_REFS)}{WB})",
@@ -347,6 +361,7 @@ def _first_words() -> set[str]:
         "انذاك", "اناذاك", "حينها", "حينذاك", "حينئذ", "وقتها", "وقتذاك", "يومها", "يومذاك",
         "ذلك", "ذاك", "تلك", "نفس", "بعدها", "بعده", "قبلها", "قبله", "عقب", "اثر", "شبه",
         "ليلا", "فجرا", "صباحا", "ظهرا", "عصرا", "ساعات", "الساعات", "اللحظه", "يومئذ", "يومئذن", "حدود",
+        "الوقت", "التوقيت", "السن", "الحاضر",
     }
     words |= set(MANNER_SETS)
     words |= set(ENGLISH_MONTHS)
@@ -355,9 +370,11 @@ def _first_words() -> set[str]:
     return words
 
 
-FIRST = r"(?=\d|\(|(?<=ل)ل|ال[^\S\n]*\d|" + trie(_first_words()) + ")"
-_START = r"(?<!\w)(?:[وف]?[بل]?)" + FIRST
-_RETRY_START = r"(?<!\w)(?:[وف]?[بل]?)"
+FIRST = r"(?=\d|\(|(?<=ل)ل|ال[^\S\n]*\(?\d|" + trie(_first_words()) + ")"
+# «في25 سبتمبر»: a number glued to «في» starts an expression too
+_GLUED_TO_FI = r"|(?<=(?<!\w)في)(?=\d)|(?<=(?<!\w)[وف]في)(?=\d)"
+_START = r"(?:(?<!\w)(?:[وف]?[بل]?)" + _GLUED_TO_FI + ")" + FIRST
+_RETRY_START = r"(?:(?<!\w)(?:[وف]?[بل]?)" + _GLUED_TO_FI + ")"
 
 @cache
 def master() -> re.Pattern:

@@ -56,7 +56,9 @@ def second_look(hits: list[Hit], ctx: Ctx) -> list[Hit]:
         if out and (morning := _next_morning(out[-1], hit, gap)) is not None:
             hit = morning
         first = _range_start(hit, text, prev_end, out)
-        if first is not None:
+        if isinstance(first, list):
+            out.extend(first)
+        elif first is not None:
             out.append(first)
             if first.type == "SET":
                 hit = hit._replace(type="SET")
@@ -97,9 +99,37 @@ def _next_morning(prev: Hit, hit: Hit, gap: str) -> Hit | None:
     return hit._replace(value=day.isoformat() + hit.value[10:])
 
 
-def _range_start(hit: Hit, text: str, lo: int, out: list[Hit]) -> Hit | None:
+# «22-23-24 ربيع الأول 1443 هـ», «29-30-31 أكتوبر»: a run of days before the last one's month
+_DAY_RUN_BEFORE = re.compile(r"(?<![\d/.\-])(?P<run>(?:\d{1,2}[^\S\n]*[-–][^\S\n]*){2,6})$")
+_RUN_DAY = re.compile(r"\d{1,2}")
+
+
+def _day_run(hit: Hit, text: str, lo: int, before: str) -> list[Hit] | None:
+    """Every day of a run written before a date's day, one timex each, counted back from the
+    date (so a Hijri day keeps its own Gregorian value)."""
+    r = _DAY_RUN_BEFORE.search(before)
+    last = _RUN_DAY.match(text, hit.start)
+    if r is None or last is None:
+        return None
+    days = [(lo + r.start("run") + d.start(), lo + r.start("run") + d.end(), int(d.group()))
+            for d in _RUN_DAY.finditer(r.group("run"))]
+    numbers = [d for _, _, d in days] + [int(last.group())]
+    if any(b - a != 1 for a, b in zip(numbers, numbers[1:], strict=False)):
+        return None
+    try:
+        date = datetime.date.fromisoformat(hit.value)
+    except ValueError:
+        return None
+    return [Hit(s, e, "DATE", (date - datetime.timedelta(days=numbers[-1] - d)).isoformat(), None,
+                hit.calendar, "range") for s, e, d in days]
+
+
+def _range_start(hit: Hit, text: str, lo: int, out: list[Hit]) -> Hit | list[Hit] | None:
     lo = max(lo, hit.start - 48)  # the first half of a range is a few words back at most
     before = text[lo : hit.start]
+    if hit.type == "DATE" and _DAY_VALUE.fullmatch(hit.value) and (
+            run := _day_run(hit, text, lo, before)) is not None:
+        return run
     if hit.type == "DATE" and (m := _DAY_VALUE.fullmatch(hit.value)):
         r = _DAY_BEFORE.search(before)
         if r is not None:

@@ -79,12 +79,13 @@ def relative_unit(m: re.Match, ctx: Ctx) -> Hit | None:
     if unit == "W" and mod == "END" and _HOLIDAY_BEFORE.search(text_before(ctx, start)):
         # «عطلة نهاية الأسبوع»: the weekend (TIMEX3 -WE), not the end of the week
         week = resolve.unit_rel(unit, rel, ctx.dct)
-        start -= len(_HOLIDAY_BEFORE.search(text_before(ctx, start)).group())
+        start -= len(_HOLIDAY_BEFORE.search(text_before(ctx, start)).group("noun"))
         return Hit(start, end, "DATE", f"{week}-WE", None)
     return Hit(start, end, "DATE", resolve.unit_rel(unit, rel, ctx.dct), mod)
 
 
-_HOLIDAY_BEFORE = re.compile(r"(?<!\w)(?:عطله|اجازه|عطلات|اجازات)\s+$")
+# «التخطيط لعطلة نهاية الأسبوع»: with a clitic too, left out of the span
+_HOLIDAY_BEFORE = re.compile(r"(?<!\w)(?:[وف]?[بل]?)(?P<noun>(?:عطله|اجازه|عطلات|اجازات)\s+)$")
 # nouns «العام» qualifies as «general/public»
 _GENERAL_BEFORE = re.compile(
     r"(?<!\w)[وفبل]?(?:ال)?(?:امين|مدير|مدعي|نائب|راي|قطاع|شان|نظام|صالح|مال|مؤتمر|اتحاد|مراقب"
@@ -367,6 +368,10 @@ def vague(m: re.Match, ctx: Ctx) -> Hit | None:
                 not _FUTURE_VERB_BEFORE.search(text_before(ctx, s))):
             return None  # «قريبا من الإنجاز»: near, not soon; «ستُرسل قريباً من بغداد»: soon
         return Hit(s, e, "DATE", patterns.VAGUE_REFS[w], None)
+    if m.group("vague_past"):
+        return Hit(s, e, "DATE", "PAST_REF", None)
+    if m.group("vague_present"):
+        return Hit(s, e, "DATE", "PRESENT_REF", None)
     if m.group("vague_moment"):
         return Hit(s, e, "DATE", "PRESENT_REF", None)
     w = patterns.norm_key(m.group("vague_after_prep"))

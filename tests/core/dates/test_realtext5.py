@@ -4,7 +4,8 @@ The set was drawn after the rules were frozen (691b295), its expectations writte
 committed (5d30b1a) before the tagger ran on it, then scored once; no rule was changed for it.
 These floors keep the unseen figures as measured (a little below them, so that a later round
 may not lose ground without notice); once a later round fixes against this set they are no
-measure of unseen text.
+measure of unseen text. Round six did (docs/dates.md «Round six»): the floors are its
+development figures now.
 """
 
 from pathlib import Path
@@ -14,8 +15,9 @@ from tests.core.dates.evaluate import check_case, check_floors, load_cases
 REALTEXT5 = Path(__file__).with_name("realtext5.jsonl")
 
 # kind/split -> (recall, value accuracy, precision); unseen: prose 0.862 / 0.770 / 0.994,
-# archive 0.703 / 0.614 / 0.972
-FLOORS = {"prose/test": (0.84, 0.75, 0.98), "archive/test": (0.68, 0.59, 0.95)}
+# archive 0.703 / 0.614 / 0.972; after round six fixed against it (development text now):
+# prose 0.983 / 0.908 / 1.000, archive 0.960 / 0.891 / 0.980
+FLOORS = {"prose/test": (0.98, 0.90, 0.99), "archive/test": (0.95, 0.88, 0.97)}
 
 
 def test_the_set_is_cited_large_and_varied():
