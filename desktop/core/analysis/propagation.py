@@ -27,10 +27,8 @@ matcher serves a gazetteer (``gazetteer.index_of``) and the corpus-wide walk
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import accumulate
 
 from desktop.core.analysis.actors import canonical_of
 from desktop.core.analysis.anaphora import anaphors
@@ -79,6 +77,8 @@ from desktop.core.analysis.names import (
     name_of,
 )
 from desktop.core.analysis.states import other_names
+from desktop.core.analysis.tagged import Taken, shared_titles
+from desktop.core.analysis.tagged import organisations as tagged_organisations
 from desktop.core.model import Span
 
 __all__ = [
@@ -100,53 +100,13 @@ __all__ = [
 ]
 
 
-class _Taken:
-    """The ACTOR spans already in the document, asked "does [start, end) overlap one?"
-    in O(log n): sorted by start, with the largest end up to each (an article of 10,000
-    spans asked once per match made this quadratic: 33 s to open it)."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]):
-        ordered = sorted(spans)
-        self.starts = [a for a, _ in ordered]
-        self.max_end = list(accumulate((b for _, b in ordered), max))
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect_left(self.starts, end)  # the spans that begin before ``end``
-        return i > 0 and self.max_end[i - 1] > start
-
-
-def _shared_titles(spans: Sequence[Span]) -> set[tuple[str, ...]]:
-    """The (folded) titles of more than one tagged person of the document."""
-    owners: dict[tuple[str, ...], set[str]] = {}
-    for s in spans:
-        if s.label == "ACTOR" and s.attrs.get("type") == "person":
-            canon = canonical_of(s)
-            for form in titles(s.text, canon):
-                name = name_of(form, canon)
-                if name is not None:
-                    owners.setdefault(name.tokens, set()).add(canon)
-    return {tokens for tokens, who in owners.items() if len(who) > 1}
-
-
-def _organisations(spans: Sequence[Span]) -> frozenset[tuple[str, ...]]:
-    """The folded words of the tagged definite mentions of forces and organisations (a
-    group after their purpose word is part of their name: ``context.purpose_object``)."""
-    out = set()
-    for s in spans:
-        if s.label == "ACTOR" and s.attrs.get("type") in ("military", "organization"):
-            name = name_of(s.text, "")
-            if name is not None and name.tokens[0].startswith("ال"):
-                out.add(name.tokens)
-    return frozenset(out)
-
-
 def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
             sources: Iterable[Span] = ()) -> list[Proposal]:
     """The names' matches in the document that overlap no ACTOR span, longest first where
     two overlap, in text order; a title or descriptor right before a match joins it, and a
     state or city used as a place is left out. The nominal mentions of the actors of
     ``sources`` (tagged ACTOR spans) are proposed too (``anaphora``)."""
-    taken = _Taken((s.start, s.end) for s in spans if s.label == "ACTOR")
+    taken = Taken((s.start, s.end) for s in spans if s.label == "ACTOR")
     hits: list[tuple[int, int, Name]] = []
     words, n_words, to_canonical = doc.words, len(doc.words), doc.folded.to_canonical
     found: dict[tuple[str, str], list[tuple[int, int]]] = {}  # folded bounds by actor
@@ -160,8 +120,8 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
             # «التحالف الدولي» + «لمكافحة الإرهاب»
             hits.append((*to_canonical(f_start, words[longer][1]), name))
 
-    shared = _shared_titles(spans)
-    organisations = _organisations(spans)
+    shared = shared_titles(spans)
+    organisations = tagged_organisations(spans)
     described = heads_of(spans)
     others: list[dict[int, int]] = []
 
