@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from desktop.core.analysis.actors import canonical_of
 from desktop.core.analysis.anaphora import anaphors
-from desktop.core.analysis.apposition import appositions
+from desktop.core.analysis.apposition import appositions, before_alias, tails_of
 from desktop.core.analysis.bodies import body_before
 from desktop.core.analysis.context import (
     ADJECTIVE_TYPES,
@@ -195,6 +195,7 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
     # the actors' other names the text gives next to their mentions («… (قسد)»)
     more = [n for (canon, type_), at in found.items() for n in appositions(doc, at, canon, type_)]
     if more:
+        tails = tails_of(n for group in names.by_first.values() for n in group)
         for i, last, skip, name in NameIndex(more).find(doc):
             if is_place(doc, i, skip, name) or is_possessed(doc, i, skip, name):
                 continue
@@ -202,6 +203,11 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
                     doc, last) and adjective_like(words[last + 1][2])):
                 continue  # «القائد العام للقوات المسلحة السابق»
             hit(i, last, skip, name)
+            if skip == 0 and (head := head_before(doc, i, name.type)) is not None:
+                hit(i, last, skip, name, head)  # «قوات» + «قسد»
+            if not name.kind and (tail := before_alias(doc, i, skip, tails.get(
+                    name.canonical, ()))) is not None:
+                hit(i - len(tail.tokens), i - 1, 0, tail)  # «الدولة الإسلامية» + «"داعش"»
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[Proposal] = []
     reach = -1  # the end of the proposals so far (each begins at or before the next hit)
