@@ -58,6 +58,7 @@ from desktop.core.analysis.descriptions import (
     heads_of,
     in_description,
 )
+from desktop.core.analysis.families import FAMILY, as_adjective, nisba_family
 from desktop.core.analysis.forms import (
     adjective_like,
     describes,
@@ -158,8 +159,9 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
                 continue  # «وزارة الدفاع» before «الأميركية»
             if name.kind == "title" and adjective_like(after):
                 continue  # «رئيس الوزراء السابق»
-        if name.kind == "title" and name.tokens in shared:
-            continue  # two tagged persons' title
+        if name.kind == "title" and name.tokens in shared \
+                or name.kind == FAMILY and as_adjective(doc, i, skip):
+            continue  # two tagged persons' title; «الجيش السوداني»
         if type_ in ADJECTIVE_TYPES and (last := adjectives_after(doc, i, last, skip, name)) is None:
             continue  # «القوات الأمنية» before «السورية», tagged with «العراقية»
         hit(i, last, skip, name)
@@ -237,9 +239,11 @@ def _surfaces(span: Span) -> list[tuple[str, str]]:
     if canon != span.text:
         out.append((canon, ""))
     words = canon.split()
-    if span.attrs.get("type") == "person" and len(words) >= 2 and len(words[-1]) >= 3 \
-            and not describes(canon):
-        out.append((words[-1], ""))
+    if span.attrs.get("type") == "person" and len(words) >= 2 and len(words[-1]) >= 3:
+        if not describes(canon):
+            out.append((words[-1], ""))
+        elif nisba_family(span, canon):
+            out.append((words[-1], FAMILY))  # «السوداني» of «محمد شياع السوداني»
     seen = {form for form, _ in out}
     if span.attrs.get("type") == "person":  # his title, once he is tagged with it
         for form in titles(span.text, canon):
