@@ -66,6 +66,7 @@ from desktop.core.analysis.forms import (
     shorter_forms,
     titles,
 )
+from desktop.core.analysis.leaders import in_leader
 from desktop.core.analysis.members import of_members
 from desktop.core.analysis.names import (
     MIN_AFTER_CLITIC,
@@ -77,6 +78,8 @@ from desktop.core.analysis.names import (
     Proposal,
     name_of,
 )
+from desktop.core.analysis.namings import named_nominals
+from desktop.core.analysis.nesting import inside_other
 from desktop.core.analysis.states import other_names
 from desktop.core.analysis.tagged import Taken, shared_titles
 from desktop.core.analysis.tagged import organisations as tagged_organisations
@@ -130,9 +133,11 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
         if not others:
             tagged = [s for s in spans if s.attrs.get("type") != "person"]
             ends: dict[int, int] = {}
-            for j, end, _skip, _name in NameIndex(mention_names(tagged)).find(doc):
+            by_first: dict[int, list[tuple[int, str]]] = {}
+            for j, end, _skip, other in NameIndex(mention_names(tagged)).find(doc):
                 ends[j] = max(end, ends.get(j, end))
-            others.append(ends)
+                by_first.setdefault(j, []).append((end, other.canonical))
+            others.extend((ends, by_first))
         return others[0]
 
     for i, last, skip, name in names.find(doc):
@@ -146,13 +151,15 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
         if type_ != "person" and (in_description(doc, i, skip, described)
                                   or of_members(doc, i, skip, name)):
             continue  # «تنظيم داعش» of «الرجل الثاني في تنظيم داعش»; «أعضاء التحالف»
-        if (type_ in PLACE_TYPES and is_place(doc, i, skip, name)) \
+        if (type_ in PLACE_TYPES and (is_place(doc, i, skip, name) or matches() is not None
+                                      and inside_other(i, last, name.canonical, others[1]))) \
                 or (type_ == "person" and is_possessed(doc, i, skip, name)) \
                 or (type_ in DATELINE_TYPES and (in_dateline(doc, i, last, skip, name)
                                                  or wire_dateline(doc, i, last, skip, name))) \
                 or (type_ in FORCE_TYPES and in_title(doc, i, name)) \
-                or (type_ == "armed_group" and purpose_object(doc, i, skip, organisations)):
-            continue
+                or (type_ == "armed_group" and (purpose_object(doc, i, skip, organisations)
+                                                or in_leader(doc, i, skip, last))):
+            continue  # … «داعش» of «زعيم تنظيم داعش في العراق»
         if name.kind and last + 1 < n_words and joined(doc, last):
             after = words[last + 1][2]
             if name.kind == "short" and not ends_open(after):
@@ -288,7 +295,8 @@ def propose_mentions(text: str, spans: Sequence[Span], tagged: Span | None = Non
     may carry the text's index from an earlier call (a window keeps one per document)."""
     doc = doc if doc is not None and doc.text is text else DocumentIndex(text)
     sources = [tagged] if tagged is not None else list(spans)
-    return propose(doc, NameIndex(mention_names(sources)), spans, sources)
+    names = mention_names(sources) + named_nominals(doc, sources)  # + «داعش» for «التنظيم»
+    return propose(doc, NameIndex(names), spans, sources)
 
 
 def names_from_counts(rows: Iterable[tuple[str, str, str, str, int]], *,
