@@ -80,6 +80,7 @@ from desktop.core.analysis.names import (
 )
 from desktop.core.analysis.namings import named_nominals
 from desktop.core.analysis.nesting import inside_other
+from desktop.core.analysis.possessives import POSSESSED_TYPES, possessed_forces
 from desktop.core.analysis.states import other_names
 from desktop.core.analysis.tagged import Taken, shared_titles
 from desktop.core.analysis.tagged import organisations as tagged_organisations
@@ -201,6 +202,11 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
                         and ((head := head_before(doc, i, name.type, titles=False)) is not None
                              or (head := body_before(doc, i, name.type)) is not None):
                     hit(i, last, skip, name, head)  # «قوات» + «التحالف»; not «ميليشيات» + …
+    for (canon, type_), at in list(found.items()) if sources else ():
+        if type_ in POSSESSED_TYPES:  # «قواتها» after the group's mention
+            matches()
+            for k, skip in possessed_forces(doc, (a for a, _ in at), others[1]):
+                hit(k, k, skip, Name((words[k][2][skip:],), (), canon, type_))
     # the actors' other names the text gives next to their mentions («… (قسد)»)
     more = [n for (canon, type_), at in found.items() for n in appositions(doc, at, canon, type_)]
     if more:
