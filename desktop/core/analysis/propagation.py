@@ -79,7 +79,7 @@ from desktop.core.analysis.names import (
     name_of,
 )
 from desktop.core.analysis.namings import named_nominals
-from desktop.core.analysis.nesting import inside_other
+from desktop.core.analysis.nesting import description_extent, descriptions_of, inside_other
 from desktop.core.analysis.possessives import POSSESSED_TYPES, possessed_forces
 from desktop.core.analysis.states import other_names
 from desktop.core.analysis.tagged import Taken, shared_titles
@@ -128,6 +128,7 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
     shared = shared_titles(spans)
     organisations = tagged_organisations(spans)
     described = heads_of(spans)
+    descriptions = {n.tokens for n in descriptions_of(spans)}
     others: list[dict[int, int]] = []
 
     def matches() -> dict[int, int]:  # the tagged actors' (not persons') matches, once
@@ -138,8 +139,15 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
             for j, end, _skip, other in NameIndex(mention_names(tagged)).find(doc):
                 ends[j] = max(end, ends.get(j, end))
                 by_first.setdefault(j, []).append((end, other.canonical))
+            for j, end, _skip, other in NameIndex(descriptions_of(spans)).find(doc):
+                by_first.setdefault(j, []).append((description_extent(doc, end),
+                                                   other.canonical))
             others.extend((ends, by_first))
         return others[0]
+
+    def covered(i: int, last: int, name: Name) -> bool:  # inside another's longer match
+        matches()
+        return inside_other(i, last, name.canonical, others[1])
 
     for i, last, skip, name in names.find(doc):
         type_ = name.type
@@ -152,8 +160,8 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
         if type_ != "person" and (in_description(doc, i, skip, described)
                                   or of_members(doc, i, skip, name)):
             continue  # «تنظيم داعش» of «الرجل الثاني في تنظيم داعش»; «أعضاء التحالف»
-        if (type_ in PLACE_TYPES and (is_place(doc, i, skip, name) or matches() is not None
-                                      and inside_other(i, last, name.canonical, others[1]))) \
+        if (type_ in PLACE_TYPES and is_place(doc, i, skip, name)) \
+                or (type_ != "person" and covered(i, last, name)) \
                 or (type_ == "person" and is_possessed(doc, i, skip, name)) \
                 or (type_ in DATELINE_TYPES and (in_dateline(doc, i, last, skip, name)
                                                  or wire_dateline(doc, i, last, skip, name))) \
@@ -170,6 +178,8 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
         if name.kind == "title" and name.tokens in shared \
                 or name.kind == FAMILY and as_adjective(doc, i, skip):
             continue  # two tagged persons' title; «الجيش السوداني»
+        if type_ == "person" and name.tokens in descriptions:
+            last = description_extent(doc, last)  # «والي العراق في تنظيم داعش» + «الإرهابي»
         if type_ in ADJECTIVE_TYPES and (last := adjectives_after(doc, i, last, skip, name)) is None:
             continue  # «القوات الأمنية» before «السورية», tagged with «العراقية»
         hit(i, last, skip, name)
@@ -195,7 +205,8 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
         for i, last, skip, name in anaphors(doc, spans, sources, seen, find_seen):
             if not (is_place(doc, i, skip, name) or in_dateline(doc, i, last, skip, name)
                     or wire_dateline(doc, i, last, skip, name) or of_members(doc, i, skip, name)
-                    or in_title(doc, i, name) or (name.type == "armed_group" and purpose_object(
+                    or in_title(doc, i, name) or covered(i, last, name)
+                    or (name.type == "armed_group" and purpose_object(
                         doc, i, skip, organisations))):
                 hit(i, last, skip, name)
                 if skip == 0 and name.type in TYPE_HEADS \

@@ -49,3 +49,26 @@ def test_two_names_after_the_noun_leave_it_out():
     group = tag(text, "التنظيم", type="armed_group", mention="nominal",
                 canonical="تنظيم الدولة الإسلامية")
     assert "داعش" not in texts(text, propose_mentions(text, [group], group))
+
+
+def test_nothing_inside_a_tagged_persons_description_found_again():
+    text = ("قتل “أمير الموصل في جماعة أنصار السنة” أمس. وأكد الجيش أن أمير الموصل في "
+            "جماعة أنصار السنة المسلحة كان مطلوبا، وأن جماعة أنصار السنة ضعفت.")
+    emir = tag(text, "أمير الموصل في جماعة أنصار السنة", type="person", mention="nominal",
+               canonical="أمير الموصل في جماعة أنصار السنة")
+    group = tag(text, "جماعة أنصار السنة", nth=2, type="armed_group")
+    got = propose_mentions(text, [emir, group], emir)
+    # the description takes the descriptor after its body, the longest phrase
+    assert texts(text, got) == ["أمير الموصل في جماعة أنصار السنة المسلحة"]
+    got = propose_mentions(text, [emir, group], group)
+    assert texts(text, got) == []  # its one other mention is inside the description
+
+
+def test_a_group_inside_another_tagged_actors_longer_name_is_not_proposed():
+    text = ("قالت أحرار الشام إنها صدت الهجوم. وأعلن جيش أحرار الشام الجديد انضمامه، "
+            "وقال جيش أحرار الشام الجديد لاحقا إن أحرار الشام صامدة.")
+    ahrar = tag(text, "أحرار الشام", type="armed_group")
+    army = tag(text, "جيش أحرار الشام الجديد", type="armed_group")
+    got = propose_mentions(text, [ahrar, army], ahrar)
+    assert texts(text, got) == ["أحرار الشام"]
+    assert got[0].start == text.index("أحرار الشام صامدة")
