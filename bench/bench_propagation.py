@@ -2,7 +2,7 @@
 each actor (by canonical name, in text order), let propagation propose the others, score
 the proposals against the gold.
 
-Five golds, all reported:
+The golds, all reported:
 
 * ``example``: the example's own ACTOR spans, as they are (the issue's bar).
 * ``example+``: the example completed with the mentions of its own 11 actors that it leaves
@@ -22,7 +22,10 @@ Five golds, all reported:
   the rules of round five; scored once, reported the same way. Development text since.
 * ``fresh6``: six more published articles from six other outlets (``bench/data/fresh6/``),
   built the same way, committed after round six's rules were frozen and before
-  propagation ran on them; scored once, reported the same way.
+  propagation ran on them; scored once, reported the same way. Development text since.
+* ``fresh7``: six more published articles from six outlets no other set uses
+  (``bench/data/fresh7/``), built the same way, committed after round seven's rules were
+  frozen and before propagation ran on them; scored once, reported the same way.
 
 A proposal is right when its bounds are a remaining gold mention's and it carries that
 mention's canonical name; the scores with bounds alone are reported too, with every miss
@@ -57,6 +60,9 @@ FRESH5 = ("f5_01_elbalad", "f5_02_burathanews", "f5_03_alrasheed", "f5_04_masraw
 FRESH6_DIR = DATA.parent / "fresh6"
 FRESH6 = ("f6_01_orient", "f6_02_alwatan", "f6_03_echorouk", "f6_04_okaz", "f6_05_akhbaralaan",
           "f6_06_dailysabah")
+FRESH7_DIR = DATA.parent / "fresh7"
+FRESH7 = ("f7_01_newstn", "f7_02_lebanondebate", "f7_03_albawaba", "f7_04_sputnik",
+          "f7_05_enabbaladi", "f7_06_iraqnewspaper")
 
 
 def example() -> tuple[str, list[Span]]:
@@ -95,6 +101,13 @@ def fresh6_doc(doc_id: str) -> tuple[str, list[Span]]:
     the fifth's."""
     return _read_gold(FRESH6_DIR / f"{doc_id}.txt",
                       FRESH6_DIR / f"{doc_id}_actor_mentions.json", doc_id)
+
+
+def fresh7_doc(doc_id: str) -> tuple[str, list[Span]]:
+    """A document of the seventh gold (``bench/data/fresh7/``), read as ``fresh5_doc``
+    reads the fifth's."""
+    return _read_gold(FRESH7_DIR / f"{doc_id}.txt",
+                      FRESH7_DIR / f"{doc_id}_actor_mentions.json", doc_id)
 
 
 def _read_gold(txt: Path, mentions: Path, doc_id: str) -> tuple[str, list[Span]]:
@@ -218,6 +231,7 @@ def run() -> dict:
     fresh = {doc_id: score(*seed(doc_id)) for doc_id in FRESH}
     fresh5 = {doc_id: score(*fresh5_doc(doc_id)) for doc_id in FRESH5}
     fresh6 = {doc_id: score(*fresh6_doc(doc_id)) for doc_id in FRESH6}
+    fresh7 = {doc_id: score(*fresh7_doc(doc_id)) for doc_id in FRESH7}
     return {
         "example": score(text, gold),
         "example+": score(text, completed(text, gold)),
@@ -225,6 +239,7 @@ def run() -> dict:
         "fresh": {"pooled": pooled(list(fresh.values())), **fresh},
         "fresh5": {"pooled": pooled(list(fresh5.values())), **fresh5},
         "fresh6": {"pooled": pooled(list(fresh6.values())), **fresh6},
+        "fresh7": {"pooled": pooled(list(fresh7.values())), **fresh7},
         "speed": speed(text, first_mentions(gold)),
         "growth_4x_text": growth(text, first_mentions(gold)),
     }

@@ -4,6 +4,10 @@
 * in parentheses right after it: «قوات سوريا الديمقراطية (قسد)», «تنظيم الدولة الإسلامية
   (داعش)» — one to four words, no digits; not the agency after a dateline's city
   («بغداد (د ب ا )»: ``datelines``);
+* in quotation marks or guillemets right after it, as news gives an acronym: «قوات سورية
+  الديمقراطية «قسد»», «تنظيم الدولة الإسلامية "داعش"» — one or two words, the first
+  without the article (a quoted definite word after a name is more often what it said
+  or did, «أعلنت الوزارة "الانتصار"»), no digits;
 * after «المعروف(ة) (اختصارا) باسم/بـ»: «جيش المهدي، المعروف باسم التيار المسلح» — up to
   four words, to the next punctuation;
 * before a parenthesis that says it is the actor's name: «عملية العزم الصلب (الاسم الرسمي
@@ -15,7 +19,11 @@
   proposed before an adjective that is not its own (``propagation``).
 
 Each is then looked for in the whole document like the actor's other names, with its
-canonical name and type (``propagation``).
+canonical name and type (``propagation``). And what stands right before such an alias
+of the actor, in its marks, is the actor too when it is the end of one of its names
+(``before_alias``): «الدولة الإسلامية» of «من سيطرة الدولة الإسلامية "داعش"» after «تنظيم
+الدولة الإسلامية» — a form the name without its head is not looked for by alone («الدولة»
+is too often another word).
 """
 
 from __future__ import annotations
@@ -28,10 +36,13 @@ from desktop.core.analysis.datelines import agency_dateline
 from desktop.core.analysis.names import DocumentIndex, Name, name_of
 from desktop.core.folding import fold_string
 
-__all__ = ["appositions"]
+__all__ = ["appositions", "before_alias", "tails_of"]
 
 MAX_WORDS = 4
 _PAREN_AFTER = re.compile(r"[ \t\u00a0]*\(([^()\n\d]{2,60})\)")
+_QUOTED_AFTER = re.compile(r"[ \t\u00a0]*(?:«([^«»\n\d]{2,30})»|\"([^\"\n\d]{2,30})\"|“([^“”\n\d]{2,30})”)")
+QUOTED_WORDS = 2
+_OPENING = frozenset("(«\"“")
 _KNOWN_AS = re.compile(
     r"[ \t\u00a0]*[،,]?[ \t\u00a0]*(?:" + "|".join(fold_string(w) for w in (
         "المعروف", "المعروفة", "المعروفين", "المعروفون", "والمعروف", "والمعروفة"))
@@ -105,6 +116,61 @@ def _before_paren(doc: DocumentIndex, paren: int) -> str | None:
         first -= 1
 
 
+def _opens(text: str, start: int, m: re.Match) -> bool:
+    """Whether the marks of ``m`` open after the mention at ``start`` instead of closing
+    a quotation it is in: straight quotes are paired in the paragraph, so an even number
+    of them before the mention (and none right before it)."""
+    if m.group(2) is None:
+        return True
+    line = text.rfind("\n", 0, start) + 1
+    return text.count('"', line, start) % 2 == 0
+
+
+def _quoted(doc: DocumentIndex, m: re.Match) -> str | None:
+    """The alias in the marks of ``m`` (``_QUOTED_AFTER``): one or two words, the first
+    without the article."""
+    group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+    words = m.group(group).split()
+    if not words or len(words) > QUOTED_WORDS or words[0].startswith("ال"):
+        return None
+    return _words(doc, m.start(group), m.end(group), QUOTED_WORDS)
+
+
+def tails_of(names: Iterable[Name]) -> dict[str, list[Name]]:
+    """By canonical name, the tails of the actors' names of three words or more that
+    begin with a definite word («الدولة الإسلامية» of «تنظيم الدولة الإسلامية»), longest
+    first."""
+    out: dict[str, list[Name]] = {}
+    for n in names:
+        for k in range(1, len(n.tokens) - 1):
+            if n.tokens[k].startswith("ال") and len(n.tokens[k]) > 3:
+                tail = Name(n.tokens[k:], n.gaps[k:], n.canonical, n.type, n.source)
+                if tail not in out.setdefault(n.canonical, []):
+                    out[n.canonical].append(tail)
+    for group in out.values():
+        group.sort(key=lambda t: -len(t.tokens))
+    return out
+
+
+def before_alias(doc: DocumentIndex, i: int, skip: int, tails: Iterable[Name]) -> Name | None:
+    """The tail of one of the actor's names (``tails``: two words or more, the first
+    definite) that ends right before the alias matched at word ``i``, an opening mark
+    between («الدولة الإسلامية "داعش"»), as a Name whose match ends at word ``i - 1``."""
+    words, text = doc.words, doc.folded.text
+    if skip or i == 0:
+        return None
+    between = text[words[i - 1][1]:words[i][0]]
+    if "\n" in between or not any(ch in _OPENING for ch in between) \
+            or between.strip() not in _OPENING:
+        return None
+    for tail in tails:
+        n = len(tail.tokens)
+        if i - n >= 0 and doc.match(i - n, tail, 0) is not None \
+                and doc.words[i - n][2] == tail.tokens[0]:
+            return tail
+    return None
+
+
 def appositions(doc: DocumentIndex, found: Iterable[tuple[int, int]], canonical_name: str,
                 type_: str) -> list[Name]:
     """The other names next to the folded ``[start, end)`` mentions ``found`` of one
@@ -116,6 +182,9 @@ def appositions(doc: DocumentIndex, found: Iterable[tuple[int, int]], canonical_
         m = _PAREN_AFTER.match(text, end)
         if m and not _NAME_OF.search("(" + m.group(1)) and not agency_dateline(doc, start, end):
             names.append(_words(doc, m.start(1), m.end(1)))
+        m = _QUOTED_AFTER.match(text, end)
+        if m and _opens(text, start, m) and (alias := _quoted(doc, m)) is not None:
+            names.append(alias)
         m = _KNOWN_AS.match(text, end)
         if m:
             names.append(_words(doc, m.start(1), m.end(1)))

@@ -30,7 +30,7 @@ __all__ = ["ADJECTIVE_TYPES", "DATELINE_TYPES", "FORCE_TYPES", "HEADS", "LOYAL",
 HEADS = frozenset(fold_string(w) for w in (
     "تنظيم", "حركة", "جماعة", "حزب", "ميليشيا", "ميليشيات", "فصيل", "الرئيس", "الوزير",
     "الجنرال", "الشيخ", "الملك", "الأمير", "العقيد", "اللواء", "العميد", "النائب", "السيد",
-    "السيدة", "الزعيم", "القائد", "المتحدث"))
+    "السيدة", "الزعيم", "القائد", "المتحدث", "القيادي"))
 # the nouns of a type before a name are part of the phrase that names the actor: an armed
 # group's or an army's forces are the actor («قوات البيشمركة», «وقوات التحالف»), and a
 # state's government is the state («حكومة العراق», «سلطات دمشق»), with its canonical name

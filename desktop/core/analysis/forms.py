@@ -35,7 +35,7 @@ ARTICLE = fold_string("ال")
 # Rule 5 the other way round (propagation): heads dropped before a name
 DROPPED_HEADS = frozenset(fold_string(w) for w in (
     "تنظيم", "الرئيس", "الوزير", "الجنرال", "الشيخ", "الملك", "الأمير", "العقيد", "اللواء",
-    "العميد", "النائب", "السيد", "السيدة", "الزعيم", "القائد"))
+    "العميد", "النائب", "السيد", "السيدة", "الزعيم", "القائد", "القيادي"))
 # heads that are part of names: dropped only before one long indefinite word
 NAME_HEADS = frozenset(fold_string(w) for w in ("حركة", "حزب", "جماعة"))
 MIN_NAME_AFTER_HEAD = 4

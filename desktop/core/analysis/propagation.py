@@ -27,14 +27,12 @@ matcher serves a gazetteer (``gazetteer.index_of``) and the corpus-wide walk
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import accumulate
 
 from desktop.core.analysis.actors import canonical_of
 from desktop.core.analysis.anaphora import anaphors
-from desktop.core.analysis.apposition import appositions
+from desktop.core.analysis.apposition import appositions, before_alias, tails_of
 from desktop.core.analysis.bodies import body_before
 from desktop.core.analysis.context import (
     ADJECTIVE_TYPES,
@@ -60,6 +58,7 @@ from desktop.core.analysis.descriptions import (
     heads_of,
     in_description,
 )
+from desktop.core.analysis.families import FAMILY, as_adjective, nisba_family
 from desktop.core.analysis.forms import (
     adjective_like,
     describes,
@@ -67,6 +66,7 @@ from desktop.core.analysis.forms import (
     shorter_forms,
     titles,
 )
+from desktop.core.analysis.leaders import in_leader
 from desktop.core.analysis.members import of_members
 from desktop.core.analysis.names import (
     MIN_AFTER_CLITIC,
@@ -78,7 +78,12 @@ from desktop.core.analysis.names import (
     Proposal,
     name_of,
 )
+from desktop.core.analysis.namings import named_nominals
+from desktop.core.analysis.nesting import description_extent, descriptions_of, inside_other
+from desktop.core.analysis.possessives import POSSESSED_TYPES, possessed_forces
 from desktop.core.analysis.states import other_names
+from desktop.core.analysis.tagged import Taken, shared_titles
+from desktop.core.analysis.tagged import organisations as tagged_organisations
 from desktop.core.model import Span
 
 __all__ = [
@@ -100,53 +105,13 @@ __all__ = [
 ]
 
 
-class _Taken:
-    """The ACTOR spans already in the document, asked "does [start, end) overlap one?"
-    in O(log n): sorted by start, with the largest end up to each (an article of 10,000
-    spans asked once per match made this quadratic: 33 s to open it)."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]):
-        ordered = sorted(spans)
-        self.starts = [a for a, _ in ordered]
-        self.max_end = list(accumulate((b for _, b in ordered), max))
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect_left(self.starts, end)  # the spans that begin before ``end``
-        return i > 0 and self.max_end[i - 1] > start
-
-
-def _shared_titles(spans: Sequence[Span]) -> set[tuple[str, ...]]:
-    """The (folded) titles of more than one tagged person of the document."""
-    owners: dict[tuple[str, ...], set[str]] = {}
-    for s in spans:
-        if s.label == "ACTOR" and s.attrs.get("type") == "person":
-            canon = canonical_of(s)
-            for form in titles(s.text, canon):
-                name = name_of(form, canon)
-                if name is not None:
-                    owners.setdefault(name.tokens, set()).add(canon)
-    return {tokens for tokens, who in owners.items() if len(who) > 1}
-
-
-def _organisations(spans: Sequence[Span]) -> frozenset[tuple[str, ...]]:
-    """The folded words of the tagged definite mentions of forces and organisations (a
-    group after their purpose word is part of their name: ``context.purpose_object``)."""
-    out = set()
-    for s in spans:
-        if s.label == "ACTOR" and s.attrs.get("type") in ("military", "organization"):
-            name = name_of(s.text, "")
-            if name is not None and name.tokens[0].startswith("ال"):
-                out.add(name.tokens)
-    return frozenset(out)
-
-
 def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
             sources: Iterable[Span] = ()) -> list[Proposal]:
     """The names' matches in the document that overlap no ACTOR span, longest first where
     two overlap, in text order; a title or descriptor right before a match joins it, and a
     state or city used as a place is left out. The nominal mentions of the actors of
     ``sources`` (tagged ACTOR spans) are proposed too (``anaphora``)."""
-    taken = _Taken((s.start, s.end) for s in spans if s.label == "ACTOR")
+    taken = Taken((s.start, s.end) for s in spans if s.label == "ACTOR")
     hits: list[tuple[int, int, Name]] = []
     words, n_words, to_canonical = doc.words, len(doc.words), doc.folded.to_canonical
     found: dict[tuple[str, str], list[tuple[int, int]]] = {}  # folded bounds by actor
@@ -160,19 +125,29 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
             # «التحالف الدولي» + «لمكافحة الإرهاب»
             hits.append((*to_canonical(f_start, words[longer][1]), name))
 
-    shared = _shared_titles(spans)
-    organisations = _organisations(spans)
+    shared = shared_titles(spans)
+    organisations = tagged_organisations(spans)
     described = heads_of(spans)
+    descriptions = {n.tokens for n in descriptions_of(spans)}
     others: list[dict[int, int]] = []
 
     def matches() -> dict[int, int]:  # the tagged actors' (not persons') matches, once
         if not others:
             tagged = [s for s in spans if s.attrs.get("type") != "person"]
             ends: dict[int, int] = {}
-            for j, end, _skip, _name in NameIndex(mention_names(tagged)).find(doc):
+            by_first: dict[int, list[tuple[int, str]]] = {}
+            for j, end, _skip, other in NameIndex(mention_names(tagged)).find(doc):
                 ends[j] = max(end, ends.get(j, end))
-            others.append(ends)
+                by_first.setdefault(j, []).append((end, other.canonical))
+            for j, end, _skip, other in NameIndex(descriptions_of(spans)).find(doc):
+                by_first.setdefault(j, []).append((description_extent(doc, end),
+                                                   other.canonical))
+            others.extend((ends, by_first))
         return others[0]
+
+    def covered(i: int, last: int, name: Name) -> bool:  # inside another's longer match
+        matches()
+        return inside_other(i, last, name.canonical, others[1])
 
     for i, last, skip, name in names.find(doc):
         type_ = name.type
@@ -186,20 +161,25 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
                                   or of_members(doc, i, skip, name)):
             continue  # «تنظيم داعش» of «الرجل الثاني في تنظيم داعش»; «أعضاء التحالف»
         if (type_ in PLACE_TYPES and is_place(doc, i, skip, name)) \
+                or (type_ != "person" and covered(i, last, name)) \
                 or (type_ == "person" and is_possessed(doc, i, skip, name)) \
                 or (type_ in DATELINE_TYPES and (in_dateline(doc, i, last, skip, name)
                                                  or wire_dateline(doc, i, last, skip, name))) \
                 or (type_ in FORCE_TYPES and in_title(doc, i, name)) \
-                or (type_ == "armed_group" and purpose_object(doc, i, skip, organisations)):
-            continue
+                or (type_ == "armed_group" and (purpose_object(doc, i, skip, organisations)
+                                                or in_leader(doc, i, skip, last))):
+            continue  # … «داعش» of «زعيم تنظيم داعش في العراق»
         if name.kind and last + 1 < n_words and joined(doc, last):
             after = words[last + 1][2]
             if name.kind == "short" and not ends_open(after):
                 continue  # «وزارة الدفاع» before «الأميركية»
             if name.kind == "title" and adjective_like(after):
                 continue  # «رئيس الوزراء السابق»
-        if name.kind == "title" and name.tokens in shared:
-            continue  # two tagged persons' title
+        if name.kind == "title" and name.tokens in shared \
+                or name.kind == FAMILY and as_adjective(doc, i, skip):
+            continue  # two tagged persons' title; «الجيش السوداني»
+        if type_ == "person" and name.tokens in descriptions:
+            last = description_extent(doc, last)  # «والي العراق في تنظيم داعش» + «الإرهابي»
         if type_ in ADJECTIVE_TYPES and (last := adjectives_after(doc, i, last, skip, name)) is None:
             continue  # «القوات الأمنية» before «السورية», tagged with «العراقية»
         hit(i, last, skip, name)
@@ -225,16 +205,23 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
         for i, last, skip, name in anaphors(doc, spans, sources, seen, find_seen):
             if not (is_place(doc, i, skip, name) or in_dateline(doc, i, last, skip, name)
                     or wire_dateline(doc, i, last, skip, name) or of_members(doc, i, skip, name)
-                    or in_title(doc, i, name) or (name.type == "armed_group" and purpose_object(
+                    or in_title(doc, i, name) or covered(i, last, name)
+                    or (name.type == "armed_group" and purpose_object(
                         doc, i, skip, organisations))):
                 hit(i, last, skip, name)
                 if skip == 0 and name.type in TYPE_HEADS \
                         and ((head := head_before(doc, i, name.type, titles=False)) is not None
                              or (head := body_before(doc, i, name.type)) is not None):
                     hit(i, last, skip, name, head)  # «قوات» + «التحالف»; not «ميليشيات» + …
+    for (canon, type_), at in list(found.items()) if sources else ():
+        if type_ in POSSESSED_TYPES:  # «قواتها» after the group's mention
+            matches()
+            for k, skip in possessed_forces(doc, (a for a, _ in at), others[1]):
+                hit(k, k, skip, Name((words[k][2][skip:],), (), canon, type_))
     # the actors' other names the text gives next to their mentions («… (قسد)»)
     more = [n for (canon, type_), at in found.items() for n in appositions(doc, at, canon, type_)]
     if more:
+        tails = tails_of(n for group in names.by_first.values() for n in group)
         for i, last, skip, name in NameIndex(more).find(doc):
             if is_place(doc, i, skip, name) or is_possessed(doc, i, skip, name):
                 continue
@@ -242,6 +229,11 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
                     doc, last) and adjective_like(words[last + 1][2])):
                 continue  # «القائد العام للقوات المسلحة السابق»
             hit(i, last, skip, name)
+            if skip == 0 and (head := head_before(doc, i, name.type)) is not None:
+                hit(i, last, skip, name, head)  # «قوات» + «قسد»
+            if not name.kind and (tail := before_alias(doc, i, skip, tails.get(
+                    name.canonical, ()))) is not None:
+                hit(i - len(tail.tokens), i - 1, 0, tail)  # «الدولة الإسلامية» + «"داعش"»
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[Proposal] = []
     reach = -1  # the end of the proposals so far (each begins at or before the next hit)
@@ -271,9 +263,11 @@ def _surfaces(span: Span) -> list[tuple[str, str]]:
     if canon != span.text:
         out.append((canon, ""))
     words = canon.split()
-    if span.attrs.get("type") == "person" and len(words) >= 2 and len(words[-1]) >= 3 \
-            and not describes(canon):
-        out.append((words[-1], ""))
+    if span.attrs.get("type") == "person" and len(words) >= 2 and len(words[-1]) >= 3:
+        if not describes(canon):
+            out.append((words[-1], ""))
+        elif nisba_family(span, canon):
+            out.append((words[-1], FAMILY))  # «السوداني» of «محمد شياع السوداني»
     seen = {form for form, _ in out}
     if span.attrs.get("type") == "person":  # his title, once he is tagged with it
         for form in titles(span.text, canon):
@@ -318,7 +312,8 @@ def propose_mentions(text: str, spans: Sequence[Span], tagged: Span | None = Non
     may carry the text's index from an earlier call (a window keeps one per document)."""
     doc = doc if doc is not None and doc.text is text else DocumentIndex(text)
     sources = [tagged] if tagged is not None else list(spans)
-    return propose(doc, NameIndex(mention_names(sources)), spans, sources)
+    names = mention_names(sources) + named_nominals(doc, sources)  # + «داعش» for «التنظيم»
+    return propose(doc, NameIndex(names), spans, sources)
 
 
 def names_from_counts(rows: Iterable[tuple[str, str, str, str, int]], *,
