@@ -96,13 +96,28 @@ def _without_clitic(word: str) -> Iterator[tuple[str, int]]:
 class DocumentIndex:
     """A document's folded text and words, made once and searched for many names."""
 
-    __slots__ = ("_positions", "folded", "text", "words")
+    __slots__ = ("_positions", "_starts", "folded", "memo", "text", "words")
 
     def __init__(self, text: str):
         self.text = text
         self.folded = Folded(text)
         self.words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.folded.text)]
         self._positions: dict[str, list[tuple[int, int]]] | None = None
+        self._starts: list[int] | None = None
+        # what a rule computes once per document from the tagged spans, by its own key
+        # (``nesting.other_matches``); a few entries only, the spans change with edits
+        self.memo: dict[object, object] = {}
+
+    @property
+    def starts(self) -> list[int]:
+        """The folded start of every word, in order (for ``bisect``)."""
+        if self._starts is None:
+            self._starts = [w[0] for w in self.words]
+        return self._starts
+
+    def exact(self, word: str) -> list[int]:
+        """The words that are ``word`` itself (no proclitic read off), in text order."""
+        return [i for i, skip in self.positions.get(word, ()) if skip == 0]
 
     @property
     def positions(self) -> dict[str, list[tuple[int, int]]]:
@@ -139,7 +154,10 @@ class DocumentIndex:
             if cur[2] != name.tokens[k]:
                 return None
             between = text[prev[1]:cur[0]]
-            if "\n" in between or _gap(between) != name.gaps[k - 1]:
+            if between == " ":  # the usual gap, without the regular expression
+                if name.gaps[k - 1] != " ":
+                    return None
+            elif "\n" in between or _gap(between) != name.gaps[k - 1]:
                 return None
         return self.words[i][0] + skip, self.words[last][1]
 

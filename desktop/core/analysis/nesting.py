@@ -11,19 +11,55 @@ inside the other actor's match.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from desktop.core.analysis.actors import canonical_of
 from desktop.core.analysis.context import joined
 from desktop.core.analysis.forms import DESCRIPTORS, PREPOSITIONS
-from desktop.core.analysis.names import DocumentIndex, Name, name_of
+from desktop.core.analysis.names import DocumentIndex, Name, NameIndex, name_of
 from desktop.core.folding import fold_string
 from desktop.core.model import Span
 
-__all__ = ["MAX_REACH", "description_extent", "descriptions_of", "inside_other"]
+__all__ = ["MAX_REACH", "description_extent", "descriptions_of", "inside_other",
+           "other_matches"]
 
 MAX_REACH = 5  # how many words before the match another actor's name may begin
 MIN_DESCRIPTION = 3
+_MEMO = "nesting.other_matches"
+_KEPT = 8  # the tagged sets a document keeps the matches of (the spans change with edits)
+
+Matches = tuple[dict[int, int], dict[int, list[tuple[int, str]]]]
+
+
+def _value(v: object) -> object:
+    return v if v is None or isinstance(v, str) else repr(v)
+
+
+def other_matches(doc: DocumentIndex, spans: Sequence[Span],
+                  names_of: Callable[[list[Span]], list[Name]]) -> Matches:
+    """The tagged actors' (not persons') matches in ``doc``, and their descriptions':
+    ``(first word -> last word of the longest match, first word -> [(last word, canonical
+    name)])``. Made once per document and set of tagged spans (what ``names_of``, the
+    mentions' surface forms, and ``descriptions_of`` read of each span is the key), kept
+    on the document's index: every tagging and every edit asks for them again."""
+    key = tuple((s.label, s.text, _value(s.attrs.get("canonical")),
+                 _value(s.attrs.get("type")), _value(s.attrs.get("mention"))) for s in spans)
+    memo = doc.memo.setdefault(_MEMO, {})
+    assert isinstance(memo, dict)
+    if (kept := memo.get(key)) is not None:
+        return kept
+    tagged = [s for s in spans if s.attrs.get("type") != "person"]
+    ends: dict[int, int] = {}
+    by_first: dict[int, list[tuple[int, str]]] = {}
+    for j, end, _skip, other in NameIndex(names_of(tagged)).find(doc):
+        ends[j] = max(end, ends.get(j, end))
+        by_first.setdefault(j, []).append((end, other.canonical))
+    for j, end, _skip, other in NameIndex(descriptions_of(spans)).find(doc):
+        by_first.setdefault(j, []).append((description_extent(doc, end), other.canonical))
+    if len(memo) >= _KEPT:
+        memo.pop(next(iter(memo)))
+    memo[key] = (ends, by_first)
+    return ends, by_first
 
 
 def descriptions_of(spans: Iterable[Span]) -> list[Name]:

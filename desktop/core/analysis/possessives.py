@@ -47,17 +47,14 @@ def possessed_forces(doc: DocumentIndex, own: Iterable[int], others: Iterable[in
     """The possessed forces nouns whose antecedent is the actor, as ``(word, letters
     skipped)``: ``own`` are the folded starts of the actor's mentions, ``others`` the
     first words of the other tagged actors' matches."""
-    words, text = doc.words, doc.folded.text
-    starts = [w[0] for w in words]
+    words, text, starts = doc.words, doc.folded.text, doc.starts
     mine = {bisect_left(starts, a) for a in own}
     if not mine:
         return []
     theirs = set(others) - mine
     out = []
-    for k, (_a, _b, word) in enumerate(words):
-        skip = _FORMS.get(word)
-        if skip is None:
-            continue
+    # the possessed nouns' own occurrences (the document's index), not a walk over its words
+    for k, skip in sorted((k, skip) for form, skip in _FORMS.items() for k in doc.exact(form)):
         quoted = _quote_opened(text, words[k][0])
         for j in range(k - 1, max(-1, k - 1 - REACH), -1):
             if "\n" in text[words[j][1]:words[j + 1][0]] or j in theirs \

@@ -79,7 +79,12 @@ from desktop.core.analysis.names import (
     name_of,
 )
 from desktop.core.analysis.namings import named_nominals
-from desktop.core.analysis.nesting import description_extent, descriptions_of, inside_other
+from desktop.core.analysis.nesting import (
+    description_extent,
+    descriptions_of,
+    inside_other,
+    other_matches,
+)
 from desktop.core.analysis.possessives import POSSESSED_TYPES, possessed_forces
 from desktop.core.analysis.states import other_names
 from desktop.core.analysis.tagged import Taken, shared_titles
@@ -133,16 +138,7 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
 
     def matches() -> dict[int, int]:  # the tagged actors' (not persons') matches, once
         if not others:
-            tagged = [s for s in spans if s.attrs.get("type") != "person"]
-            ends: dict[int, int] = {}
-            by_first: dict[int, list[tuple[int, str]]] = {}
-            for j, end, _skip, other in NameIndex(mention_names(tagged)).find(doc):
-                ends[j] = max(end, ends.get(j, end))
-                by_first.setdefault(j, []).append((end, other.canonical))
-            for j, end, _skip, other in NameIndex(descriptions_of(spans)).find(doc):
-                by_first.setdefault(j, []).append((description_extent(doc, end),
-                                                   other.canonical))
-            others.extend((ends, by_first))
+            others.extend(other_matches(doc, spans, mention_names))
         return others[0]
 
     def covered(i: int, last: int, name: Name) -> bool:  # inside another's longer match

@@ -72,3 +72,20 @@ def test_a_group_inside_another_tagged_actors_longer_name_is_not_proposed():
     got = propose_mentions(text, [ahrar, army], ahrar)
     assert texts(text, got) == ["أحرار الشام"]
     assert got[0].start == text.index("أحرار الشام صامدة")
+
+
+def test_the_other_actors_matches_kept_on_the_index_follow_the_tagged_spans():
+    # made once per document and tagged set: a kept index gives what a fresh one does,
+    # before and after an edit of the tagged spans
+    from desktop.core.analysis.names import DocumentIndex
+
+    text = ("رحبت الحكومة اللبنانية بالاتفاق. وقال حزب الله لبنان إنه يؤيده، وأكد حزب "
+            "الله لبنان ذلك مجددا، ثم أعلن لبنان موقفه.")
+    state = tag(text, "لبنان", nth=2, type="state")
+    hezbollah = tag(text, "حزب الله لبنان", type="armed_group")
+    kept = DocumentIndex(text)
+    for spans in ([state, hezbollah], [state], [state, hezbollah]):
+        want = propose_mentions(text, spans, state)
+        assert propose_mentions(text, spans, state, doc=kept) == want
+        assert propose_mentions(text, spans, state, doc=kept) == want
+    assert len(texts(text, propose_mentions(text, [state], state, doc=kept))) == 2

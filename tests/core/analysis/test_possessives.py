@@ -36,3 +36,15 @@ def test_a_states_forces_are_its_army_and_a_new_paragraph_ends_the_reach():
     nusra = tag(text, "جبهة النصرة", type="armed_group")
     assert texts(text, propose_mentions(text, [turkey, nusra], turkey)) == []
     assert texts(text, propose_mentions(text, [turkey, nusra], nusra)) == []
+
+
+def test_with_a_proclitic_and_the_index_kept_the_same_forms_are_found():
+    from desktop.core.analysis.names import DocumentIndex
+
+    text = ("قالت هيئة تحرير الشام إن قواتها صدت هجوما، وإن فقواتهم تقدمت.\nوقال الجيش إن "
+            "وقواتها لم تتحرك.")
+    group = tag(text, "هيئة تحرير الشام", type="armed_group")
+    kept = DocumentIndex(text)
+    want = texts(text, propose_mentions(text, [group], group))
+    assert want == ["قواتها", "قواتهم"]  # not after the next paragraph's army
+    assert texts(text, propose_mentions(text, [group], group, doc=kept)) == want
