@@ -87,7 +87,7 @@ from desktop.core.analysis.nesting import (
 )
 from desktop.core.analysis.possessives import POSSESSED_TYPES, possessed_forces
 from desktop.core.analysis.states import other_names
-from desktop.core.analysis.tagged import Taken, shared_titles
+from desktop.core.analysis.tagged import Taken, bare_noun, shared_titles
 from desktop.core.analysis.tagged import organisations as tagged_organisations
 from desktop.core.model import Span
 
@@ -255,7 +255,7 @@ def surfaces(span: Span) -> list[str]:
 
 def _surfaces(span: Span) -> list[tuple[str, str]]:
     canon = canonical_of(span)
-    out = [(span.text, "")]
+    out = [] if bare_noun(span) else [(span.text, "")]  # not a headline's «قوات» itself
     if canon != span.text:
         out.append((canon, ""))
     words = canon.split()

@@ -2,7 +2,8 @@
 where they are (``Taken``: nothing is proposed over one), the titles more than one
 tagged person has (``shared_titles``: not proposed), and the tagged forces' and
 organisations' definite names (``organisations``: a group after their purpose word is
-part of their name, ``context.purpose_object``)."""
+part of their name, ``context.purpose_object``); and whether a tagged mention is a bare
+generic noun (``bare_noun``: not looked for as itself)."""
 
 from __future__ import annotations
 
@@ -11,11 +12,11 @@ from collections.abc import Iterable, Sequence
 from itertools import accumulate
 
 from desktop.core.analysis.actors import canonical_of
-from desktop.core.analysis.forms import titles
+from desktop.core.analysis.forms import definite, titles
 from desktop.core.analysis.names import name_of
 from desktop.core.model import Span
 
-__all__ = ["Taken", "organisations", "shared_titles"]
+__all__ = ["Taken", "bare_noun", "organisations", "shared_titles"]
 
 
 class Taken:
@@ -56,3 +57,15 @@ def organisations(spans: Sequence[Span]) -> frozenset[tuple[str, ...]]:
             if name is not None and name.tokens[0].startswith("ال"):
                 out.add(name.tokens)
     return frozenset(out)
+
+
+def bare_noun(span: Span) -> bool:
+    """Whether a tagged mention is one indefinite word tagged as a nominal: a headline's
+    «قوات» (of «قوات تساندها امريكا», the SDF), «مصادر», «مسؤول». Such a noun names the
+    actor only there; elsewhere in the text it is any forces, sources, official, or part
+    of a longer name («قوات قسد»), so it is not looked for as itself (its canonical name
+    still is)."""
+    if span.attrs.get("mention") != "nominal":
+        return False
+    name = name_of(span.text, "")
+    return name is not None and len(name.tokens) == 1 and not definite(name.tokens[0])
