@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
+from desktop.core.analysis.acronyms import acronym
 from desktop.core.analysis.actors import canonical_of
 from desktop.core.analysis.anaphora import anaphors
 from desktop.core.analysis.apposition import appositions, before_alias, tails_of
@@ -283,6 +284,11 @@ def _surfaces(span: Span) -> list[tuple[str, str]]:
             if other not in seen:
                 seen.add(other)
                 out.append((other, ""))
+    for form in dict.fromkeys((canon, span.text)):  # «قسد» of «قوات سوريا الديمقراطية»
+        initials = acronym(form, str(span.attrs.get("type") or ""))
+        if initials is not None and initials not in seen:
+            seen.add(initials)
+            out.append((initials, ""))
     return out
 
 
