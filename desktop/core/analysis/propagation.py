@@ -90,6 +90,7 @@ from desktop.core.analysis.possessives import POSSESSED_TYPES, possessed_forces
 from desktop.core.analysis.states import other_names
 from desktop.core.analysis.tagged import Taken, bare_noun, shared_titles
 from desktop.core.analysis.tagged import organisations as tagged_organisations
+from desktop.core.analysis.verbal import in_verbal_list
 from desktop.core.model import Span
 
 __all__ = [
@@ -155,7 +156,8 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
             hit(i, last, skip, name)
             continue
         if type_ != "person" and (in_description(doc, i, skip, described)
-                                  or of_members(doc, i, skip, name)):
+                                  or of_members(doc, i, skip, name)
+                                  or i == last and in_verbal_list(doc, i, skip)):
             continue  # «تنظيم داعش» of «الرجل الثاني في تنظيم داعش»; «أعضاء التحالف»
         if (type_ in PLACE_TYPES and is_place(doc, i, skip, name)) \
                 or (type_ != "person" and covered(i, last, name)) \
@@ -200,7 +202,7 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
             return out
 
         for i, last, skip, name in anaphors(doc, spans, sources, seen, find_seen):
-            if not (is_place(doc, i, skip, name) or in_dateline(doc, i, last, skip, name)
+            if not (is_place(doc, i, skip, name) or (i == last and in_verbal_list(doc, i, skip)) or in_dateline(doc, i, last, skip, name)
                     or wire_dateline(doc, i, last, skip, name) or of_members(doc, i, skip, name)
                     or in_title(doc, i, name) or covered(i, last, name)
                     or (name.type == "armed_group" and purpose_object(
