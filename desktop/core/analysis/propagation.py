@@ -222,8 +222,9 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
     if more:
         tails = tails_of(n for group in names.by_first.values() for n in group)
         for i, last, skip, name in NameIndex(more).find(doc):
-            if is_place(doc, i, skip, name) or is_possessed(doc, i, skip, name):
-                continue
+            if is_place(doc, i, skip, name) or is_possessed(doc, i, skip, name) \
+                    or name.type == "armed_group" and in_leader(doc, i, skip, last):
+                continue  # … «داعش» of «قائد عمليات داعش في العراق», an alias too
             if name.kind == "title" and (name.tokens in shared or last + 1 < n_words and joined(
                     doc, last) and adjective_like(words[last + 1][2])):
                 continue  # «القائد العام للقوات المسلحة السابق»

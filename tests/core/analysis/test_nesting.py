@@ -89,3 +89,22 @@ def test_the_other_actors_matches_kept_on_the_index_follow_the_tagged_spans():
         assert propose_mentions(text, spans, state, doc=kept) == want
         assert propose_mentions(text, spans, state, doc=kept) == want
     assert len(texts(text, propose_mentions(text, [state], state, doc=kept))) == 2
+
+
+def test_a_group_governed_by_a_leaders_noun_through_another_noun_is_not_the_group():
+    text = ("قتل في الغارة قائد عمليات داعش في الأنبار، ومسؤول إعلام تنظيم داعش في "
+            "الرقة. وقال الجيش إن عمليات داعش تراجعت، وإن قائد داعش أبو محمد فر.")
+    isis = tag(text, "تنظيم داعش", type="armed_group")
+    got = propose_mentions(text, [isis], isis)
+    # the group's operations and its leader named after him stay the group's
+    assert texts(text, got) == ["داعش", "داعش"]
+    assert [p.start for p in got] == [text.index("داعش تراجعت"), text.index("داعش أبو")]
+
+
+def test_an_alias_inside_a_leaders_description_is_not_the_group_either():
+    text = ("أعلن الجيش مقتل قادة في تنظيم الدولة الإسلامية (داعش)، بينهم قائد عمليات "
+            "داعش في العراق، وقال إن داعش فقد قادته.")
+    isis = tag(text, "تنظيم الدولة الإسلامية", type="armed_group")
+    got = propose_mentions(text, [isis], isis)
+    assert texts(text, got) == ["داعش", "داعش"]
+    assert got[1].start == text.index("داعش فقد")
