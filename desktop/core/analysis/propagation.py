@@ -59,6 +59,7 @@ from desktop.core.analysis.descriptions import (
     heads_of,
     in_description,
 )
+from desktop.core.analysis.epithets import epithet_before
 from desktop.core.analysis.families import FAMILY, as_adjective, nisba_family
 from desktop.core.analysis.forms import (
     adjective_like,
@@ -183,7 +184,8 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
             continue  # «القوات الأمنية» before «السورية», tagged with «العراقية»
         hit(i, last, skip, name)
         if skip == 0 and ((head := head_before(doc, i, name.type)) is not None
-                          or (head := body_before(doc, i, name.type)) is not None):
+                          or (head := body_before(doc, i, name.type)) is not None
+                          or type_ == "person" and (head := epithet_before(doc, i)) is not None):
             # with its title first; without it where the title is taken already
             hit(i, last, skip, name, head)
     sources = list(sources)
