@@ -7,7 +7,9 @@
 * in quotation marks or guillemets right after it, as news gives an acronym: «قوات سورية
   الديمقراطية «قسد»», «تنظيم الدولة الإسلامية "داعش"» — one or two words, the first
   without the article (a quoted definite word after a name is more often what it said
-  or did, «أعلنت الوزارة "الانتصار"»), no digits;
+  or did, «أعلنت الوزارة "الانتصار"»), no digits; a page may write one curly mark on
+  both sides («وكالة الأنباء العراقية “واع“»), taken when the mention is in no
+  quotation (the curly marks before it on its line balanced);
 * after «المعروف(ة) (اختصارا) باسم/بـ»: «جيش المهدي، المعروف باسم التيار المسلح» — up to
   four words, to the next punctuation;
 * before a parenthesis that says it is the actor's name: «عملية العزم الصلب (الاسم الرسمي
@@ -40,7 +42,9 @@ __all__ = ["appositions", "before_alias", "tails_of"]
 
 MAX_WORDS = 4
 _PAREN_AFTER = re.compile(r"[ \t\u00a0]*\(([^()\n\d]{2,60})\)")
-_QUOTED_AFTER = re.compile(r"[ \t\u00a0]*(?:«([^«»\n\d]{2,30})»|\"([^\"\n\d]{2,30})\"|“([^“”\n\d]{2,30})”)")
+_QUOTED_AFTER = re.compile(
+    r"[ \t\u00a0]*(?:«([^«»\n\d]{2,30})»|\"([^\"\n\d]{2,30})\"|“([^“”\n\d]{2,30})”"
+    r"|“([^“”\n\d]{2,30})“|”([^“”\n\d]{2,30})”)")  # the last two: one mark used twice
 QUOTED_WORDS = 2
 _OPENING = frozenset("(«\"“")
 _KNOWN_AS = re.compile(
@@ -120,16 +124,20 @@ def _opens(text: str, start: int, m: re.Match) -> bool:
     """Whether the marks of ``m`` open after the mention at ``start`` instead of closing
     a quotation it is in: straight quotes are paired in the paragraph, so an even number
     of them before the mention (and none right before it)."""
-    if m.group(2) is None:
-        return True
     line = text.rfind("\n", 0, start) + 1
-    return text.count('"', line, start) % 2 == 0
+    if m.group(2) is not None:
+        return text.count('"', line, start) % 2 == 0
+    if m.group(4) is not None or m.group(5) is not None:
+        # a page that writes one curly mark on both sides («“واع“»): the mention is in
+        # no quotation when the curly marks before it on the line are balanced
+        return text.count("“", line, start) == text.count("”", line, start)
+    return True
 
 
 def _quoted(doc: DocumentIndex, m: re.Match) -> str | None:
     """The alias in the marks of ``m`` (``_QUOTED_AFTER``): one or two words, the first
     without the article."""
-    group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+    group = next(g for g in (1, 2, 3, 4, 5) if m.group(g) is not None)
     words = m.group(group).split()
     if not words or len(words) > QUOTED_WORDS or words[0].startswith("ال"):
         return None

@@ -47,3 +47,17 @@ def test_the_end_of_a_name_before_its_alias_is_the_actor():
     got = texts(text, propose_mentions(text, [isis], isis))
     # the bare «الدولة الإسلامية» without the alias after it is not looked for
     assert got == ["داعش", "الدولة الإسلامية", "داعش"]
+
+
+def test_one_curly_mark_on_both_sides_gives_an_alias_too():
+    text = ("نقل المرصد السوري لحقوق الإنسان “سوهر“ أن الاشتباكات تجددت، وقال “سوهر” إن "
+            "عشرة قتلوا، فيما أكد سوهر أن الحصيلة سترتفع.")
+    monitor = tag(text, "المرصد السوري لحقوق الإنسان", type="organization")
+    got = propose_mentions(text, [monitor], monitor)
+    assert texts(text, got) == ["سوهر", "سوهر", "سوهر"]
+
+
+def test_not_when_the_mention_is_inside_a_curly_quotation():
+    text = ("قال القائد “إن حزب العمال “ليس طرفا“ في الاتفاق”، ثم غادر. وأكد ليس طرفا ذلك.")
+    pkk = tag(text, "حزب العمال", type="armed_group")
+    assert texts(text, propose_mentions(text, [pkk], pkk)) == []
