@@ -26,6 +26,10 @@ The golds, all reported:
 * ``fresh7``: six more published articles from six outlets no other set uses
   (``bench/data/fresh7/``), built the same way, committed after round seven's rules were
   frozen and before propagation ran on them; scored once, reported the same way.
+  Development text since.
+* ``fresh8``: seven more published articles from seven outlets no other set uses
+  (``bench/data/fresh8/``), built the same way, committed after round eight's rules were
+  frozen and before propagation ran on them; scored once, reported the same way.
 
 A proposal is right when its bounds are a remaining gold mention's and it carries that
 mention's canonical name; the scores with bounds alone are reported too, with every miss
@@ -63,6 +67,9 @@ FRESH6 = ("f6_01_orient", "f6_02_alwatan", "f6_03_echorouk", "f6_04_okaz", "f6_0
 FRESH7_DIR = DATA.parent / "fresh7"
 FRESH7 = ("f7_01_newstn", "f7_02_lebanondebate", "f7_03_albawaba", "f7_04_sputnik",
           "f7_05_enabbaladi", "f7_06_iraqnewspaper")
+FRESH8_DIR = DATA.parent / "fresh8"
+FRESH8 = ("f8_01_alqaheranews", "f8_02_almashhad", "f8_03_ilna", "f8_04_ansarollah",
+          "f8_05_halabtoday", "f8_06_gorran", "f8_07_alyaum")
 
 
 def example() -> tuple[str, list[Span]]:
@@ -108,6 +115,13 @@ def fresh7_doc(doc_id: str) -> tuple[str, list[Span]]:
     reads the fifth's."""
     return _read_gold(FRESH7_DIR / f"{doc_id}.txt",
                       FRESH7_DIR / f"{doc_id}_actor_mentions.json", doc_id)
+
+
+def fresh8_doc(doc_id: str) -> tuple[str, list[Span]]:
+    """A document of the eighth gold (``bench/data/fresh8/``), read as ``fresh5_doc``
+    reads the fifth's."""
+    return _read_gold(FRESH8_DIR / f"{doc_id}.txt",
+                      FRESH8_DIR / f"{doc_id}_actor_mentions.json", doc_id)
 
 
 def _read_gold(txt: Path, mentions: Path, doc_id: str) -> tuple[str, list[Span]]:
@@ -232,6 +246,7 @@ def run() -> dict:
     fresh5 = {doc_id: score(*fresh5_doc(doc_id)) for doc_id in FRESH5}
     fresh6 = {doc_id: score(*fresh6_doc(doc_id)) for doc_id in FRESH6}
     fresh7 = {doc_id: score(*fresh7_doc(doc_id)) for doc_id in FRESH7}
+    fresh8 = {doc_id: score(*fresh8_doc(doc_id)) for doc_id in FRESH8}
     return {
         "example": score(text, gold),
         "example+": score(text, completed(text, gold)),
@@ -240,6 +255,7 @@ def run() -> dict:
         "fresh5": {"pooled": pooled(list(fresh5.values())), **fresh5},
         "fresh6": {"pooled": pooled(list(fresh6.values())), **fresh6},
         "fresh7": {"pooled": pooled(list(fresh7.values())), **fresh7},
+        "fresh8": {"pooled": pooled(list(fresh8.values())), **fresh8},
         "speed": speed(text, first_mentions(gold)),
         "growth_4x_text": growth(text, first_mentions(gold)),
     }
