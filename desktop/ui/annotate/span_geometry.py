@@ -23,27 +23,40 @@ from PySide6.QtCore import QRectF
 
 class _Block:
     """A laid-out text block: its span of UTF-16 positions, its top left on screen, and
-    its lines as ``starts`` (sorted) and ``(start, end, line, y, height)`` rows."""
+    the lines a pass asks for, each read from the layout once as a ``(start, end, line,
+    y, height)`` row. A paragraph of a long article is a hundred lines or more, and a
+    screen shows twenty of them: reading every line's geometry up front cost more than
+    the spans on screen."""
 
-    __slots__ = ("end", "left", "lines", "position", "starts", "top")
+    __slots__ = ("_layout", "_rows", "count", "end", "left", "position", "top")
 
     def __init__(self, view, block, offset):
         self.position = block.position()
         self.end = self.position + block.length() - 1  # without the block separator
-        self.lines: list[tuple[int, int, object, float, float]] = []
-        self.starts: list[int] = []
         self.left = self.top = 0.0
-        layout = block.layout()
-        count = layout.lineCount() if layout is not None else 0
-        if count:  # a block not laid out yet (far from the viewport) draws nothing
+        self._rows: dict[int, tuple[int, int, object, float, float]] = {}
+        layout = self._layout = block.layout()
+        self.count = layout.lineCount() if layout is not None else 0
+        if self.count:  # a block not laid out yet (far from the viewport) draws nothing
             p = view.blockBoundingGeometry(block).translated(offset).topLeft()
             self.left, self.top = p.x(), p.y()
-            for n in range(count):
-                line = layout.lineAt(n)
-                start = line.textStart()
-                self.lines.append((start, start + line.textLength(), line, line.y(),
-                                   line.height()))
-            self.starts = [row[0] for row in self.lines]
+
+    def row(self, n: int) -> tuple[int, int, object, float, float]:
+        """Line ``n``: where it starts and ends (UTF-16, in the block), the QTextLine,
+        its top and its height."""
+        got = self._rows.get(n)
+        if got is None:
+            line = self._layout.lineAt(n)
+            start = line.textStart()
+            got = self._rows[n] = (start, start + line.textLength(), line, line.y(),
+                                   line.height())
+        return got
+
+    def line_of(self, pos: int) -> int:
+        """The number of the line holding offset ``pos`` of the block (the last line for
+        the block's end): the line that starts at or before it."""
+        line = self._layout.lineForTextPosition(pos)
+        return line.lineNumber() if line.isValid() else self.count - 1
 
 
 class Blocks:
@@ -117,13 +130,12 @@ def ranges_rects(view, ranges: list[tuple[int, int]],
                     break
             bpos = block.position
             lo, hi = (a if a > bpos else bpos) - bpos, (z if z < block.end else block.end) - bpos
-            if hi > lo and block.lines:
-                starts, lines, left, top = block.starts, block.lines, block.left, block.top
-                first = bisect_right(starts, lo) - 1
-                first = first if first > 0 else 0
-                last = bisect_right(starts, hi - 1 if hi - 1 > lo else lo) - 1
+            if hi > lo and block.count:
+                row, left, top = block.row, block.left, block.top
+                first = block.line_of(lo)
+                last = block.line_of(hi - 1 if hi - 1 > lo else lo)
                 for n in range(first, (last if last > first else first) + 1):
-                    ls, le, tline, y, height = lines[n]
+                    ls, le, tline, y, height = row(n)
                     a_, z_ = (lo if lo > ls else ls), (hi if hi < le else le)
                     if mixed:  # the glyph runs: a range over a change of direction
                         for x1, x2 in _runs(tline, a_, z_):
@@ -136,7 +148,7 @@ def ranges_rects(view, ranges: list[tuple[int, int]],
                     elif x2 < x1:
                         out.append(QRectF(x2 + left, y + top, x1 - x2, height))
                 # the line the range ends on, for the next range (the fast path above)
-                ls, le, line, y, line_h = lines[last if last > first else first]
+                ls, le, line, y, line_h = row(last if last > first else first)
                 line_pos, line_x, line_y = bpos, left, y + top
                 line_lo, line_hi = bpos + ls, bpos + le
             pos = block.end + 1  # the next block
