@@ -84,8 +84,10 @@ def paint_fills(painter: QPainter, drawn: list[tuple[Look, list[QRectF]]]) -> No
 _TILES: dict[tuple[int, str, float], QPixmap] = {}
 # a tile: 32 px (four dashes, eight dots, four waves), tall enough for the pen; the line
 # is drawn at ``_AT`` from its top (the underline 1.5 px above a rectangle's bottom), the
-# second line of "double" 2.5 px above it
-_WIDTH, _HEIGHT, _AT = 32, 8, 5.0
+# second line of "double" 2.5 px above it. The tile's top is then 6 px above the bottom:
+# on the pixel grid where the line's rectangle is, so that a blit (which lands on whole
+# pixels) puts the line where a stroked one was, not half a pixel off and blurred
+_WIDTH, _HEIGHT, _AT = 32, 8, 4.5
 # Qt's dash and dot patterns (in pen widths: 4 on 2, 1 on 2) stretched by a hair so that
 # a whole number of them fills the tile (a period of 8 px and 4 px at the pen's 1.3)
 _PATTERN = {"dash": [4 * 8 / 7.8, 2 * 8 / 7.8], "dot": [1 * 4 / 3.9, 2 * 4 / 3.9]}
