@@ -16,7 +16,7 @@ for the block, its layout and the line of each end for every span made a screen 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import QRectF
 
@@ -104,15 +104,23 @@ def ranges_rects(view, ranges: list[tuple[int, int]],
     # the last line a range was found on, in UTF-16 positions of the document: most
     # ranges of a screen (one per word or phrase) lie on the line of the one before
     line_lo = line_hi = -1
-    line = line_x = line_y = line_h = line_pos = None
-    search = _LEFT_TO_RIGHT.search
+    line = line_x = line_y = line_h = line_pos = to_x = None
+    # where the ranges' text holds a left-to-right character, found in one pass over it
+    # (most screens of an Arabic article hold few or none)
+    ltr = [m.start() for m in _LEFT_TO_RIGHT.finditer(
+        text, min((r[0] for r in ranges), default=0), max((r[1] for r in ranges), default=0))]
     for start, end in ranges:
-        end = min(end, length)
+        if end > length:
+            end = length
         a, z = (start, end) if convert is None else (convert(start), convert(end))
-        mixed = search(text, start, end) is not None
+        if ltr:
+            i = bisect_left(ltr, start)
+            mixed = i < len(ltr) and ltr[i] < end
+        else:
+            mixed = False
         if line_lo <= a and z <= line_hi and not mixed and a < z:
-            x1 = line.cursorToX(a - line_pos)[0]
-            x2 = line.cursorToX(z - line_pos)[0]
+            x1 = to_x(a - line_pos)[0]
+            x2 = to_x(z - line_pos)[0]
             if x1 < x2:
                 found.append([QRectF(x1 + line_x, line_y, x2 - x1, line_h)])
             elif x2 < x1:
@@ -149,6 +157,7 @@ def ranges_rects(view, ranges: list[tuple[int, int]],
                         out.append(QRectF(x2 + left, y + top, x1 - x2, height))
                 # the line the range ends on, for the next range (the fast path above)
                 ls, le, line, y, line_h = row(last if last > first else first)
+                to_x = line.cursorToX
                 line_pos, line_x, line_y = bpos, left, y + top
                 line_lo, line_hi = bpos + ls, bpos + le
             pos = block.end + 1  # the next block
