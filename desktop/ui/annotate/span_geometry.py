@@ -88,6 +88,9 @@ def span_rects(view, start: int, end: int, blocks: Blocks | None = None) -> list
     return ranges_rects(view, [(start, end)], blocks)[0]
 
 
+_ONE_PASS = 16_384  # characters: a screen of text and more
+
+
 def ranges_rects(view, ranges: list[tuple[int, int]],
                  blocks: Blocks | None = None) -> list[list[QRectF]]:
     """The rectangles of each ``(start, end)`` of ``ranges`` (code points), in one pass:
@@ -105,15 +108,21 @@ def ranges_rects(view, ranges: list[tuple[int, int]],
     # ranges of a screen (one per word or phrase) lie on the line of the one before
     line_lo = line_hi = -1
     line = line_x = line_y = line_h = line_pos = to_x = None
-    # where the ranges' text holds a left-to-right character, found in one pass over it
-    # (most screens of an Arabic article hold few or none)
-    ltr = [m.start() for m in _LEFT_TO_RIGHT.finditer(
-        text, min((r[0] for r in ranges), default=0), max((r[1] for r in ranges), default=0))]
+    # where the ranges' text holds a left-to-right character: found in one pass over the
+    # text they cover when that is about a screen (most screens of an Arabic article hold
+    # few or none), else range by range (the selected span may be far below the others)
+    search = _LEFT_TO_RIGHT.search
+    first = min((r[0] for r in ranges), default=0)
+    last = max((r[1] for r in ranges), default=0)
+    ltr = ([m.start() for m in _LEFT_TO_RIGHT.finditer(text, first, last)]
+           if last - first <= _ONE_PASS else None)
     for start, end in ranges:
         if end > length:
             end = length
         a, z = (start, end) if convert is None else (convert(start), convert(end))
-        if ltr:
+        if ltr is None:
+            mixed = search(text, start, end) is not None
+        elif ltr:
             i = bisect_left(ltr, start)
             mixed = i < len(ltr) and ltr[i] < end
         else:
