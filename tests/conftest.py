@@ -27,6 +27,14 @@ for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HO
 os.environ["TAWSIM_NO_PROGRESS"] = "1"
 os.environ["LANGUAGE"] = "en"  # the interface in English unless a test asks for Arabic
 
+try:  # no time limit on a property test's example: timing is bench/'s, not the suite's
+    from hypothesis import settings as _hypothesis
+
+    _hypothesis.register_profile("tawsim", deadline=None)
+    _hypothesis.load_profile("tawsim")
+except ImportError:  # pragma: no cover - hypothesis is in the dev requirements
+    pass
+
 try:  # point QSettings at the temporary folder too (when Qt is installed)
     from PySide6.QtCore import QSettings
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 
@@ -305,9 +306,36 @@ class Utf16Index:
         return u16 - k
 
 
+def _four_bytes_header() -> int | None:
+    """What CPython's ``sys.getsizeof`` adds to four bytes a character (and one more
+    character) for a text stored four bytes a character (one that holds a character
+    outside the BMP: CPython stores a text in the fewest bytes a character its largest
+    character needs); None where the size cannot be had that way."""
+    try:
+        sizes = [sys.getsizeof(t) - 4 * (len(t) + 1)
+                 for t in ("\U00010000", "\U00010000" * 9, "a\U0010ffff\u0100")]
+    except TypeError:  # pragma: no cover - an interpreter without sizes
+        return None
+    return sizes[0] if len(set(sizes)) == 1 else None
+
+
+_WIDE = _four_bytes_header()
+SIZES_TELL = _WIDE is not None  # this interpreter's text sizes tell how it stores them
+
+
+def surely_bmp(text: str) -> bool:
+    """True when ``text`` certainly holds no character outside the BMP, told without
+    reading it: a text smaller than one stored four bytes a character holds none. False
+    means "maybe": a text whose UTF-8 form an earlier call kept counts those bytes too,
+    and an interpreter without sizes is never sure."""
+    if text.isascii():
+        return True
+    return _WIDE is not None and sys.getsizeof(text) < _WIDE + 4 * (len(text) + 1)
+
+
 def _bmp_only(text: str) -> bool:
     # UTF-16 length equals code-point length exactly when no char is astral.
-    return text.isascii() or len(text.encode("utf-16-le")) == 2 * len(text)
+    return surely_bmp(text) or len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
 
 
 # ---------------------------------------------------------------------- word edges

@@ -39,10 +39,11 @@ from __future__ import annotations
 import bisect
 import contextlib
 import re
-import sys
 from collections.abc import Iterable
 from itertools import accumulate
 from operator import itemgetter
+
+from desktop.core.text import SIZES_TELL, surely_bmp
 
 _EMOJI = ("\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff")
 _PUNCT = ("!-/:-@\\[-`{-~\u00a1-\u00bf\u00d7\u00f7\u060c\u061b\u061f\u066a-\u066d\u06d4"
@@ -151,22 +152,6 @@ _SEP_BMP = re.compile(
 _MARK, _SEP_MARK = "\x00", "\x01"
 
 
-def _four_bytes_header() -> int | None:
-    """What CPython's ``sys.getsizeof`` adds to four bytes a character (and one more
-    character) for a text stored four bytes a character (one that holds a character
-    outside the BMP: CPython stores a text in the fewest bytes a character its largest
-    character needs); None where the size cannot be had that way."""
-    try:
-        sizes = [sys.getsizeof(t) - 4 * (len(t) + 1)
-                 for t in ("\U00010000", "\U00010000" * 9, "a\U0010ffff\u0100")]
-    except TypeError:  # pragma: no cover - an interpreter without sizes
-        return None
-    return sizes[0] if len(set(sizes)) == 1 else None
-
-
-_WIDE = _four_bytes_header()
-
-
 def separators(text: str) -> re.Pattern:
     """The separator pattern for ``text``: the BMP one when it holds no character
     outside the BMP. Told without reading the text: a text smaller than one stored four
@@ -174,11 +159,9 @@ def separators(text: str) -> re.Pattern:
     its UTF-8 form kept by an earlier call, may take the full pattern, which splits a
     BMP text alike); where sizes cannot be had, when its UTF-16 form is two bytes a
     character."""
-    if text.isascii():
+    if surely_bmp(text):
         return _SEP_BMP
-    if _WIDE is not None:
-        return _SEP_BMP if sys.getsizeof(text) < _WIDE + 4 * (len(text) + 1) else _SEP
-    if len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text):
+    if not SIZES_TELL and len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text):
         return _SEP_BMP
     return _SEP
 

@@ -37,6 +37,15 @@ class CellDelegate(QStyledItemDelegate):
         self._cell = model.cell
         self._ltr = left_to_right
 
+    _sizing = False
+
+    def sizeHint(self, option, index):
+        self._sizing = True
+        try:
+            return super().sizeHint(option, index)
+        finally:
+            self._sizing = False
+
     def initStyleOption(self, option, index) -> None:
         option.index = index
         text, background, foreground, alignment = self._cell(index.row(), index.column())
@@ -47,7 +56,8 @@ class CellDelegate(QStyledItemDelegate):
             palette.setBrush(_TEXT, QBrush(foreground))
             option.palette = palette
         if text is not None:
-            option.features |= _HAS_DISPLAY
+            if self._sizing:  # (a paint draws the text without it: see the class)
+                option.features |= _HAS_DISPLAY
             option.text = text
         if background is not None:
             option.backgroundBrush = QBrush(background)

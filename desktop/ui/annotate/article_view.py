@@ -17,6 +17,9 @@ from desktop.core.text import Utf16Index
 from desktop.ui.shell.settings import DEFAULT_POINT_SIZE
 
 ARABIC_FONT = "Noto Naskh Arabic"
+_RTL = Qt.LayoutDirection.RightToLeft
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+_WRAP = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
 
 
 class ArticleView(QPlainTextEdit):
@@ -49,13 +52,20 @@ class ArticleView(QPlainTextEdit):
 
     # ------------------------------------------------------------------ text
     def _rtl(self) -> None:
+        """Lay the text out right to left, right-aligned, in the view's font. A new text
+        keeps the document's options, so a document opened after the first changes
+        nothing here (setting them again marks every paragraph for a new layout)."""
         doc = self.document()
         option = doc.defaultTextOption()
-        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
-        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        doc.setDefaultTextOption(option)
-        doc.setDefaultFont(self.font())
+        if (option.textDirection() != _RTL or option.alignment() != _RIGHT
+                or option.wrapMode() != _WRAP):
+            option.setTextDirection(_RTL)
+            option.setAlignment(_RIGHT)
+            option.setWrapMode(_WRAP)
+            doc.setDefaultTextOption(option)
+        font = self.font()
+        if doc.defaultFont() != font:
+            doc.setDefaultFont(font)
 
     def show_text(self, text: str) -> None:
         """Show a canonical text exactly as stored (plain text)."""
@@ -210,20 +220,34 @@ def _line_edge(block, y: float, *, start: bool) -> int:
     """Where in ``block`` (a UTF-16 offset into it) the viewport's edge at height ``y``
     (in the block's own coordinates) falls: with ``start``, the start of the first line
     that reaches below ``y``; else the end of the last line that begins above it (with
-    its separator). A block not laid out yet counts whole."""
+    its separator). A block not laid out yet counts whole. Lines are found by bisection
+    (their tops grow down the block): a paragraph of a long article is a hundred lines."""
     layout = block.layout()
     count = layout.lineCount() if layout is not None else 0
     if count == 0:
         return 0 if start else block.length()
-    if start:
-        for n in range(count):
-            line = layout.lineAt(n)
+    line_at = layout.lineAt
+    if start:  # the first line whose bottom is below y
+        lo, hi = 0, count
+        while lo < hi:
+            mid = (lo + hi) // 2
+            line = line_at(mid)
             if line.y() + line.height() > y:
-                return line.textStart()
+                hi = mid
+            else:
+                lo = mid + 1
+        return line_at(lo).textStart() if lo < count else 0
+    lo, hi = 0, count  # the last line whose top is above y: the first that is not, less one
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if line_at(mid).y() < y:
+            lo = mid + 1
+        else:
+            hi = mid
+    n = lo - 1
+    if n < 0:
         return 0
-    for n in range(count - 1, -1, -1):
-        line = layout.lineAt(n)
-        if line.y() < y:
-            return block.length() if n == count - 1 else line.textStart() + line.textLength()
-    return 0
-
+    if n == count - 1:
+        return block.length()
+    line = line_at(n)
+    return line.textStart() + line.textLength()

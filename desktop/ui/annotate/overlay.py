@@ -154,6 +154,11 @@ class SuggestionOverlay(ViewOverlay):
         painter.end()
 
 
+# looked up once: Qt's enum members are Python objects, each access a call
+_FOLLOWED = frozenset((QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Show,
+                       QEvent.Type.FontChange, QEvent.Type.LayoutDirectionChange))
+
+
 class _Follow(QObject):
     """Keeps the overlay over the viewport and repaints it when the view's layout moves."""
 
@@ -162,9 +167,7 @@ class _Follow(QObject):
         self.overlay = overlay
 
     def eventFilter(self, obj, event) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Show,
-                    QEvent.Type.FontChange, QEvent.Type.LayoutDirectionChange):
+        if event.type() in _FOLLOWED:  # (every event of the article passes here)
             self.overlay.place()
             self.overlay.update()
         return False

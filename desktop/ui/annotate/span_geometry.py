@@ -16,34 +16,47 @@ for the block, its layout and the line of each end for every span made a screen 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import QRectF
 
 
 class _Block:
     """A laid-out text block: its span of UTF-16 positions, its top left on screen, and
-    its lines as ``starts`` (sorted) and ``(start, end, line, y, height)`` rows."""
+    the lines a pass asks for, each read from the layout once as a ``(start, end, line,
+    y, height)`` row. A paragraph of a long article is a hundred lines or more, and a
+    screen shows twenty of them: reading every line's geometry up front cost more than
+    the spans on screen."""
 
-    __slots__ = ("end", "left", "lines", "position", "starts", "top")
+    __slots__ = ("_layout", "_rows", "count", "end", "left", "position", "top")
 
     def __init__(self, view, block, offset):
         self.position = block.position()
         self.end = self.position + block.length() - 1  # without the block separator
-        self.lines: list[tuple[int, int, object, float, float]] = []
-        self.starts: list[int] = []
         self.left = self.top = 0.0
-        layout = block.layout()
-        count = layout.lineCount() if layout is not None else 0
-        if count:  # a block not laid out yet (far from the viewport) draws nothing
+        self._rows: dict[int, tuple[int, int, object, float, float]] = {}
+        layout = self._layout = block.layout()
+        self.count = layout.lineCount() if layout is not None else 0
+        if self.count:  # a block not laid out yet (far from the viewport) draws nothing
             p = view.blockBoundingGeometry(block).translated(offset).topLeft()
             self.left, self.top = p.x(), p.y()
-            for n in range(count):
-                line = layout.lineAt(n)
-                start = line.textStart()
-                self.lines.append((start, start + line.textLength(), line, line.y(),
-                                   line.height()))
-            self.starts = [row[0] for row in self.lines]
+
+    def row(self, n: int) -> tuple[int, int, object, float, float]:
+        """Line ``n``: where it starts and ends (UTF-16, in the block), the QTextLine,
+        its top and its height."""
+        got = self._rows.get(n)
+        if got is None:
+            line = self._layout.lineAt(n)
+            start = line.textStart()
+            got = self._rows[n] = (start, start + line.textLength(), line, line.y(),
+                                   line.height())
+        return got
+
+    def line_of(self, pos: int) -> int:
+        """The number of the line holding offset ``pos`` of the block (the last line for
+        the block's end): the line that starts at or before it."""
+        line = self._layout.lineForTextPosition(pos)
+        return line.lineNumber() if line.isValid() else self.count - 1
 
 
 class Blocks:
@@ -75,6 +88,9 @@ def span_rects(view, start: int, end: int, blocks: Blocks | None = None) -> list
     return ranges_rects(view, [(start, end)], blocks)[0]
 
 
+_ONE_PASS = 16_384  # characters: a screen of text and more
+
+
 def ranges_rects(view, ranges: list[tuple[int, int]],
                  blocks: Blocks | None = None) -> list[list[QRectF]]:
     """The rectangles of each ``(start, end)`` of ``ranges`` (code points), in one pass:
@@ -91,15 +107,29 @@ def ranges_rects(view, ranges: list[tuple[int, int]],
     # the last line a range was found on, in UTF-16 positions of the document: most
     # ranges of a screen (one per word or phrase) lie on the line of the one before
     line_lo = line_hi = -1
-    line = line_x = line_y = line_h = line_pos = None
+    line = line_x = line_y = line_h = line_pos = to_x = None
+    # where the ranges' text holds a left-to-right character: found in one pass over the
+    # text they cover when that is about a screen (most screens of an Arabic article hold
+    # few or none), else range by range (the selected span may be far below the others)
     search = _LEFT_TO_RIGHT.search
+    first = min((r[0] for r in ranges), default=0)
+    last = max((r[1] for r in ranges), default=0)
+    ltr = ([m.start() for m in _LEFT_TO_RIGHT.finditer(text, first, last)]
+           if last - first <= _ONE_PASS else None)
     for start, end in ranges:
-        end = min(end, length)
+        if end > length:
+            end = length
         a, z = (start, end) if convert is None else (convert(start), convert(end))
-        mixed = search(text, start, end) is not None
+        if ltr is None:
+            mixed = search(text, start, end) is not None
+        elif ltr:
+            i = bisect_left(ltr, start)
+            mixed = i < len(ltr) and ltr[i] < end
+        else:
+            mixed = False
         if line_lo <= a and z <= line_hi and not mixed and a < z:
-            x1 = line.cursorToX(a - line_pos)[0]
-            x2 = line.cursorToX(z - line_pos)[0]
+            x1 = to_x(a - line_pos)[0]
+            x2 = to_x(z - line_pos)[0]
             if x1 < x2:
                 found.append([QRectF(x1 + line_x, line_y, x2 - x1, line_h)])
             elif x2 < x1:
@@ -117,13 +147,12 @@ def ranges_rects(view, ranges: list[tuple[int, int]],
                     break
             bpos = block.position
             lo, hi = (a if a > bpos else bpos) - bpos, (z if z < block.end else block.end) - bpos
-            if hi > lo and block.lines:
-                starts, lines, left, top = block.starts, block.lines, block.left, block.top
-                first = bisect_right(starts, lo) - 1
-                first = first if first > 0 else 0
-                last = bisect_right(starts, hi - 1 if hi - 1 > lo else lo) - 1
+            if hi > lo and block.count:
+                row, left, top = block.row, block.left, block.top
+                first = block.line_of(lo)
+                last = block.line_of(hi - 1 if hi - 1 > lo else lo)
                 for n in range(first, (last if last > first else first) + 1):
-                    ls, le, tline, y, height = lines[n]
+                    ls, le, tline, y, height = row(n)
                     a_, z_ = (lo if lo > ls else ls), (hi if hi < le else le)
                     if mixed:  # the glyph runs: a range over a change of direction
                         for x1, x2 in _runs(tline, a_, z_):
@@ -136,7 +165,8 @@ def ranges_rects(view, ranges: list[tuple[int, int]],
                     elif x2 < x1:
                         out.append(QRectF(x2 + left, y + top, x1 - x2, height))
                 # the line the range ends on, for the next range (the fast path above)
-                ls, le, line, y, line_h = lines[last if last > first else first]
+                ls, le, line, y, line_h = row(last if last > first else first)
+                to_x = line.cursorToX
                 line_pos, line_x, line_y = bpos, left, y + top
                 line_lo, line_hi = bpos + ls, bpos + le
             pos = block.end + 1  # the next block

@@ -141,13 +141,13 @@ class SpanModel(ReadOnlyTableModel):
             return label_name(self.schema, s.label), self._colors.get(s.label), None, None
         if col == 1:
             return " ".join(s.text.split()), None, None, None
-        if col == 3:
-            return " ".join(s.comment.split()), None, None, None
+        if col == 3:  # (an empty cell: no text to lay out and draw)
+            return (" ".join(s.comment.split()) or None) if s.comment else None, None, None, None
         if col == 2:
             text = self._attrs.get(s.id)
             if text is None:
                 text = self._attrs[s.id] = attrs_text(s, self.schema)
-            return text, None, None, None
+            return text or None, None, None, None
         return NO_CELL
 
     def data(self, index, role=_DISPLAY):

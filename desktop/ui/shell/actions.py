@@ -257,6 +257,9 @@ class Actions(QObject):
         return False
 
 
+_KEY_PRESS = QEvent.Type.KeyPress  # looked up once (an enum member's access is a call)
+
+
 class KeyRouter(QObject):
     """The event filter that hands bare keys to ``Actions.route``."""
 
@@ -270,7 +273,7 @@ class KeyRouter(QObject):
             w.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.KeyPress:
+        if event.type() == _KEY_PRESS:  # (every event of the watched widgets passes here)
             return self.actions.route(event, article=obj is self.article)
         return False
 
