@@ -91,6 +91,7 @@ from desktop.core.analysis.possessives import POSSESSED_TYPES, possessed_forces
 from desktop.core.analysis.states import other_names
 from desktop.core.analysis.tagged import Taken, bare_noun, shared_titles
 from desktop.core.analysis.tagged import organisations as tagged_organisations
+from desktop.core.analysis.variants import variant_matches
 from desktop.core.analysis.verbal import in_verbal_list
 from desktop.core.model import Span
 
@@ -148,7 +149,7 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
         matches()
         return inside_other(i, last, name.canonical, others[1])
 
-    for i, last, skip, name in names.find(doc):
+    for i, last, skip, name in names.find(doc) + variant_matches(doc, names):
         type_ = name.type
         if name.kind == "description":
             if name.tokens not in described or (last := description_end(
