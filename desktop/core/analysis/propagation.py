@@ -68,6 +68,7 @@ from desktop.core.analysis.forms import (
     shorter_forms,
     titles,
 )
+from desktop.core.analysis.governments import possessed_government
 from desktop.core.analysis.leaders import in_leader
 from desktop.core.analysis.members import of_members
 from desktop.core.analysis.names import (
@@ -221,6 +222,10 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
         if type_ in POSSESSED_TYPES:  # «قواتها» after the group's mention
             matches()
             for k, skip in possessed_forces(doc, (a for a, _ in at), others[1]):
+                hit(k, k, skip, Name((words[k][2][skip:],), (), canon, type_))
+        elif type_ in PLACE_TYPES:  # «حكومته» after the state or its nisba
+            matches()
+            for k, skip in possessed_government(doc, at, others[1]):
                 hit(k, k, skip, Name((words[k][2][skip:],), (), canon, type_))
     # the actors' other names the text gives next to their mentions («… (قسد)»)
     more = [n for (canon, type_), at in found.items() for n in appositions(doc, at, canon, type_)]
