@@ -31,15 +31,16 @@ def possessed_government(doc: DocumentIndex, own: Iterable[tuple[int, int]],
     """The possessed government nouns that are the state's, as ``(word, letters
     skipped)``: ``own`` are the folded bounds of the state's mentions, ``others`` the
     first words of the other tagged actors' matches."""
+    nouns = sorted((k, skip) for form, skip in _FORMS.items() for k in doc.exact(form))
+    if not nouns:
+        return []
     words, text, starts = doc.words, doc.folded.text, doc.starts
     own = list(own)
     mine = {bisect_left(starts, a) for a, _ in own}
     adjectives = {nisba(text[a:b]) for a, b in own if " " not in text[a:b]}
-    if not mine:
-        return []
     theirs = set(others) - mine
     out = []
-    for k, skip in sorted((k, skip) for form, skip in _FORMS.items() for k in doc.exact(form)):
+    for k, skip in nouns:
         quoted = quote_opened(text, words[k][0])
         for j in range(k - 1, max(-1, k - 1 - REACH), -1):
             if "\n" in text[words[j][1]:words[j + 1][0]] or j in theirs \

@@ -26,14 +26,16 @@ INTRANSITIVE = frozenset(fold_string(w) for w in (
     "خرجت", "يخرج", "تخرج", "رحل", "رحلت", "يرحل"))
 TOPIC_BEFORE = frozenset(fold_string(w) for w in ("بشأن", "حول", "إزاء"))
 _PREFIXES = ("", "و", "ف")
+_VERB_FORMS = frozenset(p + w for w in INTRANSITIVE for p in _PREFIXES)
+_TOPIC_FORMS = frozenset(p + w for w in TOPIC_BEFORE for p in _PREFIXES)
 
 
 def intransitive_verb(word: str) -> bool:
     """A folded word that is an intransitive verb of leaving in a finite tense, with «و»
     or «ف» before it or none: the state after it is its subject."""
-    return any(word.startswith(p) and word[len(p):] in INTRANSITIVE for p in _PREFIXES)
+    return word in _VERB_FORMS
 
 
 def topic_word(word: str) -> bool:
     """A folded word after which a state is a topic («بشأن», «وحول»)."""
-    return any(word.startswith(p) and word[len(p):] in TOPIC_BEFORE for p in _PREFIXES)
+    return word in _TOPIC_FORMS
