@@ -5,7 +5,8 @@ actor's later mentions are not always written as its first.
   «البيشمركة»/«البشمركة», «ميليشيات»/«مليشيات», «الأميركية»/«الأمريكية» (a long vowel
   moved). A document word is a name's word when the two differ by one و or ي inside the
   word (not in its article, not in its last two letters, where a nisba's «ية» or a plural's
-  «ون» tells words apart: «الدولية» is not «الدولة»).
+  «ون» tells words apart: «الدولية» is not «الدولة»), and not doubled («ووزارة» is the
+  conjunction and «وزارة»).
 * **A slip of two letters** («الحشد العشبي» for «الحشد الشعبي»): two neighbouring letters
   swapped, outside the article, in a word of five letters or more.
 * **A lost space** after a type's or a title's noun («تنظيمداعش», «قواتالتحالف»): the
@@ -53,7 +54,8 @@ def spellings(word: str, *, slips: bool = True) -> tuple[str, ...]:
     inner = _inner(word)
     for p in inner:
         for v in LONG_VOWELS:
-            seen.add(word[:p] + v + word[p:])
+            if v not in (word[p - 1], word[p]):  # not doubled: «ووزارة» is «و» + «وزارة»
+                seen.add(word[:p] + v + word[p:])
         if word[p] in LONG_VOWELS:
             seen.add(word[:p] + word[p + 1:])
     if slips and len(word) >= MIN_SLIP:

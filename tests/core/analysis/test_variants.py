@@ -56,3 +56,10 @@ def test_no_glued_title_before_a_persons_name():
     text = "قال ترامب إن القوات ستبقى، وأكد الرئيسترامب ذلك."
     trump = tag(text, "ترامب", type="person")
     assert texts(text, propose_mentions(text, [trump], trump)) == []
+
+
+def test_a_doubled_long_vowel_is_no_variant_but_a_proclitic():
+    assert fold_string("ووزارة") not in spellings(fold_string("وزارة"))
+    text = "قالت وزارة الدفاع العراقية إن القوات تقدمت، ونفت ووزارة الدفاع العراقية ذلك."
+    mod = tag(text, "وزارة الدفاع العراقية", type="government")
+    assert texts(text, propose_mentions(text, [mod], mod)) == ["وزارة الدفاع العراقية"]
