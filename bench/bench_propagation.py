@@ -30,6 +30,10 @@ The golds, all reported:
 * ``fresh8``: seven more published articles from seven outlets no other set uses
   (``bench/data/fresh8/``), built the same way, committed after round eight's rules were
   frozen and before propagation ran on them; scored once, reported the same way.
+  Development text since.
+* ``fresh9``: six more published articles from six outlets no other set uses
+  (``bench/data/fresh9/``), built the same way, committed after round nine's rules were
+  frozen and before propagation ran on them; scored once, reported the same way.
 
 A proposal is right when its bounds are a remaining gold mention's and it carries that
 mention's canonical name; the scores with bounds alone are reported too, with every miss
@@ -70,6 +74,9 @@ FRESH7 = ("f7_01_newstn", "f7_02_lebanondebate", "f7_03_albawaba", "f7_04_sputni
 FRESH8_DIR = DATA.parent / "fresh8"
 FRESH8 = ("f8_01_alqaheranews", "f8_02_almashhad", "f8_03_ilna", "f8_04_ansarollah",
           "f8_05_halabtoday", "f8_06_gorran", "f8_07_alyaum")
+FRESH9_DIR = DATA.parent / "fresh9"
+FRESH9 = ("f9_01_alarabiya", "f9_02_7al", "f9_03_sotaliraq", "f9_04_elnashra", "f9_05_syriatv",
+          "f9_06_badil")
 
 
 def example() -> tuple[str, list[Span]]:
@@ -122,6 +129,13 @@ def fresh8_doc(doc_id: str) -> tuple[str, list[Span]]:
     reads the fifth's."""
     return _read_gold(FRESH8_DIR / f"{doc_id}.txt",
                       FRESH8_DIR / f"{doc_id}_actor_mentions.json", doc_id)
+
+
+def fresh9_doc(doc_id: str) -> tuple[str, list[Span]]:
+    """A document of the ninth gold (``bench/data/fresh9/``), read as ``fresh5_doc``
+    reads the fifth's."""
+    return _read_gold(FRESH9_DIR / f"{doc_id}.txt",
+                      FRESH9_DIR / f"{doc_id}_actor_mentions.json", doc_id)
 
 
 def _read_gold(txt: Path, mentions: Path, doc_id: str) -> tuple[str, list[Span]]:
@@ -247,6 +261,7 @@ def run() -> dict:
     fresh6 = {doc_id: score(*fresh6_doc(doc_id)) for doc_id in FRESH6}
     fresh7 = {doc_id: score(*fresh7_doc(doc_id)) for doc_id in FRESH7}
     fresh8 = {doc_id: score(*fresh8_doc(doc_id)) for doc_id in FRESH8}
+    fresh9 = {doc_id: score(*fresh9_doc(doc_id)) for doc_id in FRESH9}
     return {
         "example": score(text, gold),
         "example+": score(text, completed(text, gold)),
@@ -256,6 +271,7 @@ def run() -> dict:
         "fresh6": {"pooled": pooled(list(fresh6.values())), **fresh6},
         "fresh7": {"pooled": pooled(list(fresh7.values())), **fresh7},
         "fresh8": {"pooled": pooled(list(fresh8.values())), **fresh8},
+        "fresh9": {"pooled": pooled(list(fresh9.values())), **fresh9},
         "speed": speed(text, first_mentions(gold)),
         "growth_4x_text": growth(text, first_mentions(gold)),
     }

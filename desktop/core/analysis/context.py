@@ -18,6 +18,7 @@ from desktop.core.analysis.forms import (
     plain_adjective,
 )
 from desktop.core.analysis.names import PROCLITICS, DocumentIndex, Name
+from desktop.core.analysis.roles import intransitive_verb, topic_word
 from desktop.core.folding import fold_string
 
 __all__ = ["ADJECTIVE_TYPES", "DATELINE_TYPES", "FORCE_TYPES", "HEADS", "LOYAL", "MOTION", "PLACE_BEFORE", "PLACE_NOUNS", "PLACE_TYPES", "POSSESSED",
@@ -152,10 +153,10 @@ def is_place(doc: DocumentIndex, i: int, skip: int, name: Name) -> bool:
     if i == 0:
         return False
     before = doc.words[i - 1][2]
-    if _place_word(before):
+    if _place_word(before) or topic_word(before):
         return True
-    if joined(doc, i - 1) and (before in _MOTION_FORMS or before in _PLACE_NOUN_FORMS
-                               or before in _WITNESS_FORMS):
+    if joined(doc, i - 1) and (before in _MOTION_FORMS and not intransitive_verb(before)
+                               or before in _PLACE_NOUN_FORMS or before in _WITNESS_FORMS):
         return True
     if before in MOTION_PREPOSITIONS and joined(doc, i - 1) and _moved_from(doc, i - 1, before):
         return True

@@ -2,9 +2,12 @@
 «البغدادي», «التكريتي». News calls a person by his family name after the first mention
 (``propagation``), but a person's last word is no family name when his canonical name is
 a description («مصدر أمني عراقي», «مسؤول كبير في وزارة الدفاع الأميركية»:
-``forms.describes``). A nisba is a family name when the person is tagged by a name
-(``mention`` name or unset), his canonical name has no preposition and begins with a word
-without the article (a given name: «محمد», «أبو»), as names do and descriptions do not.
+``forms.describes``). A nisba is a family name when the person's canonical name has no preposition and begins
+with a word without the article (a given name: «محمد», «أبو»), as names do and
+descriptions do not, and he is tagged by a name (``mention`` name or unset) — or by a
+description whose canonical name is another text, a name with no definite word between
+its first and its last («رئيس الحكومة العراقي» with the canonical «محمد شياع السوداني»:
+the article's later «السوداني» is his; not «رئيس الوزراء العراقي» as a canonical name).
 
 Such a family name is still an adjective after a definite word it is joined to: «الجيش
 السوداني», «رئيس الوزراء السوداني» are the Sudanese army and prime minister, not the
@@ -27,9 +30,11 @@ FAMILY = "family"  # the Name kind of a family name that reads as a nisba
 def nisba_family(span: Span, canonical_name: str) -> bool:
     """Whether the last word of a person's canonical name is a family name that reads as
     a nisba, under the module's conditions."""
-    if span.attrs.get("mention") not in (None, "", "name"):
-        return False
     folded = [fold_string(w) for w in canonical_name.split()]
+    if span.attrs.get("mention") not in (None, "", "name") and (
+            fold_string(span.text) == fold_string(canonical_name)
+            or any(definite(w) for w in folded[1:-1])):
+        return False  # a description: «قائد الجيش السوداني», «رئيس الوزراء العراقي»
     return len(folded) >= 2 and not definite(folded[0]) and gentilic(folded[-1]) \
         and not any(w in PREPOSITIONS for w in folded)
 

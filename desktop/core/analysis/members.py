@@ -19,11 +19,11 @@ _MEMBER_FORMS = frozenset(p + w for w in MEMBERS for p in ("", "و", "ف", "ب",
 _IN = fold_string("في")
 
 
+_ALLIANCE_FORMS = frozenset(lead + w for w in ALLIANCES for lead in ("ال", "لل", "ل", ""))
+
+
 def _alliance(word: str) -> bool:
-    for lead in ("ال", "لل", "ل", ""):
-        if word.startswith(lead) and word[len(lead):] in ALLIANCES:
-            return True
-    return False
+    return word in _ALLIANCE_FORMS  # one look-up: asked of every match
 
 
 def of_members(doc: DocumentIndex, i: int, skip: int, name: Name) -> bool:

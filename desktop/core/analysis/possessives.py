@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from desktop.core.analysis.names import DocumentIndex
 from desktop.core.folding import fold_string
 
-__all__ = ["POSSESSED_TYPES", "REACH", "possessed_forces"]
+__all__ = ["POSSESSED_TYPES", "REACH", "possessed_forces", "quote_opened"]
 
 POSSESSED_TYPES = frozenset({"armed_group", "military"})
 REACH = 20
@@ -26,7 +26,7 @@ _FORMS = {p + _FORCES + s: len(p) for p in ("", "و", "ف", "ب", "ل", "وب", 
           for s in ("ه", "ها", "هم", "هما")}
 
 
-def _quote_opened(text: str, at: int) -> int:
+def quote_opened(text: str, at: int) -> int:
     """Where the quotation open at folded offset ``at`` began on its line (-1: none)."""
     line = text.rfind("\n", 0, at) + 1
     opened, straight = -1, False
@@ -55,7 +55,7 @@ def possessed_forces(doc: DocumentIndex, own: Iterable[int], others: Iterable[in
     out = []
     # the possessed nouns' own occurrences (the document's index), not a walk over its words
     for k, skip in sorted((k, skip) for form, skip in _FORMS.items() for k in doc.exact(form)):
-        quoted = _quote_opened(text, words[k][0])
+        quoted = quote_opened(text, words[k][0])
         for j in range(k - 1, max(-1, k - 1 - REACH), -1):
             if "\n" in text[words[j][1]:words[j + 1][0]] or j in theirs \
                     or words[j][0] < quoted:

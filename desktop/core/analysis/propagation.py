@@ -68,6 +68,7 @@ from desktop.core.analysis.forms import (
     shorter_forms,
     titles,
 )
+from desktop.core.analysis.governments import possessed_government
 from desktop.core.analysis.leaders import in_leader
 from desktop.core.analysis.members import of_members
 from desktop.core.analysis.names import (
@@ -91,6 +92,8 @@ from desktop.core.analysis.possessives import POSSESSED_TYPES, possessed_forces
 from desktop.core.analysis.states import other_names
 from desktop.core.analysis.tagged import Taken, bare_noun, shared_titles
 from desktop.core.analysis.tagged import organisations as tagged_organisations
+from desktop.core.analysis.tails import TAIL, after_body, tail_of
+from desktop.core.analysis.variants import variant_matches
 from desktop.core.analysis.verbal import in_verbal_list
 from desktop.core.model import Span
 
@@ -148,7 +151,7 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
         matches()
         return inside_other(i, last, name.canonical, others[1])
 
-    for i, last, skip, name in names.find(doc):
+    for i, last, skip, name in names.find(doc) + variant_matches(doc, names):
         type_ = name.type
         if name.kind == "description":
             if name.tokens not in described or (last := description_end(
@@ -176,7 +179,8 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
             if name.kind == "title" and adjective_like(after):
                 continue  # «رئيس الوزراء السابق»
         if name.kind == "title" and name.tokens in shared \
-                or name.kind == FAMILY and as_adjective(doc, i, skip):
+                or name.kind == FAMILY and as_adjective(doc, i, skip) \
+                or name.kind == TAIL and after_body(doc, i, skip):
             continue  # two tagged persons' title; «الجيش السوداني»
         if type_ == "person" and name.tokens in descriptions:
             last = description_extent(doc, last)  # «والي العراق في تنظيم داعش» + «الإرهابي»
@@ -219,6 +223,10 @@ def propose(doc: DocumentIndex, names: NameIndex, spans: Sequence[Span],
             matches()
             for k, skip in possessed_forces(doc, (a for a, _ in at), others[1]):
                 hit(k, k, skip, Name((words[k][2][skip:],), (), canon, type_))
+        elif type_ in PLACE_TYPES:  # «حكومته» after the state or its nisba
+            matches()
+            for k, skip in possessed_government(doc, at, others[1]):
+                hit(k, k, skip, Name((words[k][2][skip:],), (), canon, type_))
     # the actors' other names the text gives next to their mentions («… (قسد)»)
     more = [n for (canon, type_), at in found.items() for n in appositions(doc, at, canon, type_)]
     if more:
@@ -260,7 +268,7 @@ def surfaces(span: Span) -> list[str]:
 
 
 def _surfaces(span: Span) -> list[tuple[str, str]]:
-    canon = canonical_of(span)
+    canon, type_ = canonical_of(span), str(span.attrs.get("type") or "")
     out = [] if bare_noun(span) else [(span.text, "")]  # not a headline's «قوات» itself
     if canon != span.text:
         out.append((canon, ""))
@@ -280,10 +288,11 @@ def _surfaces(span: Span) -> list[tuple[str, str]]:
             and (head := description_head(span.text)) is not None and head not in seen:
         seen.add(head)
         out.append((head, "description"))  # «الرجل الثاني» of «الرجل الثاني في داعش»
-    for form in shorter_forms(span.text):
+    for form, kind in [(f, "short") for f in shorter_forms(span.text)] + [
+            (f, TAIL) for f in (tail_of(span.text, type_), tail_of(canon, type_)) if f]:
         if form not in seen:
             seen.add(form)
-            out.append((form, "short"))
+            out.append((form, kind))
     if span.attrs.get("type") in PLACE_TYPES:  # a state's capital, a capital's state
         for other in (*other_names(span.text), *other_names(canon)):
             if other not in seen:

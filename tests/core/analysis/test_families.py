@@ -41,3 +41,22 @@ def test_a_leaders_descriptor_joins_his_family_name():
     leader = tag(text, "أبو خالد الجبوري", type="person", mention="name")
     assert texts(text, propose_mentions(text, [leader], leader)) == ["القيادي الجبوري",
                                                                        "الجبوري"]
+
+
+def test_a_nisba_family_name_after_a_first_mention_by_his_title_with_his_name_canonical():
+    text = ("قال رئيس الحكومة العراقي إن القوات الأجنبية ستغادر، وكشف السوداني عن سعيه "
+            "لولاية ثانية، فيما رد الجيش السوداني على الاتهامات.")
+    pm = tag(text, "رئيس الحكومة العراقي", type="person", mention="nominal",
+             canonical="محمد شياع السوداني")
+    got = propose_mentions(text, [pm], pm)
+    assert texts(text, got) == ["السوداني"]  # not «الجيش السوداني»'s adjective
+    assert got[0].attrs["canonical"] == "محمد شياع السوداني"
+
+
+def test_no_family_name_from_a_description_tagged_as_a_nominal():
+    text = "قال قائد الجيش السوداني إن الهدنة صامدة، ونفى السوداني أي خرق."
+    own = tag(text, "قائد الجيش السوداني", type="person", mention="nominal")
+    assert texts(text, propose_mentions(text, [own], own)) == []
+    other = tag(text, "قائد الجيش السوداني", type="person", mention="nominal",
+                canonical="رئيس الوزراء السوداني")
+    assert texts(text, propose_mentions(text, [other], other)) == []
