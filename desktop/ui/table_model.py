@@ -15,17 +15,25 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _HORIZONTAL = Qt.Orientation.Horizontal
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
 class ReadOnlyTableModel(QAbstractTableModel):
-    """Subclasses set ``COLUMNS`` and implement ``rowCount`` and ``data``."""
+    """Subclasses set ``COLUMNS`` and implement ``rowCount`` and ``data``. Cells are
+    enabled and selectable, never parents: QAbstractTableModel's own ``flags``, left in
+    C++ (a Python ``flags`` was a call into Python for every cell painted)."""
 
     COLUMNS: tuple[str, ...] = ()
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def index(self, row: int, column: int, parent=QModelIndex()):  # noqa: B008
+        # Qt's own asks rowCount and columnCount, each a call from C++ into Python, for
+        # every index a view makes (each cell it paints): here they are Python calls
+        if (0 <= row < self.rowCount() and 0 <= column < self.columnCount()
+                and not parent.isValid()):
+            return self.createIndex(row, column)
+        return QModelIndex()
 
     def headerData(self, section: int, orientation, role=_DISPLAY):
         if (role == _DISPLAY and orientation == _HORIZONTAL
@@ -33,8 +41,6 @@ class ReadOnlyTableModel(QAbstractTableModel):
             return QCoreApplication.translate("Columns", self.COLUMNS[section])
         return None
 
-    def flags(self, index):  # asked for every cell painted: made once
-        return _FLAGS if index.isValid() else _NO_FLAGS
 
 
 def select_row(view: QAbstractItemView, row: int) -> None:
