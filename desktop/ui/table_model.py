@@ -53,12 +53,35 @@ def select_row(view: QAbstractItemView, row: int) -> None:
     view.selectionModel().setCurrentIndex(view.model().index(row, 0), flags)
 
 
+class RowHeader(QHeaderView):
+    """The column header of a table whose rows are selected whole: it marks no column
+    as current or selected, so a selection does not repaint it (Qt's header repaints
+    every column a selection touches, all of them for a row: the document list's, each
+    time a document was opened)."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)  # as QTableView's own header (sorting by a click)
+        self.setHighlightSections(False)
+
+    def selectionChanged(self, selected, deselected) -> None:  # noqa: ARG002
+        return  # (nothing it paints depends on the selection)
+
+
+def whole_row_header(table: QTableView) -> QHeaderView:
+    """Give ``table`` a ``RowHeader`` (before its columns are sized) and return it."""
+    header = RowHeader(table)
+    table.setHorizontalHeader(header)
+    return header
+
+
 def row_table(parent: QWidget, name: str, model) -> QTableView:
     """A read-only table of one-line rows, a whole row selected at a time, Tab leaving
     it, rows of a fixed height (so a model of 300,000 rows is never measured) and no row
     numbers: the review list and the claims ledger."""
     table = QTableView(parent)
     table.setObjectName(name)
+    whole_row_header(table)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -41,3 +41,38 @@ def test_indexes_exist_for_the_cells_there_are(qapp):
     assert model.headerData(1, Qt.Orientation.Vertical) is None
     model.rows = 0
     assert not model.index(0, 0).isValid()
+
+
+def test_a_whole_row_header_is_not_repainted_by_a_selection(qtbot):
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QTableView
+
+    from desktop.ui.table_model import RowHeader, whole_row_header
+
+    table = QTableView()
+    qtbot.addWidget(table)
+    header = whole_row_header(table)
+    table.setModel(Rows(5))
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    table.show()
+    qtbot.waitExposed(table)
+    assert isinstance(table.horizontalHeader(), RowHeader) and header is table.horizontalHeader()
+    assert header.sectionsClickable() and not header.highlightSections()
+    paints = []
+
+    class Count(QObject):
+        def eventFilter(self, _obj, event):
+            if event.type() == QEvent.Type.Paint:
+                paints.append(1)
+            return False
+
+    counter = Count()
+    header.viewport().installEventFilter(counter)
+    qtbot.wait(50)
+    paints.clear()
+    for row in (1, 3, 0):
+        table.selectRow(row)
+        qtbot.wait(20)
+    assert table.selectionModel().selectedRows()[0].row() == 0
+    assert paints == []  # Qt's own header repaints every column a row selection touches
+    table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # (sections still take clicks)

@@ -18,7 +18,7 @@ from desktop.core.model import Span
 from desktop.core.schema import Schema
 from desktop.ui.cell_delegate import NO_CELL, CellDelegate
 from desktop.ui.shell.i18n import label_name, lang, translate
-from desktop.ui.table_model import ReadOnlyTableModel, select_row
+from desktop.ui.table_model import ReadOnlyTableModel, select_row, whole_row_header
 
 SPAN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -179,6 +179,7 @@ class SpanTable(QTableView):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("spanTable")
+        whole_row_header(self)
         self.span_model = SpanModel(self)
         self.setModel(self.span_model)
         self.setItemDelegate(CellDelegate(self.span_model, self))  # one call a cell painted

@@ -32,6 +32,7 @@ from desktop.ui.annotate.span_table import SpanTable
 from desktop.ui.shell.annotator_bar import AnnotatorBar, ReadOnlyBanner
 from desktop.ui.shell.i18n import translate
 from desktop.ui.shell.settings import Settings
+from desktop.ui.table_model import whole_row_header
 
 # the three columns' shares of the window's width, and the panels' of their height
 COLUMN_SHARES = (27, 46, 27)
@@ -82,6 +83,7 @@ class Layout:
 def _document_list(parent: QWidget) -> QTableView:
     table = QTableView(parent)
     table.setObjectName("documentList")
+    whole_row_header(table)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setWordWrap(False)
