@@ -286,3 +286,24 @@ def test_suggestions_show_the_new_kinds_with_their_values(make_project, open_win
     w.suggestions.current = (hijri.start, hijri.end, hijri.kind)
     key(qtbot, w, Qt.Key.Key_Y)
     assert dates(w)["سنة 1310 هـ"] == {"type": "DATE", "value": "1892", "calendar": "hijri-tabular"}
+
+
+def test_a_long_document_is_painted_before_its_suggestions_are_worked_out(
+        make_project, open_window, qtbot):
+    """A document longer than a news article opens at once: the article paints, and its
+    suggestions (date and mention proposals, a fraction of a second for a long one) are
+    worked out in the next turn; a news article gets them in the same frame."""
+    from desktop.ui.annotate.suggestions import AT_ONCE_CHARS
+
+    line = "قال المتحدث أمس إن الغارات استهدفت مواقع يوم الخميس الماضي قرب الموصل.\n"
+    long_text = line * (AT_ONCE_CHARS // len(line) + 10)
+    w = open_window(make_project([("short", line * 3), ("long", long_text)]))
+    order = []
+    w.session.documentShown.connect(lambda d: order.append(("painted", d, len(shown(w)))))
+    w.open_document("long")
+    assert w.suggestions._pending == "long" and shown(w) == []  # not before the paint
+    qtbot.waitUntil(lambda: len(shown(w)) > 50)
+    assert order and order[0] == ("painted", "long", 0)
+    assert shown(w)[:2] == ["أمس", "يوم الخميس الماضي"]
+    w.open_document("short")  # a news article: with its suggestions straight away
+    assert w.suggestions._pending is None and shown(w)[:2] == ["أمس", "يوم الخميس الماضي"]
