@@ -239,8 +239,15 @@ class SuggestionsController(QObject):
     def step_previous(self) -> Suggestion | None:
         return self.step(-1)
 
-    def step(self, direction: int) -> Suggestion | None:
+    def _ready(self) -> None:
+        """A key that goes through the suggestions before they were worked out (a long
+        document in the moment between its opening and its first paint): now."""
         self.session.ensure_complete()
+        if self._pending is not None and self._pending == self.doc_id:
+            self._propose(self._pending)
+
+    def step(self, direction: int) -> Suggestion | None:
+        self._ready()
         items = self.visible()
         if not items:
             self.current = None
@@ -316,7 +323,7 @@ class SuggestionsController(QObject):
         return True
 
     def accept_all(self) -> list[Span]:
-        self.session.ensure_complete()
+        self._ready()
         items = self.visible()
         if not items or self.session.undo_stack is None:
             self.session.message(translate("Suggestions", "No suggestions to accept"))

@@ -307,3 +307,7 @@ def test_a_long_document_is_painted_before_its_suggestions_are_worked_out(
     assert shown(w)[:2] == ["أمس", "يوم الخميس الماضي"]
     w.open_document("short")  # a news article: with its suggestions straight away
     assert w.suggestions._pending is None and shown(w)[:2] == ["أمس", "يوم الخميس الماضي"]
+    w.open_document("long")  # N before the first paint: worked out then, not "none"
+    assert w.suggestions._pending == "long"
+    first = w.suggestions.step_next()
+    assert first is not None and first.text == "أمس" and len(shown(w)) > 50
