@@ -62,21 +62,24 @@ from desktop.resources import default_schema_path, resource, seeds_dir
 DATA = Path(__file__).resolve().parent / "data" / "example_actor_mentions.json"
 SEEDS = ("001_ad0e2173383a4199", "002_ff7591edfe30a0b3")
 FRESH = ("003_c60929020f56a472", "004_987cb852a2a61e57")
-FRESH5_DIR = DATA.parent / "fresh5"
-FRESH5 = ("f5_01_elbalad", "f5_02_burathanews", "f5_03_alrasheed", "f5_04_masrawy",
-          "f5_05_independentarabia")
-FRESH6_DIR = DATA.parent / "fresh6"
-FRESH6 = ("f6_01_orient", "f6_02_alwatan", "f6_03_echorouk", "f6_04_okaz", "f6_05_akhbaralaan",
-          "f6_06_dailysabah")
-FRESH7_DIR = DATA.parent / "fresh7"
-FRESH7 = ("f7_01_newstn", "f7_02_lebanondebate", "f7_03_albawaba", "f7_04_sputnik",
-          "f7_05_enabbaladi", "f7_06_iraqnewspaper")
-FRESH8_DIR = DATA.parent / "fresh8"
-FRESH8 = ("f8_01_alqaheranews", "f8_02_almashhad", "f8_03_ilna", "f8_04_ansarollah",
-          "f8_05_halabtoday", "f8_06_gorran", "f8_07_alyaum")
-FRESH9_DIR = DATA.parent / "fresh9"
-FRESH9 = ("f9_01_alarabiya", "f9_02_7al", "f9_03_sotaliraq", "f9_04_elnashra", "f9_05_syriatv",
-          "f9_06_badil")
+# the published articles of each later round, ``bench/data/freshN/`` (each committed
+# before propagation ran on it and scored once; see docs/analysis.md)
+FRESH_SETS = {
+    5: ("f5_01_elbalad", "f5_02_burathanews", "f5_03_alrasheed", "f5_04_masrawy",
+        "f5_05_independentarabia"),
+    6: ("f6_01_orient", "f6_02_alwatan", "f6_03_echorouk", "f6_04_okaz", "f6_05_akhbaralaan",
+        "f6_06_dailysabah"),
+    7: ("f7_01_newstn", "f7_02_lebanondebate", "f7_03_albawaba", "f7_04_sputnik",
+        "f7_05_enabbaladi", "f7_06_iraqnewspaper"),
+    8: ("f8_01_alqaheranews", "f8_02_almashhad", "f8_03_ilna", "f8_04_ansarollah",
+        "f8_05_halabtoday", "f8_06_gorran", "f8_07_alyaum"),
+    9: ("f9_01_alarabiya", "f9_02_7al", "f9_03_sotaliraq", "f9_04_elnashra", "f9_05_syriatv",
+        "f9_06_badil"),
+}
+
+
+def fresh_dir(n: int) -> Path:
+    return DATA.parent / f"fresh{n}"
 
 
 def example() -> tuple[str, list[Span]]:
@@ -103,39 +106,11 @@ def seed(doc_id: str) -> tuple[str, list[Span]]:
                       DATA.parent / f"seed_{doc_id[:3]}_actor_mentions.json", doc_id)
 
 
-def fresh5_doc(doc_id: str) -> tuple[str, list[Span]]:
-    """A document of the fifth gold (``bench/data/fresh5/``: a published article's text
-    and its mentions), read as the importer reads a text file."""
-    return _read_gold(FRESH5_DIR / f"{doc_id}.txt",
-                      FRESH5_DIR / f"{doc_id}_actor_mentions.json", doc_id)
-
-
-def fresh6_doc(doc_id: str) -> tuple[str, list[Span]]:
-    """A document of the sixth gold (``bench/data/fresh6/``), read as ``fresh5_doc`` reads
-    the fifth's."""
-    return _read_gold(FRESH6_DIR / f"{doc_id}.txt",
-                      FRESH6_DIR / f"{doc_id}_actor_mentions.json", doc_id)
-
-
-def fresh7_doc(doc_id: str) -> tuple[str, list[Span]]:
-    """A document of the seventh gold (``bench/data/fresh7/``), read as ``fresh5_doc``
-    reads the fifth's."""
-    return _read_gold(FRESH7_DIR / f"{doc_id}.txt",
-                      FRESH7_DIR / f"{doc_id}_actor_mentions.json", doc_id)
-
-
-def fresh8_doc(doc_id: str) -> tuple[str, list[Span]]:
-    """A document of the eighth gold (``bench/data/fresh8/``), read as ``fresh5_doc``
-    reads the fifth's."""
-    return _read_gold(FRESH8_DIR / f"{doc_id}.txt",
-                      FRESH8_DIR / f"{doc_id}_actor_mentions.json", doc_id)
-
-
-def fresh9_doc(doc_id: str) -> tuple[str, list[Span]]:
-    """A document of the ninth gold (``bench/data/fresh9/``), read as ``fresh5_doc``
-    reads the fifth's."""
-    return _read_gold(FRESH9_DIR / f"{doc_id}.txt",
-                      FRESH9_DIR / f"{doc_id}_actor_mentions.json", doc_id)
+def fresh_doc(n: int, doc_id: str) -> tuple[str, list[Span]]:
+    """A document of round ``n``'s gold (``bench/data/freshN/``: a published article's
+    text and its mentions), read as the importer reads a text file."""
+    return _read_gold(fresh_dir(n) / f"{doc_id}.txt",
+                      fresh_dir(n) / f"{doc_id}_actor_mentions.json", doc_id)
 
 
 def _read_gold(txt: Path, mentions: Path, doc_id: str) -> tuple[str, list[Span]]:
@@ -257,21 +232,15 @@ def run() -> dict:
     text, gold = example()
     seeds = {doc_id: score(*seed(doc_id)) for doc_id in SEEDS}
     fresh = {doc_id: score(*seed(doc_id)) for doc_id in FRESH}
-    fresh5 = {doc_id: score(*fresh5_doc(doc_id)) for doc_id in FRESH5}
-    fresh6 = {doc_id: score(*fresh6_doc(doc_id)) for doc_id in FRESH6}
-    fresh7 = {doc_id: score(*fresh7_doc(doc_id)) for doc_id in FRESH7}
-    fresh8 = {doc_id: score(*fresh8_doc(doc_id)) for doc_id in FRESH8}
-    fresh9 = {doc_id: score(*fresh9_doc(doc_id)) for doc_id in FRESH9}
+    rounds = {n: {doc_id: score(*fresh_doc(n, doc_id)) for doc_id in docs}
+              for n, docs in FRESH_SETS.items()}
     return {
         "example": score(text, gold),
         "example+": score(text, completed(text, gold)),
         "seeds": {"pooled": pooled(list(seeds.values())), **seeds},
         "fresh": {"pooled": pooled(list(fresh.values())), **fresh},
-        "fresh5": {"pooled": pooled(list(fresh5.values())), **fresh5},
-        "fresh6": {"pooled": pooled(list(fresh6.values())), **fresh6},
-        "fresh7": {"pooled": pooled(list(fresh7.values())), **fresh7},
-        "fresh8": {"pooled": pooled(list(fresh8.values())), **fresh8},
-        "fresh9": {"pooled": pooled(list(fresh9.values())), **fresh9},
+        **{f"fresh{n}": {"pooled": pooled(list(got.values())), **got}
+           for n, got in rounds.items()},
         "speed": speed(text, first_mentions(gold)),
         "growth_4x_text": growth(text, first_mentions(gold)),
     }
