@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from desktop.core.analysis.anaphora import key
 from desktop.core.analysis.forms import definite, gentilic, nisba
 from desktop.core.analysis.names import DocumentIndex
-from desktop.core.analysis.possessives import REACH, quote_opened
+from desktop.core.analysis.possessives import words_back
 from desktop.core.folding import fold_string
 
 __all__ = ["possessed_government"]
@@ -41,11 +41,7 @@ def possessed_government(doc: DocumentIndex, own: Iterable[tuple[int, int]],
     theirs = set(others) - mine
     out = []
     for k, skip in nouns:
-        quoted = quote_opened(text, words[k][0])
-        for j in range(k - 1, max(-1, k - 1 - REACH), -1):
-            if "\n" in text[words[j][1]:words[j + 1][0]] or j in theirs \
-                    or words[j][0] < quoted:
-                break
+        for j in words_back(doc, k, theirs):
             if j in mine:
                 out.append((k, skip))
                 break

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from desktop.core.analysis.names import DocumentIndex
 from desktop.core.folding import fold_string
 
-__all__ = ["POSSESSED_TYPES", "REACH", "possessed_forces", "quote_opened"]
+__all__ = ["POSSESSED_TYPES", "REACH", "possessed_forces", "quote_opened", "words_back"]
 
 POSSESSED_TYPES = frozenset({"armed_group", "military"})
 REACH = 20
@@ -47,20 +47,25 @@ def possessed_forces(doc: DocumentIndex, own: Iterable[int], others: Iterable[in
     """The possessed forces nouns whose antecedent is the actor, as ``(word, letters
     skipped)``: ``own`` are the folded starts of the actor's mentions, ``others`` the
     first words of the other tagged actors' matches."""
-    words, text, starts = doc.words, doc.folded.text, doc.starts
-    mine = {bisect_left(starts, a) for a in own}
+    mine = {bisect_left(doc.starts, a) for a in own}
     if not mine:
         return []
     theirs = set(others) - mine
     out = []
     # the possessed nouns' own occurrences (the document's index), not a walk over its words
     for k, skip in sorted((k, skip) for form, skip in _FORMS.items() for k in doc.exact(form)):
-        quoted = quote_opened(text, words[k][0])
-        for j in range(k - 1, max(-1, k - 1 - REACH), -1):
-            if "\n" in text[words[j][1]:words[j + 1][0]] or j in theirs \
-                    or words[j][0] < quoted:
-                break
-            if j in mine:
-                out.append((k, skip))
-                break
+        if any(j in mine for j in words_back(doc, k, theirs)):
+            out.append((k, skip))
     return out
+
+
+def words_back(doc: DocumentIndex, k: int, theirs: set[int]):
+    """The words before word ``k`` a possessive pronoun can point back to, nearest first:
+    in its paragraph, at most ``REACH`` words back, not out of a quotation ``k`` is in,
+    stopping at another tagged actor's mention (a word of ``theirs``)."""
+    words, text = doc.words, doc.folded.text
+    quoted = quote_opened(text, words[k][0])
+    for j in range(k - 1, max(-1, k - 1 - REACH), -1):
+        if "\n" in text[words[j][1]:words[j + 1][0]] or j in theirs or words[j][0] < quoted:
+            return
+        yield j
