@@ -56,7 +56,10 @@ class CellDelegate(QStyledItemDelegate):
             palette.setBrush(_TEXT, QBrush(foreground))
             option.palette = palette
         if text is not None:
-            if self._sizing:  # (a paint draws the text without it: see the class)
+            # Qt's style lays the text out once more for a HasDisplay cell, only to measure
+            # it (a table throws the size away) and draws the text without the flag: it is
+            # set for size hints alone
+            if self._sizing:
                 option.features |= _HAS_DISPLAY
             option.text = text
         if background is not None:

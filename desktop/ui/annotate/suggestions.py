@@ -153,7 +153,7 @@ class SuggestionsController(QObject):
         s, doc = self.session, self.session.doc
         if (not defer and s.complete and self.view.isVisible() and doc is not None
                 and len(doc.text) <= AT_ONCE_CHARS and len(s.ann.spans) <= AT_ONCE_SPANS):
-            self._propose(doc_id)  # a news article: in the same frame, a few ms
+            self._propose()  # a news article: in the same frame, a few ms
             return
         self._pending = doc_id
         self.found = []
@@ -169,7 +169,7 @@ class SuggestionsController(QObject):
                 and self.view.isVisible()):
             QTimer.singleShot(0, self.run_pending)
 
-    def _propose(self, doc_id: str) -> None:
+    def _propose(self) -> None:
         self._pending = None
         self.retag()
         n = len(self.visible())
@@ -181,7 +181,7 @@ class SuggestionsController(QObject):
     def run_pending(self) -> None:
         """The suggestions not worked out yet, for the document still open."""
         if self._pending is not None and self._pending == self.doc_id:
-            self._propose(self._pending)
+            self._propose()
 
     def retag(self) -> None:
         doc = self.session.doc
@@ -244,7 +244,7 @@ class SuggestionsController(QObject):
         document in the moment between its opening and its first paint): now."""
         self.session.ensure_complete()
         if self._pending is not None and self._pending == self.doc_id:
-            self._propose(self._pending)
+            self._propose()
 
     def step(self, direction: int) -> Suggestion | None:
         self._ready()
