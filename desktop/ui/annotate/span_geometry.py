@@ -24,9 +24,8 @@ from PySide6.QtCore import QRectF
 class _Block:
     """A laid-out text block: its span of UTF-16 positions, its top left on screen, and
     the lines a pass asks for, each read from the layout once as a ``(start, end, line,
-    y, height)`` row. A paragraph of a long article is a hundred lines or more, and a
-    screen shows twenty of them: reading every line's geometry up front cost more than
-    the spans on screen."""
+    y, height)`` row (a paragraph can run to a hundred lines, of which a screen shows a
+    few: their geometry is not read up front)."""
 
     __slots__ = ("_layout", "_rows", "count", "end", "left", "position", "top")
 
@@ -112,10 +111,9 @@ def ranges_rects(view, ranges: list[tuple[int, int]],
     # text they cover when that is about a screen (most screens of an Arabic article hold
     # few or none), else range by range (the selected span may be far below the others)
     search = _LEFT_TO_RIGHT.search
-    first = min((r[0] for r in ranges), default=0)
-    last = max((r[1] for r in ranges), default=0)
-    ltr = ([m.start() for m in _LEFT_TO_RIGHT.finditer(text, first, last)]
-           if last - first <= _ONE_PASS else None)
+    covered = (min((r[0] for r in ranges), default=0), max((r[1] for r in ranges), default=0))
+    ltr = ([m.start() for m in _LEFT_TO_RIGHT.finditer(text, *covered)]
+           if covered[1] - covered[0] <= _ONE_PASS else None)
     for start, end in ranges:
         if end > length:
             end = length
