@@ -170,8 +170,19 @@ class SuggestionsController(QObject):
             QTimer.singleShot(0, self.run_pending)
 
     def _propose(self) -> None:
+        """Work the open document's suggestions out now: for a document longer than a
+        news article (a fraction of a second) with a busy cursor (clicks and keys made
+        meanwhile are kept: the user did not ask for this work)."""
         self._pending = None
-        self.retag()
+        s, doc = self.session, self.session.doc
+        if doc is None or (len(doc.text) <= AT_ONCE_CHARS and len(s.ann.spans) <= AT_ONCE_SPANS):
+            self.retag()
+        else:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self.retag()
+            finally:
+                QApplication.restoreOverrideCursor()
         n = len(self.visible())
         if n:
             self.session.message(translate(

@@ -304,6 +304,9 @@ def test_a_long_document_is_painted_before_its_suggestions_are_worked_out(
     assert w.suggestions._pending == "long" and shown(w) == []  # not before the paint
     qtbot.waitUntil(lambda: len(shown(w)) > 50)
     assert order and order[0] == ("painted", "long", 0)
+    from PySide6.QtWidgets import QApplication
+
+    assert QApplication.overrideCursor() is None  # the busy cursor of that moment is gone
     assert shown(w)[:2] == ["أمس", "يوم الخميس الماضي"]
     w.open_document("short")  # a news article: with its suggestions straight away
     assert w.suggestions._pending is None and shown(w)[:2] == ["أمس", "يوم الخميس الماضي"]
