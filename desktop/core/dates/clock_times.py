@@ -10,6 +10,36 @@ import re
 
 from . import patterns, reference, resolve
 from .context import Ctx, Hit, day_date, text_before
+from .patterns import CLOCK_WORD_PART, CLOCKP, DAYW, HOURW, WB, WD
+
+# «الساعة الثامنة (20.00) مساء»: the hour written again in digits, in brackets, before its part
+BRACKETED_TIME = r"(?:[^\S\n]*\([^\S\n]*\d{1,2}[:.]\d{2}[^\S\n]*\))?"
+
+# the kinds' patterns (kinds.py joins them with the others)
+CLOCK_TIME = (
+    rf"(?:الساعه[^\S\n]+(?P<clock_time_hour>\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)|{HOURW})"
+    rf"(?:[^\S\n]+و[^\S\n]*(?P<clock_time_fraction>النصف|الربع|نصف|ربع|الثلث){WB})?{BRACKETED_TIME}(?:[^\S\n]+(?:من[^\S\n]+)?(?P<clock_time_part>{CLOCKP}))?"
+    rf"|(?P<clock_time_hour2>\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?!\d)|{HOURW})"
+    rf"(?:[^\S\n]+و[^\S\n]*(?P<clock_time_fraction2>النصف|الربع|نصف|ربع|الثلث){WB})?{BRACKETED_TIME}[^\S\n]*(?:من[^\S\n]+)?(?P<clock_time_part2>{CLOCKP})"
+    # «10صباحا», «3 مساء»: an hour in digits with a part of the day written as a word
+    rf"|(?P<clock_time_hour4>(?<![\d.,:/])\d{{1,2}}(?!\d))[^\S\n]*(?P<clock_time_part4>{CLOCK_WORD_PART})"
+    # «14:30 الملعب…», «14.30تونس / فلسطين»: a time beginning a line of a programme
+    # «- 21:08أستراليا …»: a headline ticker's line, a dash or a bullet before its time
+    rf"|(?:(?<=\n)|(?<![\s\S])|(?<=\n[-–•*])|(?<=\n[-–•*][^\S\n])|(?<=^[-–•*])|(?<=^[-–•*][^\S\n]))(?P<clock_time_line>\d{{1,2}}[:.]\d{{2}})(?![\d:.]?\d)(?=[^\S\n]*:?[^\S\n]*[^\W\d_])"
+    # «الساعة: 14:29», «الوقت: 17:25:26»: a time after a label and a colon
+    rf"|(?P<clock_time_label>(?:الساعه|الوقت|التوقيت)[^\S\n]*:[^\S\n]*)(?P<clock_time_hour5>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(?![\d:])"
+    # a numeric time alone: the handler keeps it only right after a date («26-3-2025 | 23:25»)
+    rf"|(?P<clock_time_hour3>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(?![\d:])"
+    rf"|(?P<clock_time_midnight>منتصف[^\S\n]+الليل){WB})"  # «حتى منتصف الليل»
+    rf"(?:[^\S\n]+(?:من[^\S\n]+)?(?:(?:يوم[^\S\n]+)?(?P<clock_time_weekday>{WD})|(?P<clock_time_day_word>{DAYW})))?"
+)
+PART_ADVERB = (
+    # «استهدفت ليلاً شقة», «قصف فجراً»: a part of the day as an adverb; «ساعات الفجر الأولى»
+    rf"(?P<part_adverb_word>ليلا|فجرا|صباحا|ظهرا|عصرا){WB}"
+    # «تنخفض الحرارة بعد الظهر»: the afternoon (the forenoon) of the day the clock rules give
+    rf"|(?P<part_adverb_noon>(?:بعد|قبل)[^\S\n]+الظهر){WB}"
+    rf"|(?P<part_adverb_hours>(?:ال)?ساعات[^\S\n]+(?:ال)?(?:فجر|صباح)[^\S\n]+الاولي){WB}"
+)
 
 
 def clock_time(m: re.Match, ctx: Ctx) -> Hit | None:

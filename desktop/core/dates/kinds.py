@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .clock_times import CLOCK_TIME, PART_ADVERB
 from .english_dates import FIRST_WORDS as ENGLISH_MONTHS
 from .english_dates import PATTERN as ENGLISH_DATE
 from .patterns import (
@@ -21,8 +22,6 @@ from .patterns import (
     BIG_NUMBERS,
     CENTURY,
     CENTURY_OF_DECADE,
-    CLOCK_WORD_PART,
-    CLOCKP,
     DAY_WORDS,
     DAYW,
     DECADE,
@@ -34,7 +33,6 @@ from .patterns import (
     HIJRI_MONTHS,
     HMONTH,
     HOUR_WORDS,
-    HOURW,
     HSUF,
     HYEAR,
     MANNER_SETS,
@@ -105,9 +103,6 @@ def _day(p: str) -> str:
 # «9 أكتوبر1897»: a month glued to the year after it (after a day only)
 MONTH_GLUED = trie(MONTHS) + r"(?=\d{4}(?!\d))"
 
-# «الساعة الثامنة (20.00) مساء»: the hour written again in digits, in brackets, before its part
-BRACKETED_TIME = r"(?:[^\S\n]*\([^\S\n]*\d{1,2}[:.]\d{2}[^\S\n]*\))?"
-
 _KINDS: list[tuple[str, str]] = [
     ("english_date", ENGLISH_DATE),
     ("record_field", RECORD_FIELD),
@@ -123,24 +118,7 @@ _KINDS: list[tuple[str, str]] = [
         # «في 3/5 الماضي»: a day and a month, the year told by the word after them
         rf"|(?P<numeric_date_dm_d>\d{{1,2}})/(?P<numeric_date_dm_m>\d{{1,2}})[^\S\n]+(?P<numeric_date_dm_rel>{RELW}))(?![\d/\-]|\.\d)(?:(?P<numeric_date_hijri>{HSUF})|{GSUF})?",
     ),
-    (
-        "clock_time",
-        rf"(?:الساعه[^\S\n]+(?P<clock_time_hour>\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)|{HOURW})"
-        rf"(?:[^\S\n]+و[^\S\n]*(?P<clock_time_fraction>النصف|الربع|نصف|ربع|الثلث){WB})?{BRACKETED_TIME}(?:[^\S\n]+(?:من[^\S\n]+)?(?P<clock_time_part>{CLOCKP}))?"
-        rf"|(?P<clock_time_hour2>\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?!\d)|{HOURW})"
-        rf"(?:[^\S\n]+و[^\S\n]*(?P<clock_time_fraction2>النصف|الربع|نصف|ربع|الثلث){WB})?{BRACKETED_TIME}[^\S\n]*(?:من[^\S\n]+)?(?P<clock_time_part2>{CLOCKP})"
-        # «10صباحا», «3 مساء»: an hour in digits with a part of the day written as a word
-        rf"|(?P<clock_time_hour4>(?<![\d.,:/])\d{{1,2}}(?!\d))[^\S\n]*(?P<clock_time_part4>{CLOCK_WORD_PART})"
-        # «14:30 الملعب…», «14.30تونس / فلسطين»: a time beginning a line of a programme
-        # «- 21:08أستراليا …»: a headline ticker's line, a dash or a bullet before its time
-        rf"|(?:(?<=\n)|(?<![\s\S])|(?<=\n[-–•*])|(?<=\n[-–•*][^\S\n])|(?<=^[-–•*])|(?<=^[-–•*][^\S\n]))(?P<clock_time_line>\d{{1,2}}[:.]\d{{2}})(?![\d:.]?\d)(?=[^\S\n]*:?[^\S\n]*[^\W\d_])"
-        # «الساعة: 14:29», «الوقت: 17:25:26»: a time after a label and a colon
-        rf"|(?P<clock_time_label>(?:الساعه|الوقت|التوقيت)[^\S\n]*:[^\S\n]*)(?P<clock_time_hour5>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(?![\d:])"
-        # a numeric time alone: the handler keeps it only right after a date («26-3-2025 | 23:25»)
-        rf"|(?P<clock_time_hour3>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(?![\d:])"
-        rf"|(?P<clock_time_midnight>منتصف[^\S\n]+الليل){WB})"  # «حتى منتصف الليل»
-        rf"(?:[^\S\n]+(?:من[^\S\n]+)?(?:(?:يوم[^\S\n]+)?(?P<clock_time_weekday>{WD})|(?P<clock_time_day_word>{DAYW})))?",
-    ),
+    ("clock_time", CLOCK_TIME),
     (
         "hijri_date",
         _dayprefix("hijri_date_") + _day("hijri_date_")
@@ -266,14 +244,7 @@ _KINDS: list[tuple[str, str]] = [
         rf"|(?P<day_word_this>هذا[^\S\n]+(?:الصباح|المساء){WB})"
         rf"|(?P<day_word_thispart>{TOD})[^\S\n]+هذا[^\S\n]+اليوم{WB}",  # «فجر هذا اليوم»
     ),
-    (
-        "part_adverb",
-        # «استهدفت ليلاً شقة», «قصف فجراً»: a part of the day as an adverb; «ساعات الفجر الأولى»
-        rf"(?P<part_adverb_word>ليلا|فجرا|صباحا|ظهرا|عصرا){WB}"
-        # «تنخفض الحرارة بعد الظهر»: the afternoon (the forenoon) of the day the clock rules give
-        rf"|(?P<part_adverb_noon>(?:بعد|قبل)[^\S\n]+الظهر){WB}"
-        rf"|(?P<part_adverb_hours>(?:ال)?ساعات[^\S\n]+(?:ال)?(?:فجر|صباح)[^\S\n]+الاولي){WB}",
-    ),
+    ("part_adverb", PART_ADVERB),
     (
         "recurrence",
         rf"كل[^\S\n]+(?:(?:يوم[^\S\n]+)?(?P<recurrence_weekday>{WD}|{WD_NOART})|(?:(?P<recurrence_count>{NUMW}|\d+)[^\S\n]+)?"
