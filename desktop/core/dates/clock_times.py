@@ -39,10 +39,13 @@ PART_ADVERB = (
     # «تنخفض الحرارة بعد الظهر»: the afternoon (the forenoon) of the day the clock rules give
     rf"|(?P<part_adverb_noon>(?:بعد|قبل)[^\S\n]+الظهر){WB}"
     rf"|(?P<part_adverb_hours>(?:ال)?ساعات[^\S\n]+(?:ال)?(?:فجر|صباح)[^\S\n]+الاولي){WB}"
+    # «ساعات الليل (المتأخرة)», «ساعات العصر», «ساعات الصباح الباكر»: that part of the day
+    rf"|(?:ال)?ساعات[^\S\n]+(?P<part_adverb_of>الليل|العصر|المساء|الظهيره|الظهر|الفجر|الصباح|الضحي)"
+    rf"(?:[^\S\n]+(?:المتاخره|الباكر|الاولي|الاخيره|المبكره){WB})?{WB}"
 )
 
 
-def clock_time(m: re.Match, ctx: Ctx) -> Hit | None:
+def clock_time(m: re.Match, ctx: Ctx) -> Hit | tuple[Hit, Hit] | None:
     line = m.group("clock_time_line")
     if line and not _programme_line(ctx, m.start("clock_time")):
         return None
@@ -77,6 +80,8 @@ def clock_time(m: re.Match, ctx: Ctx) -> Hit | None:
     if hour > 24 or minute > 59 or seconds[1:] > "59" or (line and hour > 23):
         return None
     date = resolve.date_value(ctx.dct)
+    end = m.end("clock_time")
+    same_day = None
     if line is None and _line_start(ctx.text, m.start("clock_time")) and _programme_line(
             ctx, m.start("clock_time")):
         line = m.group("clock_time")  # «10صباحا ليبيا / فلسطين» under a dated line
@@ -92,6 +97,18 @@ def clock_time(m: re.Match, ctx: Ctx) -> Hit | None:
         wd = patterns.WEEKDAYS[patterns.norm_key(m.group("clock_time_weekday"))]
         d = resolve.weekday_date(wd, None, ctx.dct)
         date = d.isoformat() if d else f"XXXX-WXX-{wd}"
+    elif m.group("clock_time_day_word") and _SAME_DAY_AFTER.match(ctx.text, m.end("clock_time")):
+        # «في التاسعة مساء اليوم نفسه»: «اليوم نفسه» is an anaphora of its own, the hour on its day
+        from . import kinds  # here: kinds imports this module
+        from .relative_dates import anaphora
+        end = len(ctx.text[: m.start("clock_time_day_word")].rstrip())
+        am = kinds.SINGLE["anaphora"].match(ctx.text, m.start("clock_time_day_word"))
+        same_day = anaphora(am, ctx) if am is not None else None
+        if same_day is not None and same_day.type == "DATE":
+            date = same_day.value
+        else:
+            same_day = None
+            date = _day_of_clock(ctx, m.start("clock_time"), end, date)
     elif m.group("clock_time_day_word"):
         date = day_date(ctx, None, patterns.DAY_WORDS[patterns.norm_key(m.group("clock_time_day_word"))])
     else:
@@ -102,7 +119,8 @@ def clock_time(m: re.Match, ctx: Ctx) -> Hit | None:
     start = m.start("clock_time_hour5") if m.group("clock_time_hour5") else m.start("clock_time")
     if mod:
         start -= len(_ABOUT_BEFORE.search(text_before(ctx, start)).group())
-    return Hit(start, m.end("clock_time"), "TIME", f"{date}T{hour:02d}:{minute:02d}{seconds}", mod)
+    hit = Hit(start, end, "TIME", f"{date}T{hour:02d}:{minute:02d}{seconds}", mod)
+    return hit if same_day is None else (hit, same_day)
 
 
 # between a date and the time after it in a dateline: «26-3-2025 | 23:25», «السبت ٢٦ نيسان
@@ -168,6 +186,8 @@ def part_adverb(m: re.Match, ctx: Ctx) -> Hit | None:
                 text_before(ctx, start, 12)):
             return None
         part = _PART_ADVERBS[word]
+    elif m.group("part_adverb_of"):
+        part = patterns.PART_OF_DAY[m.group("part_adverb_of")[2:]]
     elif m.group("part_adverb_noon"):
         part = "AF" if m.group("part_adverb_noon").startswith("بعد") else "MO"
     else:
@@ -187,9 +207,15 @@ def _next_day(date: str) -> str:
         return date  # XXXX-XX-XX stays underspecified
 
 
+_SAME_DAY_AFTER = re.compile(r"[^\S\n]+(?:نفسه|ذاته|التالي|السابق)(?!\w)")
 _ABOUT_BEFORE = re.compile(r"(?<!\w)(?:حوالي|حوالى|نحو|قرابه)\s+$")
 _WEEKDAY_LATER = re.compile(
     rf"[^.!?؟\n؛،]{{0,30}}?(?<!\w)(?:يوم\s+)?(?P<wd>{patterns.WD})")
+
+
+def _near(text: str, a: int, b: int) -> bool:
+    """b on a's line or on the line after it."""
+    return text.count("\n", a, b) <= 1 and "\n\n" not in text[a:b]
 
 
 def _day_of_clock(ctx: Ctx, start: int, end: int, default: str) -> str:
@@ -202,6 +228,11 @@ def _day_of_clock(ctx: Ctx, start: int, end: int, default: str) -> str:
                                  ctx.dct)
         if d is not None:
             return d.isoformat()
+    if ctx.dct is None and ctx.ref.loose_day is not None and _near(ctx.text, ctx.ref.loose_day_pos, start):
+        # a narrative (a programme, a forecast with no dct): the last day named, year or not,
+        # on the same line or the one before («يوم 9 مايو المقبل بمواجهتين عند السادسة
+        # مساء», «يوم الخميس …\nوتبدأ الأمطار في ساعات الصباح الباكر»)
+        return ctx.ref.loose_day
     d = ctx.ref.day_date
     if d is not None and reference.same_sentence(ctx.text, ctx.ref.day_pos, start):
         return d.isoformat()

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from . import patterns, resolve
 from .fold import Folded
-from .reference import Reference
+from .reference import Reference, shift_day
 
 
 class Hit(NamedTuple):
@@ -167,4 +167,7 @@ def day_date(ctx: Ctx, part: str | None, rel: int | None) -> str:
     if rel is not None and ctx.dct is not None:
         d = ctx.dct + datetime.timedelta(days=rel)
         return d.isoformat()
+    if rel and ctx.ref.today is not None and ctx.ref.loose_day == ctx.ref.today:
+        # no dct: «غدا» after «اليوم السبت» is a Sunday (not when another day was named since)
+        return shift_day(ctx.ref.today, rel) or resolve.date_value(ctx.dct)
     return resolve.date_value(ctx.dct)

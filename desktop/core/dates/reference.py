@@ -28,6 +28,7 @@ _NOT_EVENT_YEAR_BEFORE = re.compile(r"(?<!\w)[وف]?(?:منذ|حتي|بين|ال
 _YEAR_WORD_START = re.compile(r"(?:ال)?(?:عام|سنه)\s")
 _VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?:T.*)?")
 _WRITTEN_YEAR = re.compile(r"\d{3,4}")
+_LOOSE_DAY = re.compile(r"(?P<day>(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|WXX-[1-7]))(?:T.*)?")
 # a full stop between digits («۳۲.۲۲», «3.5») ends no sentence, nor a «!» or «?» before or
 # inside brackets («في حي القلعة !(15 أكتوبر)», «(!)»)
 SENTENCE_END = re.compile(r"[\n؛]|[!?؟](?![^\S\n]*[()])|(?<!\d)\.|\.(?!\d)")
@@ -39,8 +40,8 @@ class Reference:
     """The last date mentioned (year, month, day, or fewer), where, and whether its year was
     written in the text (rather than worked out from the dct)."""
 
-    __slots__ = ("day", "day_date", "day_pos", "end", "hijri_year", "month", "pos", "written",
-                 "written_pos", "written_year", "year")
+    __slots__ = ("day", "day_date", "day_pos", "end", "hijri_year", "loose_day", "loose_day_pos",
+                 "month", "pos", "today", "written", "written_pos", "written_year", "year")
 
     def __init__(self) -> None:
         self.year: int | None = None
@@ -57,10 +58,25 @@ class Reference:
         self.day_pos = -1
         # the last Hijri year written (a database line's «العام الهجري : 666», «سنة 1310 هـ»)
         self.hijri_year: int | None = None
+        # the last day named, with or without its year («يوم 9 مايو» → XXXX-05-09, «يوم الخميس»
+        # with no dct → XXXX-WXX-4): the day a narrative's hours and «اليوم التالي» fall on;
+        # a week named after it clears it («خلال بداية الأسبوع»)
+        self.loose_day: str | None = None
+        self.loose_day_pos = -1
+        # the writer's today, named in the text («اليوم السبت»): what «غدا» moves from
+        # when the document has no dct
+        self.today: str | None = None
 
     def note(self, value: str, start: int, text: str, before: str = "") -> None:
         """Remember a hit whose value is a calendar date (2018, 2018-09, 2018-09-10…):
         `text` is its folded text, `before` the few characters before it."""
+        loose = _LOOSE_DAY.fullmatch(value)
+        if loose is not None:
+            self.loose_day, self.loose_day_pos = loose.group("day"), start
+            if text.startswith("اليوم") and self.today is None:
+                self.today = loose.group("day")
+        elif "-W" in value:
+            self.loose_day = None
         m = _VALUE.fullmatch(value)
         if m is None:
             return
@@ -85,6 +101,23 @@ class Reference:
             return datetime.date(self.year, self.month, self.day)
         except ValueError:
             return None
+
+
+def shift_day(day: str, k: int) -> str | None:
+    """A day value moved by k days: «2024-05-11», «XXXX-05-09» (a day and a month, in no
+    year: counted in a common year, 29 February in a leap one), «XXXX-WXX-4» (a weekday)."""
+    if day.startswith("XXXX-WXX-"):
+        return f"XXXX-WXX-{(int(day[-1]) - 1 + k) % 7 + 1}"
+    year = day[:4]
+    try:
+        base = datetime.date(2000 if day[5:] == "02-29" else 2001, int(day[5:7]), int(day[8:10])) \
+            if year == "XXXX" else datetime.date.fromisoformat(day)
+    except ValueError:
+        return None
+    moved = base + datetime.timedelta(days=k)
+    if year == "XXXX":
+        return f"XXXX-{moved.month:02d}-{moved.day:02d}"
+    return moved.isoformat()
 
 
 def same_sentence(text: str, a: int, b: int) -> bool:

@@ -129,8 +129,13 @@ def weekday(m: re.Match, ctx: Ctx) -> Hit | None:
             ctx, m.start("weekday"), end):
         return None  # «يؤدي المصلون صلاة الجمعة كل أسبوع»: the prayer, not a Friday
     shift = patterns.DAY_WORDS.get(patterns.norm_key(yom or ""))
-    if shift is not None and ctx.dct is not None:  # «أمس الأربعاء»: the day word decides
-        d: datetime.date | None = ctx.dct + datetime.timedelta(days=shift)
+    if shift == 0 and ctx.dct is not None and rel is None and rel2 is None:
+        # «مساء اليوم الاثنين» in a page dated Tuesday: the writer's today, the Monday nearest
+        # the dct (a report written one day and put online the next)
+        d: datetime.date | None = ctx.dct + datetime.timedelta(
+            days=(wd - ctx.dct.isoweekday() + 3) % 7 - 3)
+    elif shift is not None and ctx.dct is not None:  # «أمس الأربعاء»: the day word decides
+        d = ctx.dct + datetime.timedelta(days=shift)
     elif rel2 is not None:  # «الخميس قبل الماضي»
         d = resolve.weekday_date(wd, rel2 // 2, ctx.dct)
         if d is not None:
@@ -296,6 +301,9 @@ def anaphora(m: re.Match, ctx: Ctx) -> Hit | None:
     date mentioned (see reference.py), moved by the step; nothing without one."""
     ref = ctx.ref
     start, end = m.start("anaphora"), m.end("anaphora")
+    day = _day_anaphora(m, ctx)
+    if day is not None:
+        return Hit(start, end, "DATE", day, None)
     if ref.year is None:
         return None
     if m.group("anaphora_word"):
@@ -327,6 +335,20 @@ def anaphora(m: re.Match, ctx: Ctx) -> Hit | None:
         return None  # «مقارنة بالعام السابق» with no date before it: the dct's previous year
     value = _from_reference(ref, unit, step)
     return None if value is None else Hit(start, end, "DATE", value, None)
+
+
+def _day_anaphora(m: re.Match, ctx: Ctx) -> str | None:
+    """«اليوم نفسه», «في اليوم التالي» in a narrative whose last day was named after the last
+    full date, or in no year («يوم 9 مايو المقبل … اليوم نفسه» → XXXX-05-09, «اليوم التالي» →
+    XXXX-05-10); None where the other rules decide."""
+    ref = ctx.ref
+    word = m.group("anaphora_that_unit") or m.group("anaphora_unit") or m.group("anaphora_unit2")
+    if (ctx.dct is not None or ref.loose_day is None or word is None
+            or patterns.norm_key(word).removeprefix("ال") != "يوم"
+            or (ref.year is not None and ref.loose_day_pos <= ref.pos)):
+        return None
+    step = _ANAPHORA_STEP.get(patterns.norm_key(m.group("anaphora_rel") or ""), 0)
+    return reference.shift_day(ref.loose_day, step)
 
 
 def _from_reference(ref, unit: str, k: int) -> str | None:
