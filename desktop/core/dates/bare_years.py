@@ -95,8 +95,31 @@ def bare_year(ctx: Ctx, y: int, start: int, end: int) -> bool:
         return True  # the second year of «69 - 1972،»
     if 1400 <= y and _citation_line(ctx.text, start) and _CITATION_AFTER.match(ctx.text, end):
         return True  # «Riv. Coloniale، 1923.», «(بادوا 1912)», «dal 1510 al 1856»
-    return _LINE_START.search(ctx.text, max(0, start - 8), start) is not None and bool(
-        PUNCT_AFTER.match(ctx.text, end))
+    if _LINE_START.search(ctx.text, max(0, start - 8), start) is None:
+        return False
+    if PUNCT_AFTER.match(ctx.text, end) or _ALONE_ON_LINE.match(ctx.text, end):
+        return True  # «1962 - الاستقلال»; «2008» alone on its line under a title
+    # «1459 وقوع معركة…», «1187  قوات…»: no dash, in a list of lines that open with years
+    return (_WORD_AFTER.match(ctx.text, end) is not None and _COUNTED_AFTER.match(ctx.text, end) is None
+            and chronology_line(ctx.text, start))
+
+
+_ALONE_ON_LINE = re.compile(r"[^\S\n]*\n")
+_WORD_AFTER = re.compile(r"[^\S\n]+[^\W\d_]")
+# a line of a chronology: a year (three or four digits) opening it, then a dash, a colon or words
+_CHRONOLOGY_LINE = re.compile(r"[^\S\n]*(?:[-–•*][^\S\n]*)?\d{3,4}(?!\d)[^\S\n]*(?:[-–—:]|[^\S\n][^\W\d_])")
+
+
+def chronology_line(text: str, start: int) -> bool:
+    """The line of `start` is one of a chronology: the line before it or the line after it
+    opens with a year too."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start > 1 and text[line_start - 2] != "\n":
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        if _CHRONOLOGY_LINE.match(text, prev_start):
+            return True
+    next_start = text.find("\n", start) + 1
+    return next_start > 0 and _CHRONOLOGY_LINE.match(text, next_start) is not None
 
 
 # a line of a bibliography: a word in Latin letters on it; the year ends an item or a part

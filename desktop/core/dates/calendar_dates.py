@@ -15,6 +15,7 @@ from .bare_years import (
     HIJRI_PAIR_BEFORE,
     SHORT_RANGE_AFTER,
     bare_year,
+    chronology_line,
     short_first_year,
 )
 from .context import (
@@ -271,6 +272,10 @@ def year(m: re.Match, ctx: Ctx) -> Hit | None:
         full = now // 100 * 100 + y if y <= now % 100 else (now // 100 - 1) * 100 + y
         return Hit(m.start("year"), m.end("year"), "DATE", f"{full:04d}", mod)
     if len(m.group("year_digits")) < 4:  # «سنة 622 م»: a short year needs عام/سنة
+        start = m.start("year")
+        if (100 <= y and not suf and (start == 0 or ctx.text[start - 1] == "\n")
+                and chronology_line(ctx.text, start)):
+            return Hit(start, m.end("year"), "DATE", f"{y:04d}", mod)  # «680 – نهاية معركة…»
         if not 1 <= y or not (m.group("year_word") or (
                 suf and HIJRI_PAIR_BEFORE.search(text_before(ctx, m.start("year"), 20)))):
             return None  # «400 م» is metres; «(41 - 132 هـ / 662 - 750 م)» years

@@ -176,6 +176,8 @@ _KINDS: list[tuple[str, str]] = [
         rf"(?P<year_digits>\d{{4}}(?!\d)|\d{{1,3}}(?!\d)(?=/?(?:{HSUF}|{GSUF}|{BCSUF}))"
         # «عام (645)»: three digits in brackets (the handler wants the year word)
         rf"|(?<=\()\d{{3}}(?!\d)(?=[^\S\n]*\))"
+        # «680 – نهاية معركة كربلاء»: three digits opening a line of a chronology, then a dash
+        rf"|(?:(?<=\n)|(?<![\s\S]))\d{{3}}(?!\d)(?=[^\S\n]*[-–][^\S\n])"
         # «69 - 1972»; «عام 98،» (the handler wants its year word)
         rf"|(?<![\d/\-.])\d{{2}}(?=[^\S\n]*[-–]?[^\S\n]*(?:1[0-9]|20)\d{{2}}(?!\d)|[^\S\n]*(?:[.،,؛:)]|\n|$)))"
         rf"(?:(?P<year_bc>{BCSUF})|(?P<year_suffix>{HSUF}|{GSUF}))?"
