@@ -25,6 +25,9 @@ _DECADE_CONTEXT = re.compile(
     r"(?<!\w)[وف]?(?:منذ|خلال|طوال|طيله|لمده|مده|قرابه|لنحو|نحو|حوالي|زهاء|غضون|مدار|مدي)\s*$")
 
 
+_BC_AFTER = re.compile(r"[^\S\n]+(?:قبل[^\S\n]+الميلاد|ق[^\S\n]*\.[^\S\n]*م\.?)(?!\w)")
+
+
 def duration(m: re.Match, ctx: Ctx) -> Hit | None:
     nu = m.group("duration_amount")
     q = m.group("duration_quantifier")
@@ -57,6 +60,13 @@ def duration(m: re.Match, ctx: Ctx) -> Hit | None:
     if explicit and isinstance(n, int) and n >= 1000 and unit == "Y" and (
             1800 <= n <= 2100 and not q):
         return None  # «2017 عام التحدي»: a year, then a name for it; «7000 سنة» is a count
+    bc = _BC_AFTER.match(ctx.text, m.end("duration"))
+    if bc is not None and unit == "Y" and explicit and isinstance(n, int) and n >= 100:
+        # «منذ 8000 سنة قبل الميلاد»: the year 8000 BC, not 8000 years; «حوالي 7 آلاف عام قبل
+        # الميلاد» about then («أكثر من» before it is left out: no set uses BEFORE)
+        approx = bool(q) and patterns.QUANT_MODS.get(patterns.norm_key(q)) == "APPROX"
+        start = m.start("duration_quantifier") if approx else m.start("duration_amount")
+        return Hit(start, bc.end(), "DATE", f"BC{n:04d}", "APPROX" if approx else None)
     hit = duration_hit(m.start("duration"), m.end("duration"), nu, q, bool(m.group("duration_approx")))
     odd = _AND_SOME_AFTER.match(ctx.text, m.end("duration"))
     if odd is not None and hit.mod is None:  # «أحد عشر قرنًا ونيفًا»: and some

@@ -8,12 +8,19 @@ from __future__ import annotations
 from . import patterns, resolve
 from .context import Hit
 
+_DIGIT_TIMES = {"الف": 1000, "الاف": 1000, "مليون": 10**6, "ملايين": 10**6}
+
 
 def parse_number(s: str) -> int | float | None:
     """«خمسة وعشرين» -> 25, «3» -> 3, «عدة» -> None (vague)."""
     s = patterns.norm_key(s)
     if not s:
         return None
+    if s[0].isdigit() and " " in s:  # «7 آلاف»
+        head, word = s.split(None, 1)
+        times = _DIGIT_TIMES.get(word)
+        n = parse_number(head)
+        return None if times is None or n is None else n * times
     if s[0].isdigit():
         try:
             v = float(s.replace(",", "."))

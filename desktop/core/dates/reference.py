@@ -40,7 +40,7 @@ class Reference:
     """The last date mentioned (year, month, day, or fewer), where, and whether its year was
     written in the text (rather than worked out from the dct)."""
 
-    __slots__ = ("day", "day_date", "day_pos", "end", "hijri_year", "loose_day", "loose_day_pos",
+    __slots__ = ("bc", "bc_pos", "day", "day_date", "day_pos", "end", "hijri_year", "loose_day", "loose_day_pos",
                  "month", "pos", "today", "written", "written_pos", "written_year", "year")
 
     def __init__(self) -> None:
@@ -66,6 +66,9 @@ class Reference:
         # the writer's today, named in the text («اليوم السبت»): what «غدا» moves from
         # when the document has no dct
         self.today: str | None = None
+        # the last year before Christ («1250 ق.م»: BC1250), the referent of a «حينها» after it
+        self.bc: str | None = None
+        self.bc_pos = -1
 
     def note(self, value: str, start: int, text: str, before: str = "") -> None:
         """Remember a hit whose value is a calendar date (2018, 2018-09, 2018-09-10…):
@@ -77,6 +80,8 @@ class Reference:
                 self.today = loose.group("day")
         elif "-W" in value:
             self.loose_day = None
+        elif value.startswith("BC") and value[2:].isdigit():
+            self.bc, self.bc_pos = value, start
         m = _VALUE.fullmatch(value)
         if m is None:
             return

@@ -304,6 +304,8 @@ def anaphora(m: re.Match, ctx: Ctx) -> Hit | None:
     day = _day_anaphora(m, ctx)
     if day is not None:
         return Hit(start, end, "DATE", day, None)
+    if ref.bc is not None and ref.bc_pos > ref.pos and m.group("anaphora_word"):
+        return Hit(start, end, "DATE", ref.bc, None)  # «1250 ق.م … وعرف حينها»
     if ref.year is None:
         return None
     if m.group("anaphora_word"):

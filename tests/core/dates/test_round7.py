@@ -71,3 +71,55 @@ def found(text, dct=DCT):
 )
 def test_the_day_just_written(text, dct, expected):
     assert found(text, dct) == expected
+
+
+# --- chronology lines that open with a year -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no dash after the year, in a list of lines that open with years
+        ("1514 انتصار العثمانيين في معركة جالديران.\n1516  دخول الجيش العثماني حلب.\n"
+         "1517 سقوط دولة المماليك.",
+         [("1514", "DATE", "1514", None), ("1516", "DATE", "1516", None), ("1517", "DATE", "1517", None)]),
+        # three digits, then a dash, beside a line of four
+        ("632 – وفاة النبي محمد في المدينة.\n1258 – سقوط بغداد بيد المغول.",
+         [("632", "DATE", "0632", None), ("1258", "DATE", "1258", None)]),
+        # a year alone on its line, under a title
+        ("تاريخ المدينة القديمة\n1999\nتقديم", [("1999", "DATE", "1999", None)]),
+        # a count opening a line alone is no year, nor a number opening a line of prose
+        ("1500 مقاتل وصلوا إلى المدينة.", []),
+        ("1500 طالب تقدموا للامتحان\n1200 طالب نجحوا فيه", []),
+        ("نجح 640 - 700 طالب في الامتحان", []),
+    ],
+)
+def test_chronology_lines(text, expected):
+    assert found(text, None) == expected
+
+
+# --- years before Christ ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of years before «قبل الميلاد» is a year BC, not a length
+        ("سكن الإنسان الكهوف منذ 9000 سنة قبل الميلاد", [("9000 سنة قبل الميلاد", "DATE", "BC9000", None)]),
+        ("وترجع الفخاريات إلى نحو 6 آلاف عام قبل الميلاد",
+         [("نحو 6 آلاف عام قبل الميلاد", "DATE", "BC6000", "APPROX")]),
+        ("عمرت منذ أكثر من خمسة آلاف سنة قبل الميلاد",
+         [("خمسة آلاف سنة قبل الميلاد", "DATE", "BC5000", None)]),
+        # a count alone stays a length; «7 آلاف عام» counts thousands
+        ("استمرت الحضارة 3 آلاف عام", [("3 آلاف عام", "DURATION", "P3000Y", None)]),
+        # «ق . م» on the line after its year (the brackets in the span, as the year kind has it)
+        ("من العصر الحجري ( 7000\nق . م ) إلى العصر البرونزي",
+         [("( 7000\nق . م )", "DATE", "BC7000", None)]),
+        ("حتى سنة 600\nق.م تقريبا", [("سنة 600\nق.م", "DATE", "BC0600", None)]),
+        # «حينها» after a year BC is that year
+        ("وصل الآشوريون 720 ق.م، وكانت المدينة حينها عامرة",
+         [("720 ق.م", "DATE", "BC0720", None), ("حينها", "DATE", "BC0720", None)]),
+    ],
+)
+def test_years_before_christ(text, expected):
+    assert found(text, None) == expected
