@@ -73,7 +73,7 @@ _DATELINE_GAP = re.compile(r"\s*[|\-–—،,•]?\s*")
 def _time_of_dateline(time: Hit, date: Hit, gap: str, text: str) -> Hit | None:
     """A numeric time written just before its date («11:32 ص، 22 يونيو 2020») takes that
     date's day instead of the dct's."""
-    if time.type != "TIME" or date.type != "DATE" or not _DATELINE_GAP.fullmatch(gap):
+    if time.type != "TIME" or date.type != "DATE" or not _DATELINE_GAP.fullmatch(gap) or "\n" in gap:
         return None
     if not _NUMERIC_TIME.fullmatch(text, time.start, time.end) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date.value):
         return None

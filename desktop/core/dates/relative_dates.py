@@ -196,6 +196,9 @@ _PREP_FOR_TOMORROW = re.compile(
     r"|بحلول)\s*|(?<!\w)[وف]?[بل])$|(?:^|[.!?؟\n،,:])\s*$")
 
 
+_TODAY_IS = re.compile(r"[^\S\n]+هو[^\S\n]*:?[^\S\n]*")
+
+
 def day_word(m: re.Match, ctx: Ctx) -> Hit | None:
     end = m.end("day_word")
     if m.group("day_word_this"):
@@ -221,6 +224,13 @@ def day_word(m: re.Match, ctx: Ctx) -> Hit | None:
             return Hit(m.start("day_word"), end, "DATE", "PRESENT_REF", None)  # «واقع اليوم»
     if w == "الامس" and not tod and not ctx.lenient:
         return None
+    said = _TODAY_IS.match(ctx.text, end) if w == "اليوم" and not tod else None
+    if said is not None:  # «اليوم هو الخميس سبتمبر 18, 2014»: a forum's header says today
+        from .english_dates import english_date
+        em = kinds.SINGLE["english_date"].match(ctx.text, said.end())
+        dated = english_date(em, ctx) if em is not None else None
+        if dated is not None:
+            return Hit(m.start("day_word"), end, "DATE", dated.value, None)
     if not ctx.lenient and _NAME_WITH_DAY_WORD.search(text_before(ctx, m.start("day_word"))) and (
             w == "اليوم" and not tod):
         return None  # «المصري اليوم», «روسيا اليوم»: a newspaper, a channel
@@ -301,6 +311,8 @@ def anaphora(m: re.Match, ctx: Ctx) -> Hit | None:
     date mentioned (see reference.py), moved by the step; nothing without one."""
     ref = ctx.ref
     start, end = m.start("anaphora"), m.end("anaphora")
+    if m.group("anaphora_like"):
+        return _same_day_of_year(m, ctx)
     day = _day_anaphora(m, ctx)
     if day is not None:
         return Hit(start, end, "DATE", day, None)
@@ -337,6 +349,22 @@ def anaphora(m: re.Match, ctx: Ctx) -> Hit | None:
         return None  # «مقارنة بالعام السابق» with no date before it: the dct's previous year
     value = _from_reference(ref, unit, step)
     return None if value is None else Hit(start, end, "DATE", value, None)
+
+
+def _same_day_of_year(m: re.Match, ctx: Ctx) -> Hit | None:
+    """«في ذلك اليوم من عام 1952» after «25 يناير»: that day of the month in the year written
+    (1952-01-25). The day is the last one named, else the dct's."""
+    ref = ctx.ref
+    if ref.month is not None and ref.day is not None:
+        month, day = ref.month, ref.day
+    elif ref.loose_day is not None and ref.loose_day[5:7].isdigit():
+        month, day = int(ref.loose_day[5:7]), int(ref.loose_day[8:10])
+    elif ctx.dct is not None:
+        month, day = ctx.dct.month, ctx.dct.day
+    else:
+        return None
+    value = f"{m.group('anaphora_like_y')}-{month:02d}-{day:02d}"
+    return Hit(m.start("anaphora"), m.end("anaphora"), "DATE", value, None)
 
 
 def _day_anaphora(m: re.Match, ctx: Ctx) -> str | None:

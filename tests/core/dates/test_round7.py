@@ -123,3 +123,46 @@ def test_chronology_lines(text, expected):
 )
 def test_years_before_christ(text, expected):
     assert found(text, None) == expected
+
+
+# --- an Arabic month in the English order (a forum's header), «اليوم هو» before it ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("اليوم هو السبت مارس 02, 2013 4:15 pm", None,
+         [("اليوم", "DATE", "2013-03-02", None), ("السبت مارس 02, 2013", "DATE", "2013-03-02", None),
+          ("4:15 pm", "TIME", "2013-03-02T16:15", None)]),
+        ("الجمعة, أكتوبر 11, 2019\n\nآخر الأخبار", DCT, [("الجمعة, أكتوبر 11, 2019", "DATE", "2019-10-11", None)]),
+        ("نشر في يناير 5, 2020", DCT, [("يناير 5, 2020", "DATE", "2020-01-05", None)]),
+        # a time keeps the date on its line, not the header on the next one
+        ("أرسل في 2012-04-09 11:20 am\nالثلاثاء, يونيو 05, 2012", None,
+         [("2012-04-09", "DATE", "2012-04-09", None), ("11:20 am", "TIME", "2012-04-09T11:20", None),
+          ("الثلاثاء, يونيو 05, 2012", "DATE", "2012-06-05", None)]),
+        # without the comma it is no header: the month and the day as before
+        ("في يناير 5 مرات", DCT, [("يناير", "DATE", "2025-01", None)]),
+    ],
+)
+def test_english_order_headers(text, dct, expected):
+    assert found(text, dct) == expected
+
+
+# --- a day of the year named by anaphora, its year after it ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("14 يوليو (العيد الوطني)\nفي ذلك اليوم من عام 1789 اقتحم الثوار سجن الباستيل", None,
+         [("14 يوليو", "DATE", "XXXX-07-14", None), ("ذلك اليوم من عام 1789", "DATE", "1789-07-14", None)]),
+        ("في 9 نوفمبر من عام 1989 سقط جدار برلين، وفي نفس اليوم من عام 1918 أعلنت الجمهورية", None,
+         [("9 نوفمبر من عام 1989", "DATE", "1989-11-09", None),
+          ("نفس اليوم من عام 1918", "DATE", "1918-11-09", None)]),
+        # with nothing named before it, the dct's day
+        ("في مثل هذا اليوم من عام 2004 افتتح الجسر", datetime.date(2025, 3, 12),
+         [("مثل هذا اليوم من عام 2004", "DATE", "2004-03-12", None)]),
+    ],
+)
+def test_the_same_day_of_another_year(text, dct, expected):
+    assert found(text, dct) == expected
