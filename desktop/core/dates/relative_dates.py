@@ -353,16 +353,14 @@ def anaphora(m: re.Match, ctx: Ctx) -> Hit | None:
 
 def _same_day_of_year(m: re.Match, ctx: Ctx) -> Hit | None:
     """«في ذلك اليوم من عام 1952» after «25 يناير»: that day of the month in the year written
-    (1952-01-25). The day is the last one named, else the dct's."""
+    (1952-01-25). The day is the last one named."""
     ref = ctx.ref
     if ref.month is not None and ref.day is not None:
         month, day = ref.month, ref.day
     elif ref.loose_day is not None and ref.loose_day[5:7].isdigit():
         month, day = int(ref.loose_day[5:7]), int(ref.loose_day[8:10])
-    elif ctx.dct is not None:
-        month, day = ctx.dct.month, ctx.dct.day
-    else:
-        return None
+    else:  # nothing named before it: the year alone, as round two has «في مثل هذا اليوم من عام
+        return None  # 1958» in an article (its dct's day would be a guess)
     value = f"{m.group('anaphora_like_y')}-{month:02d}-{day:02d}"
     return Hit(m.start("anaphora"), m.end("anaphora"), "DATE", value, None)
 
