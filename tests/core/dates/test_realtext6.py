@@ -4,7 +4,8 @@ The set was drawn after the rules were frozen (5eb00d3), its expectations writte
 committed (62737c1) before the tagger ran on it, then scored once; no rule was changed for it.
 These floors keep the unseen figures as measured (a little below them, so that a later round
 may not lose ground without notice); once a later round fixes against this set they are no
-measure of unseen text.
+measure of unseen text. Round seven did (docs/dates.md «Round seven»): the floors are its
+development figures now.
 """
 
 from pathlib import Path
@@ -14,8 +15,9 @@ from tests.core.dates.evaluate import check_case, check_floors, load_cases
 REALTEXT6 = Path(__file__).with_name("realtext6.jsonl")
 
 # kind/split -> (recall, value accuracy, precision); unseen: prose 0.932 / 0.735 / 0.992,
-# archive 0.879 / 0.758 / 1.000
-FLOORS = {"prose/test": (0.92, 0.72, 0.98), "archive/test": (0.86, 0.74, 0.99)}
+# archive 0.879 / 0.758 / 1.000; after round seven fixed against it (development text now):
+# prose 0.962 / 0.841 / 0.992, archive 0.976 / 0.952 / 1.000
+FLOORS = {"prose/test": (0.96, 0.84, 0.99), "archive/test": (0.97, 0.95, 1.0)}
 
 
 def test_the_set_is_cited_large_and_varied():
