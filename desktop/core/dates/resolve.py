@@ -187,10 +187,13 @@ def shifted(unit: str, n: int | None, direction: int, dct: datetime.date | None)
             return "XXXX-XX-XX"
         return date_value(dct)
     k = n * direction
-    if unit == "D":
-        return date_value(None if dct is None else dct + datetime.timedelta(days=k))
-    if unit == "W":
-        return week_value(None if dct is None else dct + datetime.timedelta(weeks=k))
+    try:  # «قبل 1000000 يوم»: beyond the calendar's range, a day in no year, not a crash
+        if unit == "D":
+            return date_value(None if dct is None else dct + datetime.timedelta(days=k))
+        if unit == "W":
+            return week_value(None if dct is None else dct + datetime.timedelta(weeks=k))
+    except OverflowError:
+        return "XXXX-XX-XX" if unit == "D" else "XXXX-WXX"
     if unit == "M":
         if dct is None:
             return "XXXX-XX"
