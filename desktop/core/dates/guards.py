@@ -18,7 +18,7 @@ import re
 from re import _constants as C  # the parser's node types (stable since 3.11)
 from re import _parser
 
-__all__ = ["guard"]
+__all__ = ["fingerprint", "guard"]
 
 DEPTH = 4  # characters of each prefix: 3 gives about two thirds of the gain
 MAX_PREFIXES = 4000  # more than this and the guard is dropped (none is near it)
@@ -157,3 +157,17 @@ def guard(pattern: str, depth: int = DEPTH) -> str | None:
     if () in prefixes:  # it can match the empty string
         return None
     return "(?=" + _trie(prefixes) + ")"
+
+
+def fingerprint() -> str:
+    """What `guard` returns depends on besides its pattern: this module's code and constants
+    (a key for pattern_cache, the same in every process of one Python)."""
+    def code(c) -> str:
+        consts = [code(k) if hasattr(k, "co_code") else
+                  repr(sorted(k) if isinstance(k, frozenset) else k) for k in c.co_consts]
+        return c.co_code.hex() + repr(c.co_names) + "".join(consts)
+
+    functions = [f for f in globals().values() if callable(f) and hasattr(f, "__code__")
+                 and f.__module__ == __name__]
+    return "".join(code(f.__code__) for f in sorted(functions, key=lambda f: f.__name__)) + repr(
+        (DEPTH, MAX_PREFIXES, _ANYCHAR, sorted(_CATEGORIES.items())))

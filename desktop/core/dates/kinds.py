@@ -14,7 +14,8 @@ from functools import cache
 
 from .english_dates import FIRST_WORDS as ENGLISH_MONTHS
 from .english_dates import PATTERN as ENGLISH_DATE
-from .guards import guard
+from .guards import fingerprint, guard
+from .pattern_cache import compiled
 from .patterns import (
     AGE_ORD,
     AGE_ORDINALS,
@@ -379,13 +380,15 @@ _RETRY_START = r"(?:(?<!\w)(?:[وف]?[بل]?)" + _GLUED_TO_FI + ")"
 
 @cache
 def master() -> re.Pattern:
-    """The one alternation of every kind, compiled on first use (about 90 ms: not at
-    import, so opening the window does not wait for it)."""
+    """The one alternation of every kind, compiled on first use (not at import, so opening
+    the window does not wait for it) and kept between runs (pattern_cache.py)."""
     # each kind behind a look-ahead on its first letters (guards.py): the same matches,
     # about a third less time where the first word is one an expression can start with
-    return re.compile(
-        _START + "(?:" + "|".join(f"{guard(p) or ''}(?P<{k}>{p})" for k, p in _KINDS) + ")"
-    )
+    def build() -> str:
+        return _START + "(?:" + "|".join(f"{guard(p) or ''}(?P<{k}>{p})" for k, p in _KINDS) + ")"
+
+    source = "\0".join([_START, *(f"{k}\1{p}" for k, p in _KINDS), fingerprint()])
+    return compiled("master", source, build)
 
 
 class _PerKind(dict):
@@ -396,7 +399,8 @@ class _PerKind(dict):
     def __missing__(self, kind: str) -> re.Pattern:
         # matched only where the master pattern matched, so its look-ahead on the first
         # word has been passed already (leaving it out halves the compile time)
-        pattern = re.compile(_RETRY_START + f"(?P<{kind}>{_KIND_PATTERNS[kind]})")
+        text = _RETRY_START + f"(?P<{kind}>{_KIND_PATTERNS[kind]})"
+        pattern = compiled(f"single-{kind}", text, lambda: text)
         self[kind] = pattern
         return pattern
 
