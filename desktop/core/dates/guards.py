@@ -18,7 +18,7 @@ import re
 from re import _constants as C  # the parser's node types (stable since 3.11)
 from re import _parser
 
-__all__ = ["fingerprint", "guard"]
+__all__ = ["before", "fingerprint", "guard"]
 
 DEPTH = 4  # characters of each prefix: 3 gives about two thirds of the gain
 MAX_PREFIXES = 4000  # more than this and the guard is dropped (none is near it)
@@ -171,3 +171,37 @@ def fingerprint() -> str:
                  and f.__module__ == __name__]
     return "".join(code(f.__code__) for f in sorted(functions, key=lambda f: f.__name__)) + repr(
         (DEPTH, MAX_PREFIXES, _ANYCHAR, sorted(_CATEGORIES.items())))
+
+
+_NOT = {C.CATEGORY_WORD: r"\W", C.CATEGORY_DIGIT: r"\D", C.CATEGORY_SPACE: r"\S"}
+
+
+def before(pattern: str) -> str | None:
+    """A character class that the character before a match of `pattern` is in, wherever a
+    match does not begin the text: read from the look-behinds each of its first
+    alternatives begins with (``(?<!\\w)`` gives ``\\W``, ``(?<=في)`` gives ``ي``); None
+    where one does not begin so."""
+    try:
+        nodes = list(_parser.parse(pattern))
+    except re.error:
+        return None
+    if not nodes:
+        return None
+    op, av = nodes[0]
+    parts = set()
+    for alternative in av[1] if op is C.BRANCH else [nodes]:
+        if not alternative:
+            return None
+        op, (direction, inner) = alternative[0] if alternative[0][0] in (
+            C.ASSERT, C.ASSERT_NOT) else (None, (0, None))
+        if direction != -1 or not inner:
+            return None
+        last_op, last_av = inner[-1]
+        if op is C.ASSERT and last_op is C.LITERAL:  # (?<=...c): c
+            parts.add(_char(last_av))
+        elif (op is C.ASSERT_NOT and len(inner) == 1 and last_op is C.IN and len(last_av) == 1
+              and last_av[0][0] is C.CATEGORY and last_av[0][1] in _NOT):  # (?<!\w): \W
+            parts.add(_NOT[last_av[0][1]])
+        else:
+            return None
+    return "[" + "".join(sorted(parts)) + "]"

@@ -14,7 +14,6 @@ from functools import cache
 
 from .english_dates import FIRST_WORDS as ENGLISH_MONTHS
 from .english_dates import PATTERN as ENGLISH_DATE
-from .guards import fingerprint, guard
 from .pattern_cache import compiled
 from .patterns import (
     AGE_ORD,
@@ -381,14 +380,11 @@ _RETRY_START = r"(?:(?<!\w)(?:[وف]?[بل]?)" + _GLUED_TO_FI + ")"
 @cache
 def master() -> re.Pattern:
     """The one alternation of every kind, compiled on first use (not at import, so opening
-    the window does not wait for it) and kept between runs (pattern_cache.py)."""
-    # each kind behind a look-ahead on its first letters (guards.py): the same matches,
-    # about a third less time where the first word is one an expression can start with
-    def build() -> str:
-        return _START + "(?:" + "|".join(f"{guard(p) or ''}(?P<{k}>{p})" for k, p in _KINDS) + ")"
+    the window does not wait for it); scan.py puts a guard before each kind and keeps the
+    compiled pattern between runs."""
+    from .scan import compile_master
 
-    source = "\0".join([_START, *(f"{k}\1{p}" for k, p in _KINDS), fingerprint()])
-    return compiled("master", source, build)
+    return compile_master(_START, _KINDS)
 
 
 class _PerKind(dict):

@@ -97,7 +97,8 @@ def _store(path: Path, entry: tuple, slot: str) -> None:
         part = path.with_name(f"{path.name}.{os.getpid()}.part")
         part.write_bytes(data)
         part.replace(path)  # atomic: another process reads the old entry or this one
-        older = sorted(path.parent.glob(f"{slot}-*.bin"), key=lambda p: p.stat().st_mtime)
+        digits = "?" * (len(path.name) - len(slot) - 5)  # not «master-after-...» for «master»
+        older = sorted(path.parent.glob(f"{slot}-{digits}.bin"), key=lambda p: p.stat().st_mtime)
         for stale in older[:-KEEP]:
             stale.unlink(missing_ok=True)
     except (OSError, ValueError):

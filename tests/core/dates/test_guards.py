@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from desktop.core.dates import kinds
 from desktop.core.dates.fold import Folded
-from desktop.core.dates.guards import guard
+from desktop.core.dates.guards import before, guard
+from desktop.core.dates.scan import searcher
 
 PATTERNS = [
     r"abc",
@@ -31,6 +32,12 @@ PATTERNS = [
     r"(?:في|بعد)[^\S\n]+(?:ال)?يوم",
 ]
 ALPHABET = "abcdxyz() \n1234الفيبعدوم"
+
+
+def _texts() -> list[str]:
+    """Every text of every set in tests/core/dates."""
+    return [json.loads(line)["text"] for path in sorted(Path(__file__).parent.glob("*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def _check(pattern: str, text: str) -> None:
@@ -69,11 +76,7 @@ def test_master_finds_what_the_unguarded_alternation_finds():
     plain = re.compile(kinds._START + "(?:" + "|".join(
         f"(?P<{k}>{p})" for k, p in kinds._KINDS) + ")")
     guarded = kinds.master()
-    assert all(guard(p) is not None for _, p in kinds._KINDS)  # every kind has one
-    folder = Path(__file__).parent
-    texts = [json.loads(line)["text"] for path in sorted(folder.glob("*.jsonl"))
-             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    for text in texts:
+    for text in _texts():
         text = Folded(text).text
         found = []
         for pattern in (plain, guarded):
@@ -83,3 +86,29 @@ def test_master_finds_what_the_unguarded_alternation_finds():
                 pos = m.start() + 1
             found.append(hits)
         assert found[0] == found[1], text
+
+
+def test_before_reads_the_leading_look_behinds():
+    assert before(r"(?<!\w)a|(?<=(?<!\w)في)(?=\d)") == r"[\Wي]"
+    assert before(r"(?<=x)b") == "[x]"
+    assert before(r"(?<!\w)a|b") is None  # an alternative that can follow anything
+    assert before(r"(?<![ab])c") is None
+    assert before(r"(?=a)b") is None
+
+
+def test_searcher_finds_what_the_master_pattern_finds():
+    search, master = searcher(), kinds.master()
+
+    def same(text: str, pos: int) -> re.Match | None:
+        m, found = master.search(text, pos), search(text, pos)
+        assert (found and (found[1], found[0].end(), found[0].lastgroup, found[0].groups())) == (
+            m and (m.start(), m.end(), m.lastgroup, m.groups())), (text, pos)
+        return m
+
+    for text in [*_texts(), "3 أيلول", "أمس", "x 3 أيلول", "في2018 وفي3 أيار", "(2018)"]:
+        text = Folded(text).text
+        for pos in range(min(len(text), 40)):  # the first words, from every position
+            same(text, pos)
+        pos = 0
+        while (m := same(text, pos)) is not None:  # and from just after each match's start
+            pos = m.start() + 1

@@ -62,9 +62,10 @@ def test_no_folder_or_an_unwritable_one(monkeypatch, tmp_path):
 def test_old_entries_of_a_slot_are_dropped(folder):
     for i in range(pattern_cache.KEEP + 2):
         compiled("t", f"x{i}", lambda i=i: f"x{i}")
-    compiled("u", "y", lambda: "y")
-    assert len(list(folder.glob("t-*.bin"))) == pattern_cache.KEEP
-    assert len(list(folder.glob("u-*.bin"))) == 1
+    compiled("t-u", "y", lambda: "y")  # a slot whose name begins with another's
+    compiled("t-u", "y2", lambda: "y2")
+    assert len([p for p in folder.glob("t-*.bin") if not p.name.startswith("t-u-")]) == pattern_cache.KEEP
+    assert len(list(folder.glob("t-u-*.bin"))) == 2
 
 
 def test_the_master_pattern_from_the_cache_is_the_one_compiled(folder):
