@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from desktop.core.pattern_cache import compiled
+
 from .english_dates import FIRST_WORDS as ENGLISH_MONTHS
 from .english_dates import PATTERN as ENGLISH_DATE
-from .pattern_cache import compiled
 from .patterns import (
     AGE_ORD,
     AGE_ORDINALS,

@@ -8,8 +8,9 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from desktop.core.pattern_cache import compiled
+
 from .guards import before, fingerprint, guard
-from .pattern_cache import compiled
 
 __all__ = ["compile_master", "searcher"]
 

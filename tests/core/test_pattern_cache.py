@@ -6,8 +6,9 @@ import re
 
 import pytest
 
-from desktop.core.dates import kinds, pattern_cache
-from desktop.core.dates.pattern_cache import compiled
+from desktop.core import pattern_cache
+from desktop.core.dates import kinds
+from desktop.core.pattern_cache import compiled
 
 PATTERN = r"(?P<day>\d{1,2})[^\S\n]+(?P<month>أيلول|سبتمبر)(?:[^\S\n]+(?P<year>\d{4}))?(?!\w)"
 

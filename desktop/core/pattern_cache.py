@@ -1,4 +1,5 @@
-"""The tagger's big patterns, compiled once and kept between runs (issue #16, speed).
+"""Big regular expressions (the date tagger's), compiled once and kept between runs (issue #16,
+speed).
 
 Compiling the master pattern (and working out its guards) takes about half a second of
 pure Python, each time a process first tags a text: a fifth of `tawsim dates` on 5 MB.
