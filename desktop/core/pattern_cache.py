@@ -22,6 +22,7 @@ import marshal
 import os
 import re
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -95,7 +96,7 @@ def _store(path: Path, entry: tuple, slot: str) -> None:
     try:
         data = marshal.dumps(entry)
         path.parent.mkdir(parents=True, exist_ok=True)
-        part = path.with_name(f"{path.name}.{os.getpid()}.part")
+        part = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.part")
         part.write_bytes(data)
         part.replace(path)  # atomic: another process reads the old entry or this one
         digits = "?" * (len(path.name) - len(slot) - 5)  # not «master-after-...» for «master»
