@@ -9,8 +9,9 @@ group names; `compiled(slot, source, build)` keeps those in the user's cache fol
 next time, without parsing. The same `re.Pattern` comes out (it compares equal to the
 one `re.compile` makes: same text, flags and code).
 
-An entry is found by a digest of `source` (the text the pattern is built from) and of the
-Python and engine versions, so a changed rule or another Python compiles afresh. Anything
+An entry is found by a digest of `source` (the text the pattern is built from), of the code
+of `build` and of the Python and engine versions, so a changed rule, a changed way of
+building it or another Python compiles afresh. Anything
 wrong (no cache folder, a read-only one, a damaged entry, an engine that does not take
 code this way) falls back on `re.compile`; nothing is ever raised from here.
 """
@@ -26,7 +27,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-__all__ = ["compiled"]
+__all__ = ["code_key", "compiled"]
 
 KEEP = 3  # entries kept per slot (a rule being edited, another worktree's patterns)
 
@@ -61,10 +62,21 @@ def _folder() -> Path | None:
         return None
 
 
-def _digest(source: str) -> str:
+def code_key(*functions: Callable) -> str:
+    """The functions' code and constants as text, the same in every process of one Python
+    (what a built pattern depends on besides its source)."""
+    def text(code) -> str:
+        consts = [text(c) if hasattr(c, "co_code") else
+                  repr(sorted(c) if isinstance(c, frozenset) else c) for c in code.co_consts]
+        return code.co_code.hex() + repr(code.co_names) + "".join(consts)
+
+    return "".join(text(f.__code__) for f in functions)
+
+
+def _digest(source: str, build: Callable) -> str:
     import _sre
 
-    env = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.maxunicode}|"
+    env = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.maxunicode}|{code_key(build)}|"
     return hashlib.sha256((env + source).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
@@ -72,7 +84,7 @@ def compiled(slot: str, source: str, build: Callable[[], str]) -> re.Pattern:
     """The pattern `build()` returns, compiled; kept under `slot` and found again by
     `source`, which must change whenever what `build()` returns would."""
     folder = _folder()
-    digest = _digest(source)
+    digest = _digest(source, build)
     path = folder / f"{slot}-{digest}.bin" if folder else None
     if path is not None:
         try:

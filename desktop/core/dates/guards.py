@@ -18,6 +18,8 @@ import re
 from re import _constants as C  # the parser's node types (stable since 3.11)
 from re import _parser
 
+from desktop.core.pattern_cache import code_key
+
 __all__ = ["before", "fingerprint", "guard"]
 
 DEPTH = 4  # characters of each prefix: 3 gives about two thirds of the gain
@@ -160,17 +162,12 @@ def guard(pattern: str, depth: int = DEPTH) -> str | None:
 
 
 def fingerprint() -> str:
-    """What `guard` returns depends on besides its pattern: this module's code and constants
-    (a key for pattern_cache, the same in every process of one Python)."""
-    def code(c) -> str:
-        consts = [code(k) if hasattr(k, "co_code") else
-                  repr(sorted(k) if isinstance(k, frozenset) else k) for k in c.co_consts]
-        return c.co_code.hex() + repr(c.co_names) + "".join(consts)
-
+    """What `guard` and `before` return depends on besides their pattern: this module's code
+    and constants (a key for pattern_cache, the same in every process of one Python)."""
     functions = [f for f in globals().values() if callable(f) and hasattr(f, "__code__")
                  and f.__module__ == __name__]
-    return "".join(code(f.__code__) for f in sorted(functions, key=lambda f: f.__name__)) + repr(
-        (DEPTH, MAX_PREFIXES, _ANYCHAR, sorted(_CATEGORIES.items())))
+    return code_key(*sorted(functions, key=lambda f: f.__name__)) + repr(
+        (DEPTH, MAX_PREFIXES, _ANYCHAR, sorted(_CATEGORIES.items()), sorted(_NOT.items())))
 
 
 _NOT = {C.CATEGORY_WORD: r"\W", C.CATEGORY_DIGIT: r"\D", C.CATEGORY_SPACE: r"\S"}
