@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from desktop.core.pattern_cache import compiled
-
 from .english_dates import FIRST_WORDS as ENGLISH_MONTHS
 from .english_dates import PATTERN as ENGLISH_DATE
 from .patterns import (
@@ -394,6 +392,8 @@ class _PerKind(dict):
     doubled the import time, which the window pays at start-up)."""
 
     def __missing__(self, kind: str) -> re.Pattern:
+        from desktop.core.pattern_cache import compiled  # kept between runs, like master()
+
         # matched only where the master pattern matched, so its look-ahead on the first
         # word has been passed already (leaving it out halves the compile time)
         text = _RETRY_START + f"(?P<{kind}>{_KIND_PATTERNS[kind]})"
