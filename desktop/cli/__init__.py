@@ -32,14 +32,17 @@ SUBCOMMANDS = tuple(COMMANDS)
 __all__ = ["COMMANDS", "SUBCOMMANDS", "Progress", "UsageError", "main"]
 
 
-def _sub_parser() -> Parser:
+def _sub_parser(names: Sequence[str] = SUBCOMMANDS) -> Parser:
+    """The parser of the sub-commands named (all by default): `main` builds only the one
+    it runs, since building them all imports every command's modules (the import
+    command's help lists the formats, importing them all: about 0.15 s of each start)."""
     from desktop import __version__
 
     p = Parser(prog="tawsim", description="Tawsim: annotate Arabic news offline.")
     p.add_argument("--version", action="version", version=f"tawsim {__version__}")
     sub = p.add_subparsers(dest="command", parser_class=Parser)
-    for module in COMMANDS.values():
-        importlib.import_module(f"desktop.cli.{module}").add_parser(sub)
+    for name in names:
+        importlib.import_module(f"desktop.cli.{COMMANDS[name]}").add_parser(sub)
     p.commands = sub.choices  # name -> its parser
     return p
 
@@ -47,7 +50,7 @@ def _sub_parser() -> Parser:
 def _parse(argv: list[str]):
     """The sub-command's arguments; an argument it does not know is reported with the
     sub-command's own usage (argparse would give the top-level one)."""
-    parser = _sub_parser()
+    parser = _sub_parser(argv[:1])
     args, extra = parser.parse_known_args(argv)
     if extra:
         parser.commands[argv[0]].error(f"unrecognized arguments: {' '.join(extra)}")

@@ -18,7 +18,7 @@ _MONTHS = {
 }
 # capitalised or in capitals only: «may» in a line of English is the verb
 FIRST_WORDS = sorted({w.capitalize() for w in _MONTHS} | {w.upper() for w in _MONTHS},
-                     key=len, reverse=True)
+                     key=lambda w: (-len(w), w))  # the same text in every process
 _M = "(?:" + "|".join(FIRST_WORDS) + r")\.?(?![A-Za-z])"
 _TH = r"(?:st|nd|rd|th)?"
 

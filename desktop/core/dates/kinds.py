@@ -355,9 +355,12 @@ _RETRY_START = r"(?:(?<!\w)(?:[وف]?[بل]?)" + _GLUED_TO_FI + ")"
 
 @cache
 def master() -> re.Pattern:
-    """The one alternation of every kind, compiled on first use (about 90 ms: not at
-    import, so opening the window does not wait for it)."""
-    return re.compile(_START + "(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _KINDS) + ")")
+    """The one alternation of every kind, compiled on first use (not at import, so opening
+    the window does not wait for it); scan.py puts a guard before each kind and keeps the
+    compiled pattern between runs."""
+    from .scan import compile_master
+
+    return compile_master(_START, _KINDS)
 
 
 class _PerKind(dict):
@@ -366,9 +369,12 @@ class _PerKind(dict):
     doubled the import time, which the window pays at start-up)."""
 
     def __missing__(self, kind: str) -> re.Pattern:
+        from desktop.core.pattern_cache import compiled  # kept between runs, like master()
+
         # matched only where the master pattern matched, so its look-ahead on the first
         # word has been passed already (leaving it out halves the compile time)
-        pattern = re.compile(_RETRY_START + f"(?P<{kind}>{_KIND_PATTERNS[kind]})")
+        text = _RETRY_START + f"(?P<{kind}>{_KIND_PATTERNS[kind]})"
+        pattern = compiled(f"single-{kind}", text, lambda: text)
         self[kind] = pattern
         return pattern
 

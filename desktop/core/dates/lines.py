@@ -41,10 +41,7 @@ def join_broken_lines(text: str) -> str:
         i = text.find("\n", i + 1)
     if not cut:
         return text
-    chars = list(text)
-    for i in cut:
-        chars[i] = " "
-    return "".join(chars)
+    return " ".join([text[a + 1 : b] for a, b in zip([-1, *cut], [*cut, len(text)], strict=True)])
 
 
 def _splits(text: str, i: int) -> bool:

@@ -49,6 +49,7 @@ from .relative_dates import (
     vague,
     weekday,
 )
+from .scan import searcher
 
 __all__ = ["HANDLERS", "Hit", "find"]
 
@@ -105,14 +106,15 @@ def find(folded: Folded, dct: datetime.date | None, lenient: bool = False) -> li
     """All hits in folded coordinates, left to right, non-overlapping."""
     text = join_broken_lines(folded.text)
     ctx = Ctx(text, folded, dct, lenient, Reference())
-    search = kinds.master().search
+    search = searcher()
     hits: list[Hit] = []
     pos = 0
     n = len(text)
     while pos < n:
-        m = search(text, pos)
-        if m is None:
+        found = search(text, pos)
+        if found is None:
             break
+        m, at = found
         kind = m.lastgroup
         if kind is None:  # cannot happen: every alternative is a named group
             pos = m.end() + 1
@@ -120,7 +122,7 @@ def find(folded: Folded, dct: datetime.date | None, lenient: bool = False) -> li
         hit = HANDLERS[kind](m, ctx)
         again = None
         if hit is None:
-            hit, again = _retry(m.start(), KIND_INDEX[kind] + 1, ctx)
+            hit, again = _retry(at, KIND_INDEX[kind] + 1, ctx)
             if hit is None:
                 pos = m.start(kind) + 1
                 continue
