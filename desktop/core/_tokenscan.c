@@ -163,16 +163,21 @@ static PyObject *substring(int kind, const void *data, Py_ssize_t a, Py_ssize_t 
     return s;
 }
 
+/* the item text[a:b]: its string appended to out (when out is not NULL), its start to
+ * starts */
 static int append_item(int kind, const void *data, PyObject *out, PyObject *starts,
                        Py_ssize_t a, Py_ssize_t b, Py_UCS4 maxc)
 {
-    PyObject *item = substring(kind, data, a, b, maxc);
-    if (item == NULL)
-        return -1;
-    int failed = PyList_Append(out, item);
-    Py_DECREF(item);
-    if (failed)
-        return -1;
+    int failed;
+    if (out != NULL) {
+        PyObject *item = substring(kind, data, a, b, maxc);
+        if (item == NULL)
+            return -1;
+        failed = PyList_Append(out, item);
+        Py_DECREF(item);
+        if (failed)
+            return -1;
+    }
     PyObject *at = number(a);
     if (at == NULL)
         return -1;
@@ -181,19 +186,13 @@ static int append_item(int kind, const void *data, PyObject *out, PyObject *star
     return failed;
 }
 
-static PyObject *items(PyObject *Py_UNUSED(module), PyObject *text)
+/* The scan: each item's start appended to starts, and its string to out unless out is
+ * NULL. 0, or -1 with an exception set. */
+static int scan_items(PyObject *text, PyObject *out, PyObject *starts)
 {
-    if (!PyUnicode_Check(text)) {
-        PyErr_SetString(PyExc_TypeError, "items() takes a str");
-        return NULL;
-    }
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
-    PyObject *out = PyList_New(0);
-    PyObject *starts = PyList_New(0);
-    if (out == NULL || starts == NULL)
-        goto fail;
     Py_ssize_t begin = 0; /* start of the item being read */
     Py_UCS4 maxc = 0;     /* its largest character so far */
     Py_ssize_t i = 0;
@@ -201,13 +200,13 @@ static PyObject *items(PyObject *Py_UNUSED(module), PyObject *text)
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
         if (c == ' ') {
             if (append_item(kind, data, out, starts, begin, i + 1, maxc > c ? maxc : c))
-                goto fail;
+                return -1;
             begin = ++i;
             maxc = 0;
         }
         else if (classes(c) & SEP) {
             if (begin < i && append_item(kind, data, out, starts, begin, i, maxc))
-                goto fail;
+                return -1;
             Py_ssize_t j = separator_end(kind, data, n, i);
             Py_UCS4 m = 0;
             for (Py_ssize_t t = i; t < j; t++) {
@@ -216,7 +215,7 @@ static PyObject *items(PyObject *Py_UNUSED(module), PyObject *text)
                     m = d;
             }
             if (append_item(kind, data, out, starts, i, j, m))
-                goto fail;
+                return -1;
             begin = i = j;
             maxc = 0;
         }
@@ -227,12 +226,38 @@ static PyObject *items(PyObject *Py_UNUSED(module), PyObject *text)
         }
     }
     if (begin < n && append_item(kind, data, out, starts, begin, n, maxc))
-        goto fail;
+        return -1;
+    return 0;
+}
+
+static PyObject *items(PyObject *Py_UNUSED(module), PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "items() takes a str");
+        return NULL;
+    }
+    PyObject *out = PyList_New(0);
+    PyObject *starts = PyList_New(0);
+    if (out == NULL || starts == NULL || scan_items(text, out, starts)) {
+        Py_XDECREF(out);
+        Py_XDECREF(starts);
+        return NULL;
+    }
     return Py_BuildValue("(NN)", out, starts);
-fail:
-    Py_XDECREF(out);
-    Py_XDECREF(starts);
-    return NULL;
+}
+
+static PyObject *starts(PyObject *Py_UNUSED(module), PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "starts() takes a str");
+        return NULL;
+    }
+    PyObject *at = PyList_New(0);
+    if (at == NULL || scan_items(text, NULL, at)) {
+        Py_XDECREF(at);
+        return NULL;
+    }
+    return at;
 }
 
 /* ------------------------------------------------------------ Prodigy's tokens array */
@@ -342,40 +367,41 @@ static int put_quoted(Buffer *b, int kind, const void *data, Py_ssize_t len)
 
 static PyObject *prodigy_tokens(PyObject *Py_UNUSED(module), PyObject *args)
 {
-    PyObject *items, *starts;
-    if (!PyArg_ParseTuple(args, "O!O!", &PyList_Type, &items, &PyList_Type, &starts))
+    PyObject *text, *starts;
+    if (!PyArg_ParseTuple(args, "UO!", &text, &PyList_Type, &starts))
         return NULL;
-    Py_ssize_t k = PyList_GET_SIZE(items);
-    if (PyList_GET_SIZE(starts) != k) {
-        PyErr_SetString(PyExc_ValueError, "items and starts differ in length");
-        return NULL;
-    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const char *data = PyUnicode_DATA(text);
+    Py_ssize_t k = PyList_GET_SIZE(starts);
     Buffer b = {NULL, 0, 0};
     PyObject *ends = PyList_New(k);
     if (ends == NULL)
         return NULL;
+    Py_ssize_t next = k ? PyLong_AsSsize_t(PyList_GET_ITEM(starts, 0)) : n;
+    if (k && next != 0) {
+        PyErr_SetString(PyExc_ValueError, "the first item starts at 0");
+        goto fail;
+    }
     for (Py_ssize_t t = 0; t < k; t++) {
-        PyObject *item = PyList_GET_ITEM(items, t);
-        PyObject *at = PyList_GET_ITEM(starts, t);
-        if (!PyUnicode_Check(item) || !PyLong_Check(at)) {
-            PyErr_SetString(PyExc_TypeError, "items are str, starts int");
+        Py_ssize_t start = next;
+        next = t + 1 < k ? PyLong_AsSsize_t(PyList_GET_ITEM(starts, t + 1)) : n;
+        if (next == -1 && PyErr_Occurred())
+            goto fail;
+        if (next <= start || next > n) {
+            PyErr_SetString(PyExc_ValueError, "starts go up, inside the text");
             goto fail;
         }
-        Py_ssize_t len = PyUnicode_GET_LENGTH(item);
-        int kind = PyUnicode_KIND(item);
-        const void *data = PyUnicode_DATA(item);
-        Py_ssize_t start = PyLong_AsSsize_t(at);
-        if (start < 0 && PyErr_Occurred())
-            goto fail;
+        Py_ssize_t len = next - start;
         /* a trailing space: the item ends with one and is not the single space */
-        int ws = len > 1 && PyUnicode_READ(kind, data, len - 1) == ' ';
+        int ws = len > 1 && PyUnicode_READ(kind, data, next - 1) == ' ';
         Py_ssize_t word = len - ws;
         /* the most a token takes: its quoted text (6 bytes a character at most) and
          * the keys and numbers around it */
         if (reserve(&b, 6 * word + 128))
             goto fail;
         put(&b, "{\"text\":", 8);
-        if (put_quoted(&b, kind, data, word)) {
+        if (put_quoted(&b, kind, data + start * kind, word)) {
             PyMem_Free(b.buf);
             Py_DECREF(ends);
             Py_RETURN_NONE; /* tokens.py's path says what is wrong */
@@ -448,9 +474,12 @@ fail:
 static PyMethodDef methods[] = {
     {"items", items, METH_O,
      "items(text) -> (items, starts): tokens.items(text) without spans."},
+    {"starts", starts, METH_O,
+     "starts(text) -> starts: where each item of items(text) starts."},
     {"prodigy_tokens", prodigy_tokens, METH_VARARGS,
-     "prodigy_tokens(items, starts) -> (json, ends): the content of a Prodigy tokens "
-     "array, UTF-8, and where each token ends; None when a token holds a surrogate."},
+     "prodigy_tokens(text, starts) -> (json, ends): the content of a Prodigy tokens "
+     "array for the items of text that start at starts, UTF-8, and where each token "
+     "ends; None when a token holds a surrogate."},
     {"spacy_tokens", spacy_tokens, METH_VARARGS,
      "spacy_tokens(items, table) -> (hashes, spaces): table[item] is 9 bytes, the "
      "token's hash (8) and its space flag (1); the first 8 of each, then the last."},

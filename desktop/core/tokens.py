@@ -193,6 +193,26 @@ def items(text: str, span_bounds: Iterable[tuple[int, int]] = ()
     return out, starts
 
 
+def item_starts(text: str, span_bounds: Iterable[tuple[int, int]] = ()) -> list[int]:
+    """Where each item of ``items(text, span_bounds)`` starts, without making the items'
+    strings (the Prodigy writer reads the text at these offsets)."""
+    if _MARK in text or _SEP_MARK in text:
+        raise ValueError("the text holds U+0000 or U+0001, which no stored text holds")
+    starts = scan.starts(text) if scan is not None else regex_items(text)[1]
+    if span_bounds:
+        cuts = _cuts(text, span_bounds)
+        if cuts:
+            _cut_starts(text, starts, cuts)
+    return starts
+
+
+def items_at(text: str, starts: list[int]) -> list[str]:
+    """The items that start at ``starts`` (``item_starts``)."""
+    if not starts:
+        return []
+    return [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+
+
 def regex_items(text: str) -> tuple[list[str], list[int]]:
     """Rules 1, 2 and 4 without spans, with C-level string operations only: one split at
     the separators (each with the space after it), a mark after every other space and
@@ -301,6 +321,27 @@ def _cut_items(out: list[str], starts: list[int], cuts: list[int]) -> None:
             else:
                 sub[-1] += " "
         out[k:k + 1] = sub
+        starts[k:k + 1] = sub_starts
+
+
+def _cut_starts(text: str, starts: list[int], cuts: list[int]) -> None:
+    """``_cut_items`` on the items' starts alone: the same starts."""
+    inner: dict[int, list[int]] = {}
+    for c in cuts:
+        k = bisect.bisect_right(starts, c) - 1
+        if starts[k] < c:
+            inner.setdefault(k, []).append(c)
+    n = len(text)
+    for k in sorted(inner, reverse=True):
+        start = starts[k]
+        stop = starts[k + 1] if k + 1 < len(starts) else n
+        word, ws = word_of(text[start:stop])
+        here = inner[k]
+        end = start + len(word)
+        sub_starts: list[int] = []
+        _split_piece(word, start, [c for c in here if c < end], [], sub_starts)
+        if ws and here[-1] == end:  # a span starts at the trailing space, or ends with it
+            sub_starts.append(end)
         starts[k:k + 1] = sub_starts
 
 

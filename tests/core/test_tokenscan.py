@@ -31,6 +31,7 @@ def test_the_scanner_is_built():
 @given(any_text)
 def test_items_are_the_regular_expressions_items_on_any_text(text):
     assert scan.items(text) == tok.regex_items(text)
+    assert scan.starts(text) == tok.regex_items(text)[1]
 
 
 @needs_scan
@@ -71,8 +72,23 @@ def _pieces_writer() -> ProdigyWriter:
 def test_prodigy_tokens_are_the_pieces_bytes(case):
     text, bounds = case
     items, starts = tok.items(text, bounds)
-    assert scan.prodigy_tokens(items, starts) == _pieces_writer().pieces_json(
+    assert tok.item_starts(text, bounds) == starts
+    assert tok.items_at(text, starts) == items
+    assert scan.prodigy_tokens(text, starts) == _pieces_writer().pieces_json(
         text, items, starts)
+
+
+@given(text_and_bounds(any_text))
+def test_item_starts_are_the_items_starts_without_the_scanner_too(case):
+    text, bounds = case
+    items, starts = tok.items(text, bounds)
+    saved = tok.scan
+    try:
+        tok.scan = None
+        assert tok.item_starts(text, bounds) == starts
+        assert tok.items(text, bounds) == (items, starts)
+    finally:
+        tok.scan = saved
 
 
 @needs_scan
@@ -82,13 +98,13 @@ def test_prodigy_tokens_past_the_tables_of_numbers():
     text = "كلمة، «و» \n" * 30_000
     items, starts = tok.items(text, [(5, 9), (len(text) - 4, len(text) - 2)])
     assert starts[-1] > 262_144
-    assert scan.prodigy_tokens(items, starts) == _pieces_writer().pieces_json(
+    assert scan.prodigy_tokens(text, starts) == _pieces_writer().pieces_json(
         text, items, starts)
 
 
 @needs_scan
 def test_prodigy_tokens_with_a_surrogate_leave_it_to_the_pieces():
-    assert scan.prodigy_tokens(["a\ud800"], [0]) is None
+    assert scan.prodigy_tokens("a\ud800", [0]) is None
     with pytest.raises(UnicodeEncodeError):
         _pieces_writer().pieces_json("a\ud800", ["a\ud800"], [0])
 
@@ -98,9 +114,14 @@ def test_the_scanner_refuses_what_is_not_its_input():
     with pytest.raises(TypeError):
         scan.items(b"bytes")
     with pytest.raises(TypeError):
-        scan.prodigy_tokens(["a"], ["0"])
-    with pytest.raises(ValueError):
-        scan.prodigy_tokens(["a", "b"], [0])
+        scan.starts(["a"])
+    with pytest.raises(TypeError):
+        scan.prodigy_tokens(["a"], [0])
+    with pytest.raises(TypeError):
+        scan.prodigy_tokens("ab", [0, "1"])
+    for bad in ([1], [0, 0], [0, 3], [0, 2, 1]):  # not the starts of items of "ab"
+        with pytest.raises(ValueError):
+            scan.prodigy_tokens("ab", bad)
     with pytest.raises(ValueError):
         scan.spacy_tokens(["a"], {"a": b"short"})
     with pytest.raises(KeyError):

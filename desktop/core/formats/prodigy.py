@@ -161,16 +161,16 @@ class ProdigyWriter(Writer):
         self.numbers = Numbers(b',"end":%d,"id":')
         self.write_bytes = out.stream.write
 
-    def token_json(self, text: str, items: list[str], starts: list[int]) -> tuple[
-            bytes, list[int]]:
-        """The tokens array's content, and where each token ends: written by the C
-        scanner's ``prodigy_tokens`` where it was built (byte for byte the same; a test
-        holds the two together), else from pieces."""
+    def token_json(self, text: str, starts: list[int]) -> tuple[bytes, list[int]]:
+        """The tokens array's content for the items that start at ``starts``, and where
+        each token ends: written by the C scanner's ``prodigy_tokens`` where it was
+        built (byte for byte the same; a test holds the two together), else from
+        pieces."""
         if tok.scan is not None:
-            made = tok.scan.prodigy_tokens(items, starts)
+            made = tok.scan.prodigy_tokens(text, starts)
             if made is not None:  # None: a surrogate, which the pieces' encode reports
                 return made
-        return self.pieces_json(text, items, starts)
+        return self.pieces_json(text, tok.items_at(text, starts), starts)
 
     def pieces_json(self, text: str, items: list[str], starts: list[int]) -> tuple[
             bytes, list[int]]:
@@ -199,8 +199,8 @@ class ProdigyWriter(Writer):
     def write(self, doc: ExportDoc) -> None:
         text = doc.text
         rows = doc.span_rows()
-        items, starts = tok.items(text, [(r[0], r[1]) for r in rows])
-        token_json, ends = self.token_json(text, items, starts)
+        starts = tok.item_starts(text, [(r[0], r[1]) for r in rows])
+        token_json, ends = self.token_json(text, starts)
         label = self.label
         relations = doc.relation_rows()
         spans = []
