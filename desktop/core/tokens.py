@@ -27,8 +27,11 @@ Tokens are described by their start offsets (code points into the text); the tex
 covered end to end by tokens and their trailing spaces, so offsets never drift.
 
 ``items(text, span_bounds)`` is what the writers use: each token with its trailing space
-(``"word "``), found with C-level string operations only (one regular-expression split
-at the separators, then a join, a replace and a split), and the items' starts.
+(``"word "``), and the items' starts. The first pass (rules 1, 2 and 4, before any span
+edge) is ``desktop/core/_tokenscan.c`` where it was built (``make setup`` builds it), a
+scan of the text that makes the items' strings directly, else ``regex_items``: C-level
+string operations only (one regular-expression split at the separators, then a join, a
+replace and a split). A hypothesis test holds the two to the same items on any text.
 ``spacy_words`` gives the same as words, flags and starts. ``pieces`` and ``tokens``
 are rules 1-3 alone (white-space runs whole), for tests and callers that do not need
 trailing spaces.
@@ -44,6 +47,11 @@ from itertools import accumulate
 from operator import itemgetter
 
 from desktop.core.text import SIZES_TELL, surely_bmp
+
+try:  # the first pass in C, when it was built (docs/formats.md, "The Arabic tokenizer")
+    from desktop.core import _tokenscan as scan
+except ImportError:  # installed without a C compiler: the regular expressions alone
+    scan = None
 
 _EMOJI = ("\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff")
 _PUNCT = ("!-/:-@\\[-`{-~\u00a1-\u00bf\u00d7\u00f7\u060c\u061b\u061f\u066a-\u066d\u06d4"
@@ -174,19 +182,46 @@ def items(text: str, span_bounds: Iterable[tuple[int, int]] = ()
     (``word_of``). Every span of ``span_bounds`` starts on an item's start and ends
     where an item's token ends.
 
-    C-level operations only: one split at the separators (each with the space after
-    it), a mark after every other space and around every separator, one split at the
-    marks, and the empty strings between two marks dropped."""
+    The first pass is the C scanner's, or ``regex_items``."""
     if _MARK in text or _SEP_MARK in text:
         raise ValueError("the text holds U+0000 or U+0001, which no stored text holds")
-    out = list(filter(None, _MARK.join(separators(text).split(text))
-                      .replace(" ", " \x00").split(_MARK)))
-    starts = list(accumulate(map(len, out), initial=0))
-    starts.pop()
+    out, starts = scan.items(text) if scan is not None else regex_items(text)
     if span_bounds:
         cuts = _cuts(text, span_bounds)
         if cuts:
             _cut_items(out, starts, cuts)
+    return out, starts
+
+
+def item_starts(text: str, span_bounds: Iterable[tuple[int, int]] = ()) -> list[int]:
+    """Where each item of ``items(text, span_bounds)`` starts, without making the items'
+    strings (the Prodigy writer reads the text at these offsets)."""
+    if _MARK in text or _SEP_MARK in text:
+        raise ValueError("the text holds U+0000 or U+0001, which no stored text holds")
+    starts = scan.starts(text) if scan is not None else regex_items(text)[1]
+    if span_bounds:
+        cuts = _cuts(text, span_bounds)
+        if cuts:
+            _cut_starts(text, starts, cuts)
+    return starts
+
+
+def items_at(text: str, starts: list[int]) -> list[str]:
+    """The items that start at ``starts`` (``item_starts``)."""
+    if not starts:
+        return []
+    return [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+
+
+def regex_items(text: str) -> tuple[list[str], list[int]]:
+    """Rules 1, 2 and 4 without spans, with C-level string operations only: one split at
+    the separators (each with the space after it), a mark after every other space and
+    around every separator, one split at the marks, and the empty strings between two
+    marks dropped. ``text`` holds neither mark (``items`` checks)."""
+    out = list(filter(None, _MARK.join(separators(text).split(text))
+                      .replace(" ", " \x00").split(_MARK)))
+    starts = list(accumulate(map(len, out), initial=0))
+    starts.pop()
     return out, starts
 
 
@@ -286,6 +321,27 @@ def _cut_items(out: list[str], starts: list[int], cuts: list[int]) -> None:
             else:
                 sub[-1] += " "
         out[k:k + 1] = sub
+        starts[k:k + 1] = sub_starts
+
+
+def _cut_starts(text: str, starts: list[int], cuts: list[int]) -> None:
+    """``_cut_items`` on the items' starts alone: the same starts."""
+    inner: dict[int, list[int]] = {}
+    for c in cuts:
+        k = bisect.bisect_right(starts, c) - 1
+        if starts[k] < c:
+            inner.setdefault(k, []).append(c)
+    n = len(text)
+    for k in sorted(inner, reverse=True):
+        start = starts[k]
+        stop = starts[k + 1] if k + 1 < len(starts) else n
+        word, ws = word_of(text[start:stop])
+        here = inner[k]
+        end = start + len(word)
+        sub_starts: list[int] = []
+        _split_piece(word, start, [c for c in here if c < end], [], sub_starts)
+        if ws and here[-1] == end:  # a span starts at the trailing space, or ends with it
+            sub_starts.append(end)
         starts[k:k + 1] = sub_starts
 
 

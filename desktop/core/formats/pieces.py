@@ -19,9 +19,14 @@ from typing import Any
 quote = encode_basestring
 
 
+# json.dumps with options makes a new encoder on every call, which costs more than
+# dumping a document's meta
+_compact = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def compact(value: Any) -> str:
     """``value`` as compact JSON, UTF-8 as is, key order kept."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _compact(value)
 
 
 def picker(keys: Sequence) -> Callable[[Any], tuple]:

@@ -161,9 +161,20 @@ class ProdigyWriter(Writer):
         self.numbers = Numbers(b',"end":%d,"id":')
         self.write_bytes = out.stream.write
 
-    def token_json(self, text: str, items: list[str], starts: list[int]) -> tuple[
+    def token_json(self, text: str, starts: list[int]) -> tuple[bytes, list[int]]:
+        """The tokens array's content for the items that start at ``starts``, and where
+        each token ends: written by the C scanner's ``prodigy_tokens`` where it was
+        built (byte for byte the same; a test holds the two together), else from
+        pieces."""
+        if tok.scan is not None:
+            made = tok.scan.prodigy_tokens(text, starts)
+            if made is not None:  # None: a surrogate, which the pieces' encode reports
+                return made
+        return self.pieces_json(text, tok.items_at(text, starts), starts)
+
+    def pieces_json(self, text: str, items: list[str], starts: list[int]) -> tuple[
             bytes, list[int]]:
-        """The tokens array's content, and where each token ends."""
+        """``token_json`` from pre-encoded pieces."""
         k = len(items)
         if not k:
             return b"", []
@@ -188,11 +199,12 @@ class ProdigyWriter(Writer):
     def write(self, doc: ExportDoc) -> None:
         text = doc.text
         rows = doc.span_rows()
-        items, starts = tok.items(text, [(r[0], r[1]) for r in rows])
-        token_json, ends = self.token_json(text, items, starts)
+        starts = tok.item_starts(text, [(r[0], r[1]) for r in rows])
+        token_json, ends = self.token_json(text, starts)
         label = self.label
+        relations = doc.relation_rows()
         spans = []
-        refs: dict[str, tuple[int, str]] = {}
+        refs: dict[str, tuple[int, str]] = {}  # what a relation says of its spans
         for start, end, sid, lab, attrs, comment in rows:
             t0 = bisect.bisect_left(starts, start)
             t1 = bisect.bisect_left(ends, end)
@@ -203,9 +215,10 @@ class ProdigyWriter(Writer):
                 extra += f',"comment":{quote(comment)}'
             spans.append(f'{head},"text":{quote(text[start:end])}{tokens},"id":{quote(sid)}'
                          f"{extra}}}")
-            refs[sid] = (t1, f"{head}{tokens}}}")
+            if relations:
+                refs[sid] = (t1, f"{head}{tokens}}}")
         rels = []
-        for rid, type_, head_id, tail_id in doc.relation_rows():
+        for rid, type_, head_id, tail_id in relations:
             (h, head_ref), (c, child_ref) = refs[head_id], refs[tail_id]
             rels.append(f'{{"head":{h},"child":{c},"head_span":{head_ref},'
                         f'"child_span":{child_ref},"label":{label[type_]},"id":{quote(rid)}}}')

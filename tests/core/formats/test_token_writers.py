@@ -208,3 +208,39 @@ def check_spacy(vocab, cases) -> None:
 @given(st.lists(documents(any_text), min_size=1, max_size=3))
 def test_spacy_tokens_spaces_and_spans_are_the_tokenizers(vocab, cases):
     check_spacy(vocab, cases)
+
+
+def _prodigy(docs: list[ExportDoc]) -> bytes:
+    from desktop.core.formats.prodigy import ProdigyWriter
+
+    sink = _BinarySink()
+    writer = ProdigyWriter(sink, WriteOptions(layer="gold", schema=SCHEMA))
+    for d in docs:
+        writer.write(d)
+    writer.close()
+    return sink.stream.getvalue()
+
+
+@pytest.mark.skipif(tok.scan is None, reason="the C scanner is not built")
+@settings(max_examples=200, deadline=None)
+@given(st.lists(documents(any_text), min_size=1, max_size=3))
+def test_the_token_writers_write_the_same_bytes_without_the_c_scanner(cases):
+    """Where ``desktop/core/_tokenscan.c`` is not built the writers take the regular
+    expressions and pieces: Prodigy, spaCy and CoNLL files byte for byte the same."""
+    docs = [_doc(text, spans) for text, spans in cases]
+
+    def written():
+        try:
+            conll = _conll(docs, tuple(LABELS[:2]))
+        except ExportError as e:  # overlapping spans of one label: refused alike
+            conll = str(e)
+        return _prodigy(docs), _docbin(docs), conll
+
+    with_c = written()
+    scan = tok.scan
+    try:
+        tok.scan = None
+        without = written()
+    finally:
+        tok.scan = scan
+    assert with_c == without
