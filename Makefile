@@ -15,7 +15,7 @@ export QT_QPA_PLATFORM ?= offscreen
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml desktop/core/_tokenscan.c
+$(STAMP): pyproject.toml setup.py desktop/core/_tokenscan.c
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test,package]'
