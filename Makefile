@@ -19,6 +19,7 @@ $(STAMP): pyproject.toml setup.py desktop/core/_tokenscan.c
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test,package]'
+	@$(BIN)/python -c "import desktop.core._tokenscan" 2>/dev/null || echo "note: desktop/core/_tokenscan.c was not built (no C compiler?): Tawsim works, the prodigy, conll and spacy exports take their slower pure-Python path (docs/formats.md)"
 	touch $(STAMP)
 
 # First, on Linux: are the libraries Qt's xcb plugin loads installed? If not, it prints the

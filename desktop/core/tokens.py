@@ -11,7 +11,7 @@ Rules, in order (docs/formats.md has examples):
    zero-width (non-)joiners, bidi marks.
 3. **Span edges.** Wherever a span starts or ends inside a token, the token is split
    there, so every span starts and ends on a token edge. When the part before the edge
-   is made of proclitics (و ف, then ب ك ل, then ال; ``لل`` is ل + ال), each clitic is its
+   is made of proclitics (one of و ف, then one of ب ك ل, then ال; ``لل`` is ل + ال), each clitic is its
    own token: «والتحالف» with a span on «التحالف» gives و | التحالف, «وبالعراق» with a
    span on «عراق» gives و | ب | ال | عراق. Any other edge inside a word splits it once at
    the edge. Clitics are split only where a span edge asks for it: «والتحالف» with no
