@@ -65,9 +65,16 @@ class SuggestionsController(QObject):
         session.projectChanged.connect(self._project_changed)
 
     def add_provider(self, provider: Provider) -> None:
+        """A provider joins (the mention proposals, once the analyst views are built,
+        just after the first document was shown): the open document's suggestions are
+        worked out again, and announced again when the new provider added some (the
+        first announcement counted the others' alone)."""
         self.providers.append(provider)
         if self._pending is None:  # (a deferred first document is worked out later)
+            before = len(self.visible())
             self.retag()
+            if self.session.doc is not None and len(self.visible()) > before:
+                self._announce()
 
     # ------------------------------------------------------------------ state
     @property
@@ -183,6 +190,10 @@ class SuggestionsController(QObject):
                 self.retag()
             finally:
                 QApplication.restoreOverrideCursor()
+        self._announce()
+
+    def _announce(self) -> None:
+        """The status bar's word on the open document's suggestions, when it has some."""
         n = len(self.visible())
         if n:
             self.session.message(translate(

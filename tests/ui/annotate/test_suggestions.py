@@ -314,3 +314,23 @@ def test_a_long_document_is_painted_before_its_suggestions_are_worked_out(
     assert w.suggestions._pending == "long"
     first = w.suggestions.step_next()
     assert first is not None and first.text == "أمس" and len(shown(w)) > 50
+
+
+def test_a_provider_joining_announces_the_new_count(seed_window):
+    """A provider that joins after the first document was shown (the mention proposals',
+    once the analyst views are built): the status bar's count takes its suggestions in (it
+    used to keep the first providers' count); one that proposes nothing says nothing."""
+    from desktop.ui.analysis.mentions import MentionProvider
+    from desktop.ui.annotate.providers import DateProvider
+
+    w = seed_window
+    dates_alone = len(w.suggestions.visible())
+    assert dates_alone > 0
+    w.session.message("something else")
+    w.suggestions.add_provider(MentionProvider())  # no actor tagged here: nothing to add
+    assert len(w.suggestions.visible()) == dates_alone
+    assert w.session.last_notice == "something else"
+    w.suggestions.add_provider(DateProvider())  # a second provider of dates: each twice
+    n = len(w.suggestions.visible())
+    assert n == 2 * dates_alone
+    assert w.session.last_notice.startswith(f"{n} suggestion(s): N/P")
