@@ -20,6 +20,7 @@ nothing is written.
 
 from __future__ import annotations
 
+import errno
 import shlex
 import sqlite3
 import threading
@@ -153,10 +154,17 @@ def export(project: Project, out: str | Path, *, fmt: str = "gold", layer: str =
                     checker.problem = verify(conn, layer, where, spans=checker.spans)
                 if checker.problem:
                     raise ExportRefused(checker.problem)
+        except sqlite3.OperationalError as exc:
+            if "full" not in str(exc):
+                raise
+            # SQLite's temporary files (sorting, the card's counts) found no room: said
+            # as for the export's own file, not as a traceback
+            raise OSError(errno.ENOSPC, "no space left on the disk for the export's "
+                                        f"temporary files ({exc})") from exc
         finally:
             checker.stop()
     finally:
-        if began:
+        if began and conn.in_transaction:  # (a full disk makes SQLite roll back itself)
             conn.execute("COMMIT")
     if sink.is_file and sink.path is not None:
         if fmt_.card == "beside":

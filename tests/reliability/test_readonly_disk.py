@@ -203,3 +203,34 @@ def test_writes_on_a_read_only_project_raise_read_only(tmp_path):
             p.set_status("d", "amal", "done")
     finally:
         os.chmod(path, 0o644)
+
+
+@pytest.mark.parametrize("fmt", ["spacy", "prodigy", "gold"])
+def test_an_export_whose_temporary_files_fill_the_disk(tmp_path, small_disk, fmt):
+    """The temporary files of an export (the spaCy writer's compressed sections, written
+    on a thread of their own; SQLite's sorting) on a disk that fills up: exit 1, one line
+    that says so, no traceback, no export file, the project as it was."""
+    if small_disk is None:
+        pytest.skip("no tmpfs to fill on this machine")
+    if fmt == "spacy":
+        pytest.importorskip("spacy")
+    project = tmp_path / "p.tawsim"
+    assert tawsim("import", project, gold_corpus(tmp_path / "c.jsonl", 1600),
+                  "--quiet").returncode == 0
+    before = sha256(project)
+    with open(small_disk / "filler", "wb") as fh:  # leave about 64 KB free
+        free = shutil.disk_usage(small_disk).free
+        fh.write(b"\0" * max(0, free - 65_536))
+    out = tmp_path / f"out.{fmt}"
+    proc = subprocess.run([sys.executable, "-m", "desktop", "export", str(project), "--out",
+                           str(out), "--format", fmt, "--include-unreviewed"],
+                          capture_output=True, text=True, timeout=120,
+                          env=env(TMPDIR=str(small_disk)))
+    assert "Traceback" not in proc.stderr, proc.stderr
+    if fmt != "spacy" and proc.returncode == 0:  # no temporary file needed: written whole
+        assert len(out.read_text(encoding="utf-8").splitlines()) == 1600
+    else:
+        assert proc.returncode == 1, proc.stderr
+        assert "cannot write the export" in proc.stderr and "space" in proc.stderr, proc.stderr
+        assert not out.exists() and not list(tmp_path.glob(".out.*"))
+    assert sha256(project) == before

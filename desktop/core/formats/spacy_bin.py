@@ -11,20 +11,23 @@ the rest: the document ``id``, ``title``, ``meta``, ``review``, each span's ``at
 The DocBin is written as it goes, in flat memory: spaCy's own ``DocBin`` keeps every
 document in memory until it is saved, so this writer lays out the same container (the
 zlib-compressed msgpack map DocBin documents: ``attrs``, ``tokens``, ``spaces``,
-``lengths``, ``strings``, ``cats``, ``flags``, ``span_groups``, ``user_data``) from
-temporary files, with spaCy's string hashes and span-group encoding.
+``lengths``, ``strings``, ``cats``, ``flags``, ``span_groups``, ``user_data``), with
+spaCy's string hashes and span-group encoding. Its four big sections are compressed while
+the export goes on, on a thread of their own, each into a temporary file
+(``deflate_parts``: one zlib stream in parts); the small parts between them, whose sizes
+are known only at the end, are compressed last.
 """
 
 from __future__ import annotations
 
 import bisect
 import struct
-import tempfile
-import zlib
+import weakref
 from importlib.util import find_spec
 from typing import Any
 
 from desktop.core import tokens as tok
+from desktop.core.formats.deflate_parts import Compressor, Part, small, write_stream
 from desktop.core.formats.pieces import Cache, picker
 from desktop.core.formats.registry import Format
 from desktop.core.formats.writing import ExportDoc, ExportError, Writer, attrs_of
@@ -75,13 +78,13 @@ class SpacyWriter(Writer):
         # on every call, which costs more than the packing
         self.pack = srsly.msgpack.Packer(use_bin_type=True).pack
         self.hashes = _Hashes(get_string_id)  # symbols (DATE, ORG...) have fixed ids
-        self.tokens = tempfile.TemporaryFile()
-        self.spaces = tempfile.TemporaryFile()
-        self.groups = tempfile.TemporaryFile()
-        self.user = tempfile.TemporaryFile()
+        # the big sections, each compressed on the compressor's thread as it fills
+        self.parts = {name: Part() for name in _SECTIONS}
+        self.pending = {name: [] for name in _SECTIONS}  # bytes not handed over yet
+        self.pending_size = dict.fromkeys(_SECTIONS, 0)
+        self.compressor = Compressor()
+        weakref.finalize(self, self.compressor.abandon)  # an export that never closes
         self.lengths: list[int] = []
-        self.group_sizes: list[int] = []
-        self.user_sizes: list[int] = []
         self.ntokens = 0
         self.item_bytes = Cache(self._item_bytes, limit=100_000)
         self.item_dtype = numpy.dtype([("hash", "=u8"), ("space", "u1")])  # 9 bytes
@@ -100,8 +103,8 @@ class SpacyWriter(Writer):
                 blob = b"".join(picker(items)(self.item_bytes))
                 hashes = self.np.frombuffer(blob, self.item_dtype)["hash"].tobytes()
                 spaces = blob[8::9]
-            self.tokens.write(hashes)
-            self.spaces.write(spaces)
+            self._add("tokens", hashes)
+            self._add("spaces", spaces)
         self.lengths.append(k)
         self.ntokens += k
         packed = []
@@ -114,16 +117,28 @@ class SpacyWriter(Writer):
             groups = pack({group: ["sc"]})
         else:
             groups = self.no_spans
-        self.groups.write(groups)
-        self.group_sizes.append(len(groups))
+        self._add("groups", _bin_header(len(groups)) + groups)
         user = {"tawsim": {
             "id": doc.id, "title": doc.title, "meta": doc.meta_out(), "review": doc.review,
             "attrs": {r[2]: attrs_of(r[4]) for r in rows if r[4] != "{}"},
             "comments": {r[2]: r[5] for r in rows if r[5]},
             "relations": doc.relation_rows()}}
         data = pack(user)
-        self.user.write(data)
-        self.user_sizes.append(len(data))
+        self._add("user", _bin_header(len(data)) + data)
+
+    def _add(self, section: str, data: bytes) -> None:
+        """``data`` after the section's bytes so far; handed to the compressor by the
+        megabyte (a hand-over a document would cost more than it saves)."""
+        self.pending[section].append(data)
+        self.pending_size[section] += len(data)
+        if self.pending_size[section] >= _HAND_OVER:
+            self._hand_over(section)
+
+    def _hand_over(self, section: str) -> None:
+        if self.pending[section]:
+            self.compressor.feed(self.parts[section], b"".join(self.pending[section]))
+            self.pending[section] = []
+            self.pending_size[section] = 0
 
     def _item_bytes(self, item: str) -> bytes:
         """An item's token hash as the DocBin stores it (8 bytes, native order, as numpy
@@ -133,45 +148,38 @@ class SpacyWriter(Writer):
 
     def close(self, card: Any = None) -> None:
         pack, np = self.pack, self.np
-        z = zlib.compressobj(1)  # fast: the DocBin reads any level
-        out = self.out.stream
-
-        def put(data: bytes) -> None:
-            out.write(z.compress(data))
-
-        def copy(fh, size: int) -> None:
-            fh.seek(0)
-            while size > 0:
-                block = fh.read(min(size, 1 << 20))
-                put(block)
-                size -= len(block)
-
+        for section in _SECTIONS:
+            self._hand_over(section)
+        self.compressor.join()
+        for section in _SECTIONS:
+            self.parts[section].finish(last=section == _SECTIONS[-1])
         n = len(self.lengths)
-        put(b"\x8a")  # a map of 10 entries
-        for key, value in (("version", "0.1"), ("attrs", [self.orth])):
-            put(pack(key) + pack(value))
-        put(pack("tokens") + _bin_header(self.ntokens * 8))
-        copy(self.tokens, self.ntokens * 8)
-        put(pack("spaces") + _bin_header(self.ntokens))
-        copy(self.spaces, self.ntokens)
+        head = b"".join((b"\x8a",  # a map of 10 entries
+                         pack("version"), pack("0.1"), pack("attrs"), pack([self.orth]),
+                         pack("tokens"), _bin_header(self.ntokens * 8)))
         lengths = np.asarray(self.lengths, dtype="int32").tobytes("C")
-        put(pack("lengths") + pack(lengths))
         strings = sorted(self.hashes)
-        put(pack("strings") + _array_header(len(strings)))
-        for s in strings:
-            put(pack(s))
-        put(pack("cats") + _array_header(n) + b"\x80" * n)
         flag = pack({"has_unknown_spaces": False})
-        put(pack("flags") + _array_header(n) + flag * n)
-        for key, fh, sizes in (("span_groups", self.groups, self.group_sizes),
-                               ("user_data", self.user, self.user_sizes)):
-            put(pack(key) + _array_header(n))
-            fh.seek(0)
-            for size in sizes:
-                put(_bin_header(size) + fh.read(size))
-        out.write(z.flush())
-        for fh in (self.tokens, self.spaces, self.groups, self.user):
-            fh.close()
+        middle = Part()  # the string table is large: packed and compressed in pieces
+        middle.feed(pack("lengths") + pack(lengths) + pack("strings")
+                    + _array_header(len(strings)))
+        for at in range(0, len(strings), 50_000):
+            middle.feed(b"".join(map(pack, strings[at:at + 50_000])))
+        middle.feed(b"".join((pack("cats"), _array_header(n), b"\x80" * n, pack("flags"),
+                              _array_header(n), flag * n, pack("span_groups"),
+                              _array_header(n))))
+        middle.finish(last=False)
+        parts = self.parts
+        write_stream(self.out.stream, [
+            small(head), parts["tokens"],
+            small(pack("spaces") + _bin_header(self.ntokens)), parts["spaces"],
+            middle, parts["groups"],
+            small(pack("user_data") + _array_header(n)), parts["user"]])
+
+
+# the sections compressed as the export goes (in the DocBin's order; "user" last)
+_SECTIONS = ("tokens", "spaces", "groups", "user")
+_HAND_OVER = 1 << 20
 
 
 FORMAT = Format(
