@@ -174,15 +174,20 @@ def vocab():
     return spacy.blank("ar").vocab
 
 
-def _docbin(docs: list[ExportDoc]) -> bytes:
-    from desktop.core.formats.spacy_bin import SpacyWriter
-
+def _written(writer_class, docs: list[ExportDoc]) -> bytes:
+    """What a binary writer writes for ``docs``."""
     sink = _BinarySink()
-    writer = SpacyWriter(sink, WriteOptions(layer="gold", schema=SCHEMA))
+    writer = writer_class(sink, WriteOptions(layer="gold", schema=SCHEMA))
     for d in docs:
         writer.write(d)
     writer.close()
     return sink.stream.getvalue()
+
+
+def _docbin(docs: list[ExportDoc]) -> bytes:
+    from desktop.core.formats.spacy_bin import SpacyWriter
+
+    return _written(SpacyWriter, docs)
 
 
 class _BinarySink:
@@ -213,12 +218,7 @@ def test_spacy_tokens_spaces_and_spans_are_the_tokenizers(vocab, cases):
 def _prodigy(docs: list[ExportDoc]) -> bytes:
     from desktop.core.formats.prodigy import ProdigyWriter
 
-    sink = _BinarySink()
-    writer = ProdigyWriter(sink, WriteOptions(layer="gold", schema=SCHEMA))
-    for d in docs:
-        writer.write(d)
-    writer.close()
-    return sink.stream.getvalue()
+    return _written(ProdigyWriter, docs)
 
 
 @pytest.mark.skipif(tok.scan is None, reason="the C scanner is not built")
